@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "clpconf",
+    products: [
+        .executable(name: "clpconf", targets: ["clpconf"]),
+        .executable(name: "toml-test-decoder", targets: ["toml-test-decoder"]),
+        .executable(name: "clpconf-bench", targets: ["clpconf-bench"]),
+        .executable(name: "toml-fuzz", targets: ["toml-fuzz"]),
+        .library(name: "CLPConfCLI", targets: ["CLPConfCLI"]),
+    ],
+    targets: [
+        // Source text, locations, the one diagnostic model and its renderers. Standard library only.
+        .target(name: "Diagnostics"),
+        // TOML 1.0 reader: text -> TOMLDocument with source ranges.
+        .target(name: "TOML", dependencies: ["Diagnostics"]),
+        // Commands, argument parsing, terminal output and file I/O.
+        .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML"]),
+        .executableTarget(name: "clpconf", dependencies: ["CLPConfCLI"]),
+        .executableTarget(name: "toml-test-decoder", dependencies: ["TOML", "Diagnostics"]),
+        .executableTarget(name: "clpconf-bench", dependencies: ["TOML", "Diagnostics"]),
+        // libFuzzer entry point for the TOML reader; see docs/reliability.md.
+        .executableTarget(name: "toml-fuzz", dependencies: ["TOML"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLPConfCLITests", dependencies: ["CLPConfCLI", "Diagnostics", "TOML"]),
+    ]
+)

@@ -1,0 +1,42 @@
+/// Finds the known name closest to a misspelt one, for "did you mean 'x'?" messages.
+public enum NameSuggester {
+    /// The candidate nearest to `name` by edit distance, if it is close enough to be a likely typo.
+    public static func suggestion(for name: String, among candidates: some Sequence<String>) -> String? {
+        let target = Array(name.lowercased())
+        var best: (name: String, distance: Int)?
+        for candidate in candidates where candidate != name {
+            let distance = editDistance(target, Array(candidate.lowercased()))
+            let limit = max(1, min(3, (max(target.count, candidate.count) + 2) / 4))
+            guard distance <= limit else { continue }
+            if best == nil || distance < best?.distance ?? .max
+                || (distance == best?.distance && candidate < best?.name ?? "")
+            {
+                best = (candidate, distance)
+            }
+        }
+        return best?.name
+    }
+
+    /// Levenshtein distance between two character arrays.
+    public static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {
+        if lhs.isEmpty { return rhs.count }
+        if rhs.isEmpty { return lhs.count }
+        var previous = Array(0...rhs.count)
+        var current = [Int](repeating: 0, count: rhs.count + 1)
+        for (i, left) in lhs.enumerated() {
+            current[0] = i + 1
+            for (j, right) in rhs.enumerated() {
+                let substitution = previous[j] + (left == right ? 0 : 1)
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[rhs.count]
+    }
+
+    /// `" (did you mean 'x'?)"` or the empty string.
+    public static func didYouMean(_ name: String, among candidates: some Sequence<String>) -> String {
+        guard let match = suggestion(for: name, among: candidates) else { return "" }
+        return "; did you mean '\(match)'?"
+    }
+}

@@ -1,0 +1,157 @@
+/// Renders diagnostics as compiler-style text: `path:line:col: severity: message [CODE]`, then the
+/// source line with a gutter and a caret underline, then notes, fix-its, citation and explanation.
+///
+/// All text that came from input (messages quote it, source lines are it) passes through
+/// ``TerminalText/sanitize(_:allowNewlines:)``, so escape sequences in a file are shown, not obeyed.
+public struct TextDiagnosticRenderer: Sendable {
+    public var sources: SourceStore
+    /// Wrap severities and carets in ANSI colour; set only when writing to a terminal without `NO_COLOR`.
+    public var useColor: Bool
+    /// Lines of context shown before the primary line.
+    public var contextLines: Int
+
+    public init(sources: SourceStore, useColor: Bool = false, contextLines: Int = 0) {
+        self.sources = sources
+        self.useColor = useColor
+        self.contextLines = contextLines
+    }
+
+    /// Renders every diagnostic, sorted, followed by a one-line summary when there is more than one.
+    public func render(_ diagnostics: [Diagnostic], summary: Bool = true) -> String {
+        var out = ""
+        for diagnostic in diagnostics.sortedForOutput() {
+            out += render(diagnostic)
+        }
+        if summary {
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            if errors + warnings > 0 {
+                out += Self.countPhrase(errors, "error") + " and " + Self.countPhrase(warnings, "warning") + "\n"
+            }
+        }
+        return out
+    }
+
+    static func countPhrase(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
+    /// Renders one diagnostic, ending with a newline.
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = header(
+            diagnostic.location, severity: diagnostic.severity.rawValue, message: diagnostic.message,
+            code: diagnostic.code)
+        if let location = diagnostic.location {
+            out += excerpt(location, highlights: diagnostic.highlights.filter { $0.file == location.file })
+        }
+        for note in diagnostic.notes {
+            if let location = note.location {
+                out += header(location, severity: "note", message: note.message, code: nil)
+                out += excerpt(location, highlights: [])
+            } else {
+                out += "  = " + paint("note", .bold) + ": " + clean(note.message) + "\n"
+            }
+        }
+        for fixIt in diagnostic.fixIts {
+            out += "  = " + paint("fix", .green) + ": " + clean(fixIt.summary) + "\n"
+        }
+        if let citation = diagnostic.citation {
+            out += "  = " + paint("rule", .bold) + ": " + clean(citation) + "\n"
+        }
+        if let explanation = diagnostic.explanation {
+            for line in explanation.split(separator: "\n", omittingEmptySubsequences: false) {
+                out += "  " + clean(String(line)) + "\n"
+            }
+        }
+        return out
+    }
+
+    private func header(_ span: SourceSpan?, severity: String, message: String, code: String?) -> String {
+        var out = ""
+        if let span {
+            out += clean(span.file)
+            if let location = sources.location(of: span) {
+                out += ":\(location.line):\(location.column)"
+            }
+            out += ": "
+        }
+        let color: Color =
+            switch severity {
+            case "error": .red
+            case "warning": .yellow
+            default: .cyan
+            }
+        out += paint(severity, color) + ": " + paint(clean(message), .bold)
+        if let code { out += " [\(code)]" }
+        return out + "\n"
+    }
+
+    private func excerpt(_ span: SourceSpan, highlights: [SourceSpan]) -> String {
+        guard let converter = sources.converter(span.file) else { return "" }
+        let lineIndex = converter.lineIndex(of: span.range.lowerBound)
+        let firstLine = max(0, lineIndex - contextLines)
+        let width = String(lineIndex + 1).count
+        let blankGutter = String(repeating: " ", count: width + 1) + "|"
+        var out = blankGutter + "\n"
+        for index in firstLine...lineIndex {
+            let number = String(index + 1)
+            let gutter = String(repeating: " ", count: width - number.count) + number + " | "
+            out += gutter + clean(converter.lineText(index)) + "\n"
+        }
+        let lineRange = converter.lineRange(lineIndex)
+        var marks: [(Range<Int>, Bool)] = [(span.range, true)]
+        for highlight in highlights where converter.lineIndex(of: highlight.range.lowerBound) == lineIndex {
+            marks.append((highlight.range, false))
+        }
+        out += blankGutter + " " + paint(underline(marks, lineRange: lineRange, converter: converter), .green)
+        return out + "\n"
+    }
+
+    /// The caret line: `^~~~` under the primary range, `~` under highlights, placed by display column.
+    private func underline(
+        _ marks: [(Range<Int>, Bool)], lineRange: Range<Int>, converter: SourceLocationConverter
+    ) -> String {
+        let lineText = converter.decode(lineRange)
+        var cells: [Character] = []
+        var offset = lineRange.lowerBound
+        var result: [Character] = []
+        for character in lineText {
+            let size = character.utf8.count
+            let here = offset..<(offset + size)
+            var mark: Character = " "
+            for (range, primary) in marks where range.overlaps(here) || (range.isEmpty && range.lowerBound == offset) {
+                mark = primary && range.lowerBound >= offset && range.lowerBound < offset + max(size, 1) ? "^" : "~"
+                if mark == "^" { break }
+            }
+            let filler: Character = mark == "^" ? "~" : mark
+            let cellCount = character == "\t" ? 1 : clean(String(character)).count * DisplayWidth.of(character)
+            let first: Character = character == "\t" && mark == " " ? "\t" : mark
+            result.append(first)
+            for _ in 1..<max(cellCount, 1) { result.append(filler) }
+            cells.append(mark)
+            offset += size
+        }
+        if !marks.contains(where: { $0.1 && $0.0.lowerBound < lineRange.upperBound }) || lineText.isEmpty
+            || marks.contains(where: { $0.1 && $0.0.lowerBound >= lineRange.upperBound })
+        {
+            if !result.contains("^") { result.append("^") }
+        }
+        var text = String(result)
+        while text.last == " " || text.last == "\t" { text.removeLast() }
+        return text
+    }
+
+    private func clean(_ text: String) -> String { TerminalText.sanitize(text) }
+
+    private enum Color: String {
+        case red = "31"
+        case green = "32"
+        case yellow = "33"
+        case cyan = "36"
+        case bold = "1"
+    }
+
+    private func paint(_ text: String, _ color: Color) -> String {
+        useColor ? "\u{1B}[\(color.rawValue)m" + text + "\u{1B}[0m" : text
+    }
+}
