@@ -15,8 +15,12 @@ let package = Package(
         .target(name: "Diagnostics"),
         // TOML 1.0 reader: text -> TOMLDocument with source ranges.
         .target(name: "TOML", dependencies: ["Diagnostics"]),
+        // The rule language: lexer, Pratt parser, type checker, evaluator, clause templates.
+        .target(name: "RuleLanguage", dependencies: ["Diagnostics", "TOML"]),
+        // The engine: menu editions, selections, validation, documents, reports. No file system.
+        .target(name: "Rulebook", dependencies: ["Diagnostics", "TOML", "RuleLanguage"]),
         // Commands, argument parsing, terminal output and file I/O.
-        .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML"]),
+        .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "RuleLanguage", "Rulebook"]),
         .executableTarget(name: "clpconf", dependencies: ["CLPConfCLI"]),
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML", "Diagnostics"]),
         .executableTarget(name: "clpconf-bench", dependencies: ["TOML", "Diagnostics"]),
@@ -24,6 +28,8 @@ let package = Package(
         .executableTarget(name: "toml-fuzz", dependencies: ["TOML"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Diagnostics", "TOML"]),
+        .testTarget(name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML"], exclude: ["Fixtures"]),
         .testTarget(name: "CLPConfCLITests", dependencies: ["CLPConfCLI", "Diagnostics", "TOML"]),
     ]
 )

@@ -33,25 +33,22 @@ public struct JSONDiagnosticRenderer: Sendable {
         if !diagnostic.highlights.isEmpty {
             members.append(("highlights", .array(diagnostic.highlights.map { location($0) })))
         }
-        members.append(
-            ("notes", .array(diagnostic.notes.map { .object([("message", .string($0.message)), ("location", location($0.location))]) })))
-        members.append(
-            (
-                "fixIts",
-                .array(
-                    diagnostic.fixIts.map { fixIt in
-                        .object([
-                            ("summary", .string(fixIt.summary)),
-                            (
-                                "edits",
-                                .array(fixIt.edits.map { .object([("location", location($0.span)), ("replacement", .string($0.replacement))]) })
-                            ),
-                        ])
-                    })
-            ))
+        members.append(("notes", .array(diagnostic.notes.map(value(of:)))))
+        members.append(("fixIts", .array(diagnostic.fixIts.map(value(of:)))))
         members.append(("citation", diagnostic.citation.map(JSONValue.string) ?? .null))
         members.append(("explanation", diagnostic.explanation.map(JSONValue.string) ?? .null))
         return .object(members)
+    }
+
+    private func value(of note: Note) -> JSONValue {
+        .object([("message", .string(note.message)), ("location", location(note.location))])
+    }
+
+    private func value(of fixIt: FixIt) -> JSONValue {
+        let edits = fixIt.edits.map { edit in
+            JSONValue.object([("location", location(edit.span)), ("replacement", .string(edit.replacement))])
+        }
+        return .object([("summary", .string(fixIt.summary)), ("edits", .array(edits))])
     }
 
     private func location(_ span: SourceSpan?) -> JSONValue {
