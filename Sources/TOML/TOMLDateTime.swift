@@ -39,7 +39,9 @@ public struct TOMLDateTime: Sendable, Hashable, Comparable {
     }
 
     public static func < (lhs: TOMLDateTime, rhs: TOMLDateTime) -> Bool {
-        if lhs.date != rhs.date { return (lhs.date ?? .init(year: 0, month: 1, day: 1)) < (rhs.date ?? .init(year: 0, month: 1, day: 1)) }
+        if lhs.date != rhs.date {
+            return (lhs.date ?? .init(year: 0, month: 1, day: 1)) < (rhs.date ?? .init(year: 0, month: 1, day: 1))
+        }
         return (lhs.time ?? .init(hour: 0, minute: 0, second: 0)) < (rhs.time ?? .init(hour: 0, minute: 0, second: 0))
     }
 }

@@ -15,7 +15,10 @@ public struct TOMLTable: Sendable, Hashable {
     }
 
     public private(set) var entries: [Entry] = []
+    /// Key positions; built only once the table has more than ``linearSearchLimit`` entries (small tables,
+    /// the common case, are searched linearly, which is faster and allocates nothing).
     private var index: [String: Int] = [:]
+    private static let linearSearchLimit = 16
 
     public init() {}
 
@@ -28,28 +31,27 @@ public struct TOMLTable: Sendable, Hashable {
     public var keys: [String] { entries.map(\.key) }
 
     public subscript(key: String) -> TOMLValue? {
-        index[key].map { entries[$0].value }
+        position(of: key).map { entries[$0].value }
     }
 
     /// The entry for `key`, with its key range.
     public func entry(_ key: String) -> Entry? {
-        index[key].map { entries[$0] }
+        position(of: key).map { entries[$0] }
     }
 
     /// Adds `entry`, or replaces the value of an existing key in place (keeping its position).
     public mutating func set(_ entry: Entry) {
-        if let position = index[entry.key] {
+        if let position = position(of: entry.key) {
             entries[position] = entry
         } else {
-            index[entry.key] = entries.count
-            entries.append(entry)
+            appendNew(entry)
         }
     }
 
     /// Changes the value of an existing key in place; returns false if there is no such key.
     @discardableResult
     public mutating func modify(_ key: String, _ body: (inout TOMLValue) -> Void) -> Bool {
-        guard let position = index[key] else { return false }
+        guard let position = position(of: key) else { return false }
         body(&entries[position].value)
         return true
     }
@@ -57,4 +59,44 @@ public struct TOMLTable: Sendable, Hashable {
     public static func == (lhs: TOMLTable, rhs: TOMLTable) -> Bool { lhs.entries == rhs.entries }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+
+    // MARK: - Building (used by the parser)
+
+    /// The position of `key` in ``entries``.
+    @inline(__always)
+    func position(of key: String) -> Int? {
+        if index.isEmpty {
+            for position in entries.indices where entries[position].key == key { return position }
+            return nil
+        }
+        return index[key]
+    }
+
+    /// Makes room for `count` entries in all.
+    mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
+    /// Appends an entry whose key the caller knows is not in the table yet.
+    mutating func appendNew(_ entry: Entry) {
+        if entries.capacity == 0 { entries.reserveCapacity(4) }
+        entries.append(entry)
+        guard entries.count > Self.linearSearchLimit else { return }
+        if index.isEmpty {
+            index.reserveCapacity(entries.count * 2)
+            for (position, entry) in entries.enumerated() { index[entry.key] = position }
+        } else {
+            index[entry.key] = entries.count - 1
+        }
+    }
+
+    /// Replaces the value at `position`.
+    mutating func setValue(_ value: TOMLValue, at position: Int) {
+        entries[position].value = value
+    }
+
+    /// Replaces the key range at `position` (a table first created implicitly, then defined by a header).
+    mutating func setKeyRange(_ keyRange: Range<Int>, at position: Int) {
+        entries[position].keyRange = keyRange
+    }
 }

@@ -1,1 +1,3 @@
-print("clpconf")
+import CLPConfCLI
+
+CLPConfTool.main()

@@ -7,6 +7,8 @@ import Testing
         #expect(NameSuggester.suggestion(for: "zzz", among: ["governance", "branches"]) == nil)
         #expect(NameSuggester.didYouMean("membrs", among: ["members"]) == "; did you mean 'members'?")
         #expect(NameSuggester.editDistance(Array("kitten"), Array("sitting")) == 3)
+        #expect(NameSuggester.editDistance(Array("tmol"), Array("toml")) == 1)
+        #expect(NameSuggester.suggestion(for: "tmol", among: ["toml", "check"]) == "toml")
     }
 
     @Test func terminalTextEscapesControls() {

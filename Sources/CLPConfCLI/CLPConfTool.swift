@@ -1,0 +1,13 @@
+/// The `clpconf` program: the entry point the executable calls, and the one tests drive in-process.
+public enum CLPConfTool {
+    /// Runs the process's command line against the real terminal and file system, then exits.
+    public static func main() -> Never {
+        let code = run(arguments: Array(CommandLine.arguments.dropFirst()), context: .live())
+        Platform.exit(code.rawValue)
+    }
+
+    /// Runs `arguments` (without the program name) in `context` and returns the exit code.
+    public static func run(arguments: [String], context: CommandContext) -> ExitCode {
+        CommandRunner(root: RootCommand.self).run(arguments, context: context)
+    }
+}

@@ -1,0 +1,61 @@
+import Diagnostics
+import Rulebook
+
+/// `clpconf menu booklet EDITION --format md|html [-o FILE]`: the booklet a secretary reads.
+struct MenuBookletCommand: ParsableCommand {
+    /// The booklet's output format.
+    enum Format: String, CaseIterable, Sendable {
+        case md
+        case html
+        case txt
+    }
+
+    static let configuration = CommandConfiguration(
+        name: "booklet", abstract: "Print an edition's booklet: every option with advice, settings and rules.",
+        discussion: "HTML is one standalone printable file. Without -o the booklet goes to stdout.",
+        examples: [
+            CommandExample("clpconf menu booklet 2019 --format html -o booklet-2019.html", "A printable booklet."),
+            CommandExample("clpconf menu booklet 2012", "The 2012 booklet as Markdown on stdout."),
+        ])
+
+    static let edition = ArgumentDefinition.positional("edition", valueName: "EDITION", help: "An edition id or folder.")
+    static let format = ArgumentDefinition.option("format", choices: Format.self, default: .md, help: "md, html or txt.")
+    static let output = ArgumentDefinition.option("output", short: "o", valueName: "FILE", help: "Write here (atomically) instead of stdout.")
+
+    static var arguments: [ArgumentDefinition] { [edition, format, output, .menus, ColorMode.argument] }
+
+    var edition: String
+    var format: Format
+    var output: String?
+    var menus: String?
+    var color: ColorMode
+
+    init(_ arguments: ParsedArguments) throws {
+        edition = try arguments.required(Self.edition)
+        format = try arguments.choice(Self.format, as: Format.self)
+        output = arguments.value(Self.output)
+        menus = arguments.value(.menus)
+        color = try arguments.choice(ColorMode.argument, as: ColorMode.self)
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
+        let result = try EditionLocator(context: context, explicitDirectory: menus).load(edition)
+        guard let loaded = result.edition else {
+            DiagnosticPrinter(context: context, color: color).print(result.diagnostics, files: result.files)
+            return .invalidInput
+        }
+        let document = BookletBuilder(edition: loaded).build()
+        let text: String =
+            switch format {
+            case .md: MarkdownRenderer().render(document)
+            case .html: HTMLRenderer().render(document)
+            case .txt: PlainTextRenderer().render(document)
+            }
+        if let output {
+            try context.writeFile(Array(text.utf8), to: output, inputs: result.files.map(\.path))
+        } else {
+            context.standardOutput.write(format == .txt ? TerminalText.sanitize(text, allowNewlines: true) : text)
+        }
+        return .success
+    }
+}

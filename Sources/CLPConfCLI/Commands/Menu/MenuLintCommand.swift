@@ -1,0 +1,71 @@
+import Diagnostics
+import Rulebook
+import TOML
+
+/// `clpconf menu lint EDITION|DIR`: load an edition and report every error and likely mistake, and run
+/// every constraint's examples against the edition's `example.toml`.
+struct MenuLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "lint", abstract: "Check a menu edition: load errors, likely mistakes and every constraint example.",
+        discussion: """
+            Reports type errors, unknown names, cycles and bad ranges as errors, and as warnings: options \
+            whose 'requires' can never hold, constraints that can never fire, clauses never emitted, missing \
+            citations, constraints without examples, and examples that do not behave as declared. \
+            Exit status 1 when there are errors (or warnings, with --strict).
+            """,
+        examples: [
+            CommandExample("clpconf menu lint menus/2019", "Lint an edition folder."),
+            CommandExample("clpconf menu lint 2012 --strict", "Fail on warnings too (as CI does)."),
+        ])
+
+    static let edition = ArgumentDefinition.positional("edition", valueName: "EDITION|DIR", help: "An edition id or an edition folder.")
+    static let strict = ArgumentDefinition.flag("strict", help: "Treat warnings as errors.")
+    static let format = ArgumentDefinition.option(
+        "format", choices: DiagnosticPrinter.Format.self, default: .text, help: "text (stderr) or json (stdout).")
+
+    static var arguments: [ArgumentDefinition] { [edition, .menus, strict, format, ColorMode.argument] }
+
+    var edition: String
+    var menus: String?
+    var strict: Bool
+    var format: DiagnosticPrinter.Format
+    var color: ColorMode
+
+    init(_ arguments: ParsedArguments) throws {
+        edition = try arguments.required(Self.edition)
+        menus = arguments.value(.menus)
+        strict = arguments.flag(Self.strict)
+        format = try arguments.choice(Self.format, as: DiagnosticPrinter.Format.self)
+        color = try arguments.choice(ColorMode.argument, as: ColorMode.self)
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
+        let locator = EditionLocator(context: context, explicitDirectory: menus)
+        let source = try locator.source(at: try locator.directory(for: edition))
+        let result = EditionLoader.load(source)
+        var diagnostics = result.diagnostics
+        var files = result.files
+        if let loaded = result.edition {
+            diagnostics += MenuLinter(edition: loaded).lint()
+            if let example = source.example {
+                let parsed = TOMLParser.parse(bytes: example.bytes, path: example.path)
+                files.append(parsed.document.source)
+                diagnostics += parsed.diagnostics
+                if parsed.isValid {
+                    diagnostics += ExampleRunner(edition: loaded, base: parsed.document).run().diagnostics
+                }
+            } else if !loaded.allConstraints.isEmpty {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "M312", severity: .warning,
+                        message: "the edition has no example.toml, so its constraint examples cannot run", location: loaded.span))
+            }
+        }
+        DiagnosticPrinter(context: context, color: color).print(diagnostics, files: files, format: format)
+        let exit = ExitCode(diagnostics: diagnostics, strict: strict)
+        if format == .text, exit == .success {
+            context.standardOutput.write(TerminalText.sanitize(edition) + ": ok\n")
+        }
+        return exit
+    }
+}

@@ -1,0 +1,42 @@
+import Diagnostics
+import Rulebook
+
+/// `clpconf menu list`: the editions found, with their dates and what each supersedes.
+struct MenuListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "list", abstract: "List the menu editions clpconf can find.",
+        discussion: "Searches --menus, $CLPCONF_MENUS, menus/ in this folder or above, then menus/ beside clpconf.",
+        examples: [CommandExample("clpconf menu list", "One line per edition: id, published, title, supersedes.")])
+
+    static var arguments: [ArgumentDefinition] { [.menus] }
+
+    var menus: String?
+
+    init(_ arguments: ParsedArguments) throws {
+        menus = arguments.value(.menus)
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
+        let locator = EditionLocator(context: context, explicitDirectory: menus)
+        let editions = locator.editions()
+        guard !editions.isEmpty else {
+            throw CLIError.usage("no menu editions found; use --menus DIR or set CLPCONF_MENUS")
+        }
+        var lines: [String] = []
+        var problems = false
+        for (id, directory) in editions {
+            let result = EditionLoader.load(try locator.source(at: directory))
+            guard let edition = result.edition else {
+                lines.append("\(id)  (does not load: run 'clpconf menu lint \(locator.display(directory))')")
+                problems = true
+                continue
+            }
+            let published = edition.published?.description ?? "undated"
+            let supersedes = edition.supersedes.map { "supersedes \($0)" } ?? "first edition"
+            let years = edition.validYears.map { ", AGMs \($0.lowerBound)–\($0.upperBound)" } ?? ""
+            lines.append("\(id)  \(published)  \(edition.title)  (\(supersedes)\(years); \(edition.sections.count) sections)")
+        }
+        context.standardOutput.write(lines.map { TerminalText.sanitize($0) + "\n" }.joined())
+        return problems ? .invalidInput : .success
+    }
+}

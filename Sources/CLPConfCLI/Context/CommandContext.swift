@@ -1,0 +1,77 @@
+/// Everything a command may touch outside itself: output streams, environment, current directory,
+/// terminal facts and the file system.
+///
+/// ``CommandContext/live()`` connects it to the process; tests build one with buffers and an
+/// in-memory file system, so commands run in-process and never touch the real stdout.
+public struct CommandContext: Sendable {
+    /// Results: reports, documents, JSON.
+    public var standardOutput: OutputSink
+    /// Diagnostics and error messages.
+    public var standardError: OutputSink
+    /// The process environment (`NO_COLOR`, `CLPCONF_MENUS`, ...).
+    public var environment: [String: String]
+    /// The absolute path relative paths are resolved against.
+    public var currentDirectory: String
+    /// Whether stdout is a terminal.
+    public var isOutputTerminal: Bool
+    /// Whether stderr is a terminal.
+    public var isErrorTerminal: Bool
+    /// Reads and writes files.
+    public var fileSystem: any FileSystem
+    /// The running executable's absolute path, for finding `menus/` installed beside it (nil in tests).
+    public var executablePath: String?
+
+    /// Creates a context from its parts; see ``live()`` for the real process.
+    public init(
+        standardOutput: OutputSink,
+        standardError: OutputSink,
+        environment: [String: String] = [:],
+        currentDirectory: String = "/",
+        isOutputTerminal: Bool = false,
+        isErrorTerminal: Bool = false,
+        fileSystem: any FileSystem,
+        executablePath: String? = nil
+    ) {
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+        self.isOutputTerminal = isOutputTerminal
+        self.isErrorTerminal = isErrorTerminal
+        self.fileSystem = fileSystem
+        self.executablePath = executablePath
+    }
+}
+
+extension CommandContext {
+    /// Whether to colour what goes to stdout.
+    func colorsOutput(_ mode: ColorMode) -> Bool {
+        mode.usesColor(isTerminal: isOutputTerminal, environment: environment)
+    }
+
+    /// Whether to colour what goes to stderr.
+    func colorsErrors(_ mode: ColorMode) -> Bool {
+        mode.usesColor(isTerminal: isErrorTerminal, environment: environment)
+    }
+
+    /// `path` made absolute against ``currentDirectory`` and standardized (no `.`, `..` or `//`).
+    func absolutePath(_ path: String) -> String {
+        FilePath.standardize(path, relativeTo: currentDirectory)
+    }
+
+    /// The bytes of a file named on the command line.
+    ///
+    /// - Throws: ``CLIError`` if the file is missing, is a directory, or cannot be read.
+    func readFile(_ path: String) throws -> [UInt8] {
+        if fileSystem.isDirectory(at: path) { throw CLIError(.isDirectory(path: path)) }
+        return try fileSystem.readFile(at: path)
+    }
+
+    /// Writes `bytes` to `path` atomically, refusing to replace any of `inputs`.
+    ///
+    /// - Throws: ``CLIError`` if `path` names an input or the write fails.
+    func writeFile(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
+        let writer = AtomicFileWriter(fileSystem: fileSystem, currentDirectory: currentDirectory)
+        try writer.write(bytes, to: path, inputs: inputs)
+    }
+}

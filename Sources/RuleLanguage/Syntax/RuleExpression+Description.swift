@@ -1,0 +1,94 @@
+extension RuleExpression: CustomStringConvertible {
+    /// The expression written out canonically, with brackets only where precedence needs them; parsing it
+    /// gives back the same tree (apart from ranges).
+    public var description: String {
+        var output = ""
+        write(into: &output)
+        return output
+    }
+
+    private static let leafPower = 100
+
+    /// How tightly the node's outermost operator binds when it is written without brackets.
+    private var printPower: Int {
+        switch kind {
+        case .binary(let op, _, _, _): RuleOperatorTable.power(of: op)
+        case .unary(.not, _): RuleOperatorTable.notPower
+        case .unary(.negate, _): RuleOperatorTable.negatePower
+        case .conditional: 0
+        default: Self.leafPower
+        }
+    }
+
+    private func write(into output: inout String) {
+        switch kind {
+        case .integer(let value): output += String(value)
+        case .string(let text): output += Self.quote(text)
+        case .boolean(let flag): output += flag ? "true" : "false"
+        case .date(let date): output += date.description
+        case .list(let items):
+            output += "["
+            Self.writeList(items, into: &output)
+            output += "]"
+        case .path(let name): output += name
+        case .unary(let op, let operand):
+            output += op == .not ? "not " : "-"
+            operand.write(into: &output, bracketedBelow: printPower)
+        case .binary(let op, let left, let right, _):
+            let power = printPower
+            left.write(into: &output, bracketedBelow: op.isComparison ? power + 1 : power)
+            output += " \(op.spelling) "
+            right.write(into: &output, bracketedBelow: power + 1)
+        case .conditional(let condition, let then, let otherwise):
+            output += "if "
+            condition.write(into: &output)
+            output += " then "
+            then.write(into: &output)
+            output += " else "
+            otherwise.write(into: &output)
+        case .call(let name, let arguments):
+            output += name + "("
+            Self.writeList(arguments, into: &output)
+            output += ")"
+        case .filter(let name, let list, let predicate):
+            output += name + "("
+            list.write(into: &output)
+            output += " where "
+            predicate.write(into: &output)
+            output += ")"
+        case .invalid:
+            output += "<invalid>"
+        }
+    }
+
+    private func write(into output: inout String, bracketedBelow power: Int) {
+        if printPower < power {
+            output += "("
+            write(into: &output)
+            output += ")"
+        } else {
+            write(into: &output)
+        }
+    }
+
+    private static func writeList(_ items: [RuleExpression], into output: inout String) {
+        for (index, item) in items.enumerated() {
+            if index > 0 { output += ", " }
+            item.write(into: &output)
+        }
+    }
+
+    /// A string literal with `"`, `\` and newlines escaped.
+    static func quote(_ text: String) -> String {
+        var output = "\""
+        for character in text.unicodeScalars {
+            switch character {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            default: output.unicodeScalars.append(character)
+            }
+        }
+        return output + "\""
+    }
+}

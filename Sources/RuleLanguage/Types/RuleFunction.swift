@@ -1,0 +1,81 @@
+/// A built-in function of the rule language, with its documentation.
+///
+/// ``all`` is the one list of functions: the type checker looks names up here (so an unknown function can
+/// be answered with "did you mean"), and the docs and `clpconf explain` print it.
+public struct RuleFunction: Sendable, Hashable {
+    /// The name used in expressions.
+    public var name: String
+    /// How it is called, e.g. `ceil_div(a, b)`.
+    public var signature: String
+    /// What it gives, in plain words.
+    public var summary: String
+    /// A realistic use.
+    public var example: String
+    /// The type of its result.
+    public var result: RuleType
+    /// How many arguments it takes.
+    public var arity: ClosedRange<Int>
+    /// Whether it accepts `LIST where CONDITION`.
+    public var takesFilter: Bool
+
+    /// Every function, alphabetically.
+    public static let all: [RuleFunction] = [
+        RuleFunction(
+            name: "all", signature: "all(LIST where CONDITION) or all(LIST)",
+            summary:
+                "yes if the condition holds for every item (or every yes/no in the list is yes); yes for an empty list",
+            example: "all(facts.affiliate where fee_paid_days >= 35)", result: .boolean, arity: 1...1, takesFilter: true
+        ),
+        RuleFunction(
+            name: "any", signature: "any(LIST where CONDITION) or any(LIST)",
+            summary: "yes if the condition holds for at least one item (or any yes/no in the list is yes)",
+            example: "any(officers where post == \"chair\" and woman)", result: .boolean, arity: 1...1,
+            takesFilter: true),
+        RuleFunction(
+            name: "ceil_div", signature: "ceil_div(a, b)",
+            summary: "a divided by b, rounded up to a whole number", example: "ceil_div(facts.members, 10)",
+            result: .integer, arity: 2...2, takesFilter: false),
+        RuleFunction(
+            name: "count", signature: "count(LIST where CONDITION) or count(LIST)",
+            summary: "how many items meet the condition (or how many items the list has)",
+            example: "count(officers where woman) >= 3", result: .integer, arity: 1...1, takesFilter: true),
+        RuleFunction(
+            name: "days_between", signature: "days_between(first, second)",
+            summary: "the number of days from the first date to the second (negative if the second is earlier)",
+            example: "days_between(approvals.regional_director.date, agm.date) >= 0", result: .integer, arity: 2...2,
+            takesFilter: false),
+        RuleFunction(
+            name: "len", signature: "len(TEXT or LIST)",
+            summary: "the number of characters in a text, or items in a list",
+            example: "len(forums.options) <= 4", result: .integer, arity: 1...1, takesFilter: false),
+        RuleFunction(
+            name: "max", signature: "max(a, b, ...) or max(LIST)", summary: "the largest of some whole numbers",
+            example: "max(quorum, 10)", result: .integer, arity: 1...Int.max, takesFilter: false),
+        RuleFunction(
+            name: "min", signature: "min(a, b, ...) or min(LIST)", summary: "the smallest of some whole numbers",
+            example: "min(facts.branch.members) >= 20", result: .integer, arity: 1...Int.max, takesFilter: false),
+        RuleFunction(
+            name: "percent", signature: "percent(part, whole)",
+            summary: "part as a percentage of whole, rounded down to a whole number",
+            example:
+                "percent(votes.structure_change.for, votes.structure_change.for + votes.structure_change.against) > 50",
+            result: .integer, arity: 2...2, takesFilter: false),
+        RuleFunction(
+            name: "sum", signature: "sum(LIST)", summary: "the total of a list of whole numbers",
+            example: "sum(facts.branch.members) <= facts.members", result: .integer, arity: 1...1, takesFilter: false),
+    ]
+
+    private static let byName: [String: RuleFunction] = Dictionary(all.map { ($0.name, $0) }) { first, _ in first }
+
+    /// The function called `name`, if there is one.
+    public static func named(_ name: String) -> RuleFunction? {
+        byName[name]
+    }
+
+    /// "1 argument", "2 arguments", "at least 1 argument".
+    var arityText: String {
+        let plural = arity.lowerBound == 1 ? "argument" : "arguments"
+        if arity.upperBound == Int.max { return "at least \(arity.lowerBound) \(plural)" }
+        return "\(arity.lowerBound) \(plural)"
+    }
+}

@@ -1,0 +1,67 @@
+/// Renders a ``DocumentTree`` as CommonMark. Literal text is escaped; menu Markdown blocks are re-emitted
+/// from their parsed form, so only the supported subset survives.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    public func render(_ document: DocumentTree) -> String {
+        var out = "# " + Escaping.markdown(document.title) + "\n\n"
+        if let subtitle = document.subtitle { out += "_" + Escaping.markdown(subtitle) + "_\n\n" }
+        for block in document.blocks { out += render(block) }
+        return out
+    }
+
+    private func render(_ block: DocumentBlock) -> String {
+        switch block {
+        case .heading(let level, let text, _):
+            return String(repeating: "#", count: min(level + 1, 6)) + " " + Escaping.markdown(text) + "\n\n"
+        case .paragraph(let inlines):
+            return inline(inlines) + "\n\n"
+        case .markdown(let markdown):
+            return MiniMarkdown.parse(markdown).map(render).joined()
+        case .bullets(let items):
+            return items.map { "- " + inline($0) + "\n" }.joined() + "\n"
+        case .definitions(let pairs):
+            return pairs.map { "- **" + Escaping.markdown($0.term) + ":** " + inline($0.detail) + "\n" }.joined() + "\n"
+        case .table(let header, let rows):
+            let cells = { (row: [String]) in "| " + row.map(Escaping.markdown).joined(separator: " | ") + " |\n" }
+            return cells(header) + "|" + header.map { _ in " --- |" }.joined() + "\n" + rows.map(cells).joined() + "\n"
+        case .callout(let label, let blocks):
+            let body = blocks.map(render).joined().split(separator: "\n", omittingEmptySubsequences: false)
+            return "> **" + Escaping.markdown(label) + "**\n>\n" + body.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n\n"
+        case .contents(let entries):
+            return entries.map { "- [" + Escaping.markdown($0.title) + "](#" + $0.anchor + ")\n" }.joined() + "\n"
+        case .group(_, let blocks):
+            return blocks.map(render).joined()
+        }
+    }
+
+    private func render(_ block: MiniMarkdown.Block) -> String {
+        switch block {
+        case .paragraph(let spans): spans.map(span).joined() + "\n\n"
+        case .heading(let level, let spans): String(repeating: "#", count: min(level + 2, 6)) + " " + spans.map(span).joined() + "\n\n"
+        case .bullets(let items): items.map { "- " + $0.map(span).joined() + "\n" }.joined() + "\n"
+        case .numbered(let items): items.enumerated().map { "\($0.offset + 1). " + $0.element.map(span).joined() + "\n" }.joined() + "\n"
+        }
+    }
+
+    private func span(_ span: MiniMarkdown.Span) -> String {
+        switch span {
+        case .text(let value): Escaping.markdown(value)
+        case .strong(let value): "**" + Escaping.markdown(value) + "**"
+        case .emphasis(let value): "_" + Escaping.markdown(value) + "_"
+        case .code(let value): "`" + value.replacing("`", with: "'") + "`"
+        case .link(let text, let url): "[" + Escaping.markdown(text) + "](<" + url + ">)"
+        }
+    }
+
+    private func inline(_ inlines: [DocumentInline]) -> String {
+        inlines.map { item in
+            switch item {
+            case .text(let value): Escaping.markdown(value)
+            case .strong(let value): "**" + Escaping.markdown(value) + "**"
+            case .emphasis(let value): "_" + Escaping.markdown(value) + "_"
+            case .code(let value): "`" + value.replacing("`", with: "'") + "`"
+            }
+        }.joined()
+    }
+}

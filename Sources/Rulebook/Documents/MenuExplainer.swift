@@ -1,0 +1,52 @@
+/// Documents for reading an edition in the terminal (`clpconf menu show`, `clpconf explain`): an overview,
+/// one section, one option or one parameter.
+public struct MenuExplainer: Sendable {
+    public let edition: Edition
+
+    public init(edition: Edition) {
+        self.edition = edition
+    }
+
+    public func overview() -> DocumentTree {
+        var blocks: [DocumentBlock] = []
+        for section in edition.sections {
+            blocks.append(.heading(level: 2, text: "\(section.title) [\(section.id)]", anchor: nil))
+            blocks.append(.paragraph([.emphasis(BookletBuilder.choiceSentence(section))]))
+            if !section.options.isEmpty {
+                blocks.append(.bullets(section.options.map { [.strong($0.id), .text(": " + $0.summary)] }))
+            }
+            if !section.parameters.isEmpty {
+                blocks.append(.paragraph([.text("Settings: " + section.parameters.map(\.id).joined(separator: ", "))]))
+            }
+        }
+        return DocumentTree(
+            title: edition.title, subtitle: "Edition \(edition.id); 'clpconf menu show \(edition.id) SECTION' for details.",
+            blocks: blocks)
+    }
+
+    /// A section, `section.option` or `section.parameter`; nil when there is no such item.
+    public func document(for item: String) -> DocumentTree? {
+        let parts = item.split(separator: ".", maxSplits: 1).map(String.init)
+        guard let section = parts.first.flatMap(edition.section) else { return nil }
+        let booklet = BookletBuilder(edition: edition)
+        guard parts.count == 2 else {
+            return DocumentTree(title: section.title, subtitle: "Section '\(section.id)' of edition \(edition.id)", blocks: Array(booklet.sectionBlocks(section).dropFirst()))
+        }
+        if let option = section.option(parts[1]) {
+            return DocumentTree(title: option.title, subtitle: "Option '\(item)'", blocks: [booklet.optionBlock(option, in: section)])
+        }
+        if let parameter = section.parameter(parts[1]) {
+            var blocks: [DocumentBlock] = [
+                .definitions([
+                    ("Allowed", [.text(BookletBuilder.allowed(parameter))]),
+                    ("Default", [.text(BookletBuilder.defaultText(parameter))]),
+                ])
+            ]
+            if let applies = parameter.applies { blocks.append(.paragraph([.text("Asked only when: "), .code(applies.text)])) }
+            if !parameter.advice.isEmpty { blocks.append(.markdown(parameter.advice)) }
+            if let cite = parameter.cite { blocks.append(.paragraph([.emphasis("Source: " + cite)])) }
+            return DocumentTree(title: parameter.title, subtitle: "Setting '\(item)'", blocks: blocks)
+        }
+        return nil
+    }
+}

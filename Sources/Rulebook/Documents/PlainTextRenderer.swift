@@ -1,0 +1,84 @@
+/// Renders a ``DocumentTree`` as wrapped plain text for the terminal: headings underlined, lists with
+/// bullets, Markdown emphasis dropped. Terminal escapes are stripped by the caller (CLI) at output.
+public struct PlainTextRenderer: Sendable {
+    public var width: Int
+
+    public init(width: Int = 88) {
+        self.width = width
+    }
+
+    public func render(_ document: DocumentTree) -> String {
+        var out = underline(document.title, "=")
+        if let subtitle = document.subtitle { out += wrap(subtitle, indent: "") + "\n" }
+        for block in document.blocks { out += render(block, indent: "") }
+        return out
+    }
+
+    private func underline(_ text: String, _ mark: Character) -> String {
+        text + "\n" + String(repeating: mark, count: min(text.count, width)) + "\n\n"
+    }
+
+    private func render(_ block: DocumentBlock, indent: String) -> String {
+        switch block {
+        case .heading(let level, let text, _):
+            return level <= 2 ? "\n" + underline(text, level == 1 ? "=" : "-") : indent + text.uppercased() + "\n\n"
+        case .paragraph(let inlines):
+            return wrap(inlines.map(\.plain).joined(), indent: indent) + "\n"
+        case .markdown(let markdown):
+            return MiniMarkdown.parse(markdown).map { render($0, indent: indent) }.joined()
+        case .bullets(let items):
+            return items.map { wrap($0.map(\.plain).joined(), indent: indent + "  ", first: indent + "- ") }.joined() + "\n"
+        case .definitions(let pairs):
+            return pairs.map { wrap($0.detail.map(\.plain).joined(), indent: indent + "    ", first: indent + $0.term + ": ") }
+                .joined() + "\n"
+        case .table(let header, let rows):
+            return table(header, rows, indent: indent)
+        case .callout(let label, let blocks):
+            return indent + "[\(label)]\n" + blocks.map { render($0, indent: indent + "  ") }.joined()
+        case .contents(let entries):
+            return entries.map { indent + "  " + $0.title + "\n" }.joined() + "\n"
+        case .group(_, let blocks):
+            return blocks.map { render($0, indent: indent) }.joined()
+        }
+    }
+
+    private func render(_ block: MiniMarkdown.Block, indent: String) -> String {
+        switch block {
+        case .paragraph(let spans): wrap(spans.map(\.plain).joined(), indent: indent) + "\n"
+        case .heading(_, let spans): indent + spans.map(\.plain).joined() + "\n\n"
+        case .bullets(let items), .numbered(let items):
+            items.map { wrap($0.map(\.plain).joined(), indent: indent + "  ", first: indent + "- ") }.joined() + "\n"
+        }
+    }
+
+    private func table(_ header: [String], _ rows: [[String]], indent: String) -> String {
+        var widths = header.map(\.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+        }
+        func line(_ cells: [String]) -> String {
+            indent + cells.enumerated().map { index, cell in
+                index < widths.count - 1 ? cell + String(repeating: " ", count: widths[index] - cell.count) : cell
+            }.joined(separator: "  ") + "\n"
+        }
+        return line(header) + line(widths.map { String(repeating: "-", count: $0) }) + rows.map(line).joined() + "\n"
+    }
+
+    /// Word-wraps `text` to the width; the first line starts with `first` (default: `indent`).
+    func wrap(_ text: String, indent: String, first: String? = nil) -> String {
+        var lines: [String] = []
+        var current = first ?? indent
+        var empty = true
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            if !empty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = indent
+                empty = true
+            }
+            current += (empty ? "" : " ") + word
+            empty = false
+        }
+        lines.append(current)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,112 @@
+import Diagnostics
+import TOML
+
+/// Reads typed keys out of one TOML table, reporting wrong types and missing keys as diagnostics and
+/// remembering which keys were read, so unknown keys can be reported with a "did you mean".
+///
+/// Loaders for menus and selections are written as a series of reads against this type.
+struct TableReader {
+    let table: TOMLTable
+    let document: TOMLDocument
+    /// Where the table itself is, for "missing key" errors.
+    let tableRange: Range<Int>
+    /// A dotted path for messages, e.g. `option 'delegate_gc'` or `[governance]`.
+    let context: String
+    private(set) var read: Set<String> = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(_ table: TOMLTable, range: Range<Int>, document: TOMLDocument, context: String) {
+        self.table = table
+        self.tableRange = range
+        self.document = document
+        self.context = context
+    }
+
+    func span(_ range: Range<Int>) -> SourceSpan { document.span(range) }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// The raw value for `key`, marking it read.
+    mutating func value(_ key: String) -> TOMLValue? {
+        read.insert(key)
+        return table[key]
+    }
+
+    mutating func string(_ key: String, required: Bool = false) -> (String, TOMLValue)? {
+        typed(key, required: required, expected: "a string") { $0.string }
+    }
+
+    mutating func integer(_ key: String, required: Bool = false) -> (Int, TOMLValue)? {
+        typed(key, required: required, expected: "an integer") { value in value.integer.flatMap { Int(exactly: $0) } }
+    }
+
+    mutating func boolean(_ key: String, required: Bool = false) -> (Bool, TOMLValue)? {
+        typed(key, required: required, expected: "true or false") { $0.boolean }
+    }
+
+    mutating func date(_ key: String, required: Bool = false) -> (TOMLDate, TOMLValue)? {
+        typed(key, required: required, expected: "a date such as 2026-06-14") { value in
+            guard let dateTime = value.dateTime, dateTime.time == nil else { return nil }
+            return dateTime.date
+        }
+    }
+
+    mutating func stringArray(_ key: String, required: Bool = false) -> ([(String, TOMLValue)], TOMLValue)? {
+        guard let (items, value) = typed(key, required: required, expected: "an array of strings", { $0.array })
+        else { return nil }
+        var result: [(String, TOMLValue)] = []
+        for item in items {
+            guard let text = item.string else {
+                report(MenuMessages.wrongType(key, context: context, expected: "a string", found: item, in: document))
+                continue
+            }
+            result.append((text, item))
+        }
+        return (result, value)
+    }
+
+    /// The tables of an array of tables (`[[key]]`), each with its range.
+    mutating func tables(_ key: String) -> [(TOMLTable, TOMLValue)] {
+        guard let (items, _) = typed(key, required: false, expected: "an array of tables ([[\(key)]])", { $0.array })
+        else { return [] }
+        var result: [(TOMLTable, TOMLValue)] = []
+        for item in items {
+            if let table = item.table {
+                result.append((table, item))
+            } else {
+                report(MenuMessages.wrongType(key, context: context, expected: "a table", found: item, in: document))
+            }
+        }
+        return result
+    }
+
+    mutating func table(_ key: String, required: Bool = false) -> (TOMLTable, TOMLValue)? {
+        typed(key, required: required, expected: "a table", { $0.table })
+    }
+
+    private mutating func typed<T>(
+        _ key: String, required: Bool, expected: String, _ convert: (TOMLValue) -> T?
+    ) -> (T, TOMLValue)? {
+        guard let value = value(key) else {
+            if required {
+                report(MenuMessages.missingKey(key, context: context, at: span(tableRange)))
+            }
+            return nil
+        }
+        guard let converted = convert(value) else {
+            report(MenuMessages.wrongType(key, context: context, expected: expected, found: value, in: document))
+            return nil
+        }
+        return (converted, value)
+    }
+
+    /// Reports keys that were never read, each with a "did you mean" among the keys this reader asked for.
+    mutating func reportUnknownKeys(severity: Severity = .warning) {
+        let known = read.sorted()
+        for entry in table.entries where !read.contains(entry.key) {
+            report(
+                MenuMessages.unknownKey(
+                    entry.key, context: context, known: known, at: span(entry.keyRange), severity: severity))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Diagnostics
+import RuleLanguage
+import TOML
+
+/// One published menu edition: the sections of options a CLP chooses from, the Rule Book's constraints,
+/// derived values, standing-order clauses and the year-end report questions.
+///
+/// Produced by ``EditionLoader`` with every expression already parsed and type-checked.
+public struct Edition: Sendable {
+    public var schemaVersion: Int
+    public var id: String
+    public var title: String
+    public var published: TOMLDate?
+    public var supersedes: String?
+    /// The Rule Book this edition models, e.g. "Rule Book 2019".
+    public var ruleBook: String
+    public var validYears: ClosedRange<Int>?
+    public var intro: String
+    public var sections: [Section]
+    public var facts: [FactDefinition]
+    /// Officer posts selections may name (`[[officers]] post = "chair"`).
+    public var posts: [NamedItem]
+    public var votes: [NamedItem]
+    public var approvals: [NamedItem]
+    /// Edition-wide rules, values and clauses (those in `edition.toml`).
+    public var general: RuleSet
+    public var questions: [ReportQuestion]
+    public var migration: Migration?
+    /// The schema every expression was checked against.
+    public var schema: RuleSchema
+    /// The files the edition was loaded from (for locating diagnostics).
+    public var files: [SourceFile]
+    /// Where `edition.toml` is.
+    public var span: SourceSpan
+
+    /// The section with `id`, if any.
+    public func section(_ id: String) -> Section? { sections.first { $0.id == id } }
+
+    /// Every constraint: edition-wide first, then each section's in order.
+    public var allConstraints: [Constraint] { general.constraints + sections.flatMap(\.rules.constraints) }
+
+    /// Every derived value, in dependency-free declaration order.
+    public var allDerived: [DerivedValue] { general.derived + sections.flatMap(\.rules.derived) }
+
+    /// Every clause: edition-wide first, then by section.
+    public var allClauses: [Clause] { general.clauses + sections.flatMap(\.rules.clauses) }
+}
+
+/// The constraints, derived values and clauses of one file (a section or `edition.toml`).
+public struct RuleSet: Sendable {
+    public var constraints: [Constraint] = []
+    public var derived: [DerivedValue] = []
+    public var clauses: [Clause] = []
+
+    public init() {}
+}
+
+/// A declared id with a human title and optional citation: a vote or an approving body.
+public struct NamedItem: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var summary: String?
+    public var cite: String?
+    public var span: SourceSpan
+}

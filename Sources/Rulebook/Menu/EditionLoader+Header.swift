@@ -1,0 +1,183 @@
+import Diagnostics
+import RuleLanguage
+import TOML
+
+extension EditionLoader {
+    /// The descriptive keys of `edition.toml`.
+    struct Header {
+        var title = ""
+        var published: TOMLDate?
+        var supersedes: String?
+        var ruleBook = ""
+        var validYears: ClosedRange<Int>?
+        var intro = ""
+    }
+
+    mutating func readHeader(_ reader: inout TableReader) -> Header {
+        var header = Header()
+        header.title = reader.string("title", required: true)?.0 ?? ""
+        header.published = reader.date("published")?.0
+        header.supersedes = reader.string("supersedes")?.0
+        header.ruleBook = reader.string("rule_book", required: true)?.0 ?? ""
+        header.intro = reader.string("intro")?.0 ?? ""
+        if let value = reader.value("valid_years") {
+            header.validYears = readRange(value, key: "valid_years", in: reader.document)
+        }
+        return header
+    }
+
+    /// A `[min, max]` pair of integers.
+    mutating func readRange(_ value: TOMLValue, key: String, in document: TOMLDocument) -> ClosedRange<Int>? {
+        let bounds = (value.array ?? []).compactMap { $0.integer.flatMap { Int(exactly: $0) } }
+        guard value.array?.count == 2, bounds.count == 2, bounds[0] <= bounds[1] else {
+            diagnostics.append(
+                MenuMessages.invalidValue(
+                    key, "must be [min, max] with two integers, min no greater than max",
+                    at: document.span(value.range)))
+            return nil
+        }
+        return bounds[0]...bounds[1]
+    }
+
+    /// Reads an `id` key and checks it is snake_case.
+    mutating func readID(_ reader: inout TableReader) -> String? {
+        guard let (id, raw) = reader.string("id", required: true) else { return nil }
+        if !Self.isValidID(id) {
+            reader.report(MenuMessages.invalidID(id, at: reader.span(raw.range)))
+        }
+        return id
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else {
+            return false
+        }
+        return id.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "_")
+        }
+    }
+
+    /// Records the first definition of `key` and reports a duplicate.
+    mutating func noteDefinition(_ kind: String, _ id: String, key: String, at span: SourceSpan) {
+        if let first = seen[key] {
+            diagnostics.append(MenuMessages.duplicateID(kind, id, at: span, first: first))
+        } else {
+            seen[key] = span
+        }
+    }
+
+    mutating func readNamed(_ reader: inout TableReader, key: String, kind: String) -> [NamedItem] {
+        var items: [NamedItem] = []
+        for (table, raw) in reader.tables(key) {
+            var item = TableReader(table, range: raw.range, document: reader.document, context: "[[\(key)]]")
+            let title = item.string("title")?.0 ?? ""
+            let summary = item.string("summary")?.0
+            let cite = item.string("cite")?.0
+            if let id = readID(&item) {
+                let span = reader.span(raw.range)
+                noteDefinition(kind, id, key: kind + ":" + id, at: span)
+                items.append(NamedItem(id: id, title: title.isEmpty ? id : title, summary: summary, cite: cite, span: span))
+            }
+            item.reportUnknownKeys()
+            diagnostics += item.diagnostics
+        }
+        return items
+    }
+
+    mutating func readFacts(_ reader: inout TableReader) -> [FactDefinition] {
+        reader.tables("fact").compactMap { table, raw in
+            readFact(table, raw: raw, document: reader.document, context: "[[fact]]", allowList: true)
+        }
+    }
+
+    private mutating func readFact(
+        _ table: TOMLTable, raw: TOMLValue, document: TOMLDocument, context: String, allowList: Bool
+    ) -> FactDefinition? {
+        var reader = TableReader(table, range: raw.range, document: document, context: context)
+        defer {
+            reader.reportUnknownKeys()
+            diagnostics += reader.diagnostics
+        }
+        guard let id = readID(&reader) else { return nil }
+        let title = reader.string("title")?.0 ?? id
+        let required = reader.boolean("required")?.0 ?? true
+        let cite = reader.string("cite")?.0
+        let range = reader.value("range").flatMap { readRange($0, key: "range", in: document) }
+        let kind: FactDefinition.Kind
+        switch reader.string("type", required: true)?.0 {
+        case "integer": kind = .integer(range)
+        case "boolean": kind = .boolean
+        case "string": kind = .string
+        case "date": kind = .date
+        case "list" where allowList:
+            let fields = reader.tables("field").compactMap { field, fieldRaw in
+                readFact(field, raw: fieldRaw, document: document, context: "field of fact '\(id)'", allowList: false)
+            }
+            kind = .list(fields)
+        case let other?:
+            let allowed = allowList ? "integer, boolean, string, date or list" : "integer, boolean, string or date"
+            reader.report(
+                MenuMessages.invalidValue(
+                    "type", "is '\(other)'; expected \(allowed)", at: reader.span(table["type"]?.range ?? raw.range)))
+            return nil
+        case nil:
+            return nil
+        }
+        noteDefinition("fact", id, key: "\(context):\(id)", at: document.span(raw.range))
+        return FactDefinition(
+            id: id, title: title, kind: kind, required: required, cite: cite, span: document.span(raw.range))
+    }
+
+    mutating func readQuestions(_ reader: inout TableReader) -> [ReportQuestion] {
+        reader.tables("question").compactMap { table, raw in
+            var item = TableReader(table, range: raw.range, document: reader.document, context: "[[question]]")
+            defer {
+                item.reportUnknownKeys()
+                diagnostics += item.diagnostics
+            }
+            guard let id = readID(&item) else { return nil }
+            let text = item.string("text", required: true)?.0 ?? ""
+            let required = item.boolean("required")?.0 ?? false
+            let choices = item.stringArray("choices")?.0.map(\.0) ?? []
+            let kind: ReportQuestion.Kind
+            switch item.string("type", required: true)?.0 {
+            case "text": kind = .text
+            case "integer": kind = .integer
+            case "boolean": kind = .boolean
+            case "rating": kind = .rating
+            case "choice": kind = .choice(choices)
+            case let other?:
+                item.report(
+                    MenuMessages.invalidValue(
+                        "type", "is '\(other)'; expected text, integer, boolean, rating or choice",
+                        at: item.span(table["type"]?.range ?? raw.range)))
+                return nil
+            case nil: return nil
+            }
+            noteDefinition("question", id, key: "question:" + id, at: item.span(raw.range))
+            return ReportQuestion(id: id, text: text, kind: kind, required: required, span: item.span(raw.range))
+        }
+    }
+
+    mutating func readMigration(_ reader: inout TableReader) -> Migration? {
+        guard let (table, raw) = reader.table("migration") else { return nil }
+        var item = TableReader(table, range: raw.range, document: reader.document, context: "[migration]")
+        let from = item.string("from", required: true)?.0 ?? ""
+        var changes: [Migration.Change] = []
+        for key in ["rename", "retire"] {
+            for (change, changeRaw) in item.tables(key) {
+                var entry = TableReader(change, range: changeRaw.range, document: reader.document, context: "[[migration.\(key)]]")
+                let old = entry.string(key == "rename" ? "from" : "id", required: true)?.0 ?? ""
+                let new = key == "rename" ? entry.string("to", required: true)?.0 : nil
+                let note = entry.string("note", required: true)?.0 ?? ""
+                entry.reportUnknownKeys()
+                diagnostics += entry.diagnostics
+                changes.append(Migration.Change(from: old, to: new, note: note, span: entry.span(changeRaw.range)))
+            }
+        }
+        item.reportUnknownKeys()
+        diagnostics += item.diagnostics
+        return Migration(from: from, changes: changes)
+    }
+}

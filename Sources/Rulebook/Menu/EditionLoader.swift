@@ -1,0 +1,130 @@
+import Diagnostics
+import RuleLanguage
+import TOML
+
+/// Loads an edition folder's files into an ``Edition``: reads every key, resolves every reference,
+/// parses and type-checks every expression and template, and reports all problems at once.
+public struct EditionLoader {
+    /// The highest `schema_version` this build understands.
+    public static let supportedSchemaVersion = 1
+
+    var diagnostics: [Diagnostic] = []
+    var files: [SourceFile] = []
+    var compiler = ExpressionCompiler(schema: RuleSchema())
+    /// First definition of each derived id, constraint code and section id, for duplicate checks.
+    var seen: [String: SourceSpan] = [:]
+
+    public init() {}
+
+    /// Loads `source`; the edition is nil when any error was found.
+    public static func load(_ source: EditionSource) -> EditionLoadResult {
+        var loader = EditionLoader()
+        let edition = loader.load(source)
+        let result = loader.diagnostics.hasErrors ? nil : edition
+        return EditionLoadResult(edition: result, diagnostics: loader.diagnostics, files: loader.files)
+    }
+
+    mutating func parse(_ file: EditionSource.File) -> TOMLDocument? {
+        let result = TOMLParser.parse(bytes: file.bytes, path: file.path)
+        files.append(result.document.source)
+        diagnostics += result.diagnostics
+        return result.isValid ? result.document : nil
+    }
+
+    mutating func load(_ source: EditionSource) -> Edition? {
+        guard let document = parse(source.edition) else { return nil }
+        let sectionDocuments = source.sections.compactMap { parse($0) }
+        let whole = 0..<document.source.text.utf8.count
+        var reader = TableReader(document.root, range: 0..<min(1, whole.upperBound), document: document, context: "edition.toml")
+
+        let schemaVersion = readSchemaVersion(&reader)
+        guard schemaVersion <= Self.supportedSchemaVersion else {
+            diagnostics += reader.diagnostics
+            return nil
+        }
+        let id = reader.string("id", required: true)
+        if let (value, raw) = id, value != source.folderName {
+            diagnostics.append(
+                MenuMessages.invalidValue(
+                    "id", "is '\(value)' but the folder is named '\(source.folderName)'; they must match",
+                    at: document.span(raw.range)))
+        }
+        let facts = readFacts(&reader)
+        let posts = readNamed(&reader, key: "post", kind: "post")
+        let votes = readNamed(&reader, key: "vote", kind: "vote")
+        let approvals = readNamed(&reader, key: "approval", kind: "approval")
+
+        var builder = SchemaBuilder()
+        builder.addBuiltins(posts: posts.map(\.id), votes: votes.map(\.id), approvals: approvals.map(\.id))
+        facts.forEach { builder.addFact($0) }
+        builder.addDerived(document.root)
+        let sectionOrder = reader.stringArray("sections", required: true)?.0 ?? []
+        let ordered = orderSections(sectionOrder, documents: sectionDocuments, in: document)
+        for section in ordered { builder.addSection(section.root) }
+        compiler = ExpressionCompiler(schema: builder.schema)
+
+        let approvalIDs = approvals.map(\.id)
+        var sections: [Section] = []
+        for sectionDocument in ordered {
+            if let section = readSection(sectionDocument, approvals: approvalIDs) { sections.append(section) }
+        }
+        let general = readRules(&reader, section: nil)
+        let questions = readQuestions(&reader)
+        let migration = readMigration(&reader)
+        let header = readHeader(&reader)
+        reader.reportUnknownKeys()
+        diagnostics += reader.diagnostics
+        checkDerivedCycles(general.derived + sections.flatMap(\.rules.derived))
+
+        return Edition(
+            schemaVersion: schemaVersion, id: id?.0 ?? source.folderName, title: header.title,
+            published: header.published, supersedes: header.supersedes, ruleBook: header.ruleBook,
+            validYears: header.validYears, intro: header.intro, sections: sections, facts: facts, posts: posts,
+            votes: votes, approvals: approvals, general: general, questions: questions, migration: migration,
+            schema: compiler.schema, files: files, span: document.span(whole))
+    }
+
+    private mutating func readSchemaVersion(_ reader: inout TableReader) -> Int {
+        guard let (version, raw) = reader.integer("schema_version") else { return 1 }
+        if version > Self.supportedSchemaVersion || version < 1 {
+            reader.report(
+                MenuMessages.unsupportedSchema(
+                    version, highest: Self.supportedSchemaVersion, at: reader.span(raw.range)))
+            return Int.max
+        }
+        return version
+    }
+
+    /// The section documents in the order `sections` lists them; reports missing and unlisted ones.
+    private mutating func orderSections(
+        _ order: [(String, TOMLValue)], documents: [TOMLDocument], in edition: TOMLDocument
+    ) -> [TOMLDocument] {
+        var byID: [String: TOMLDocument] = [:]
+        for document in documents {
+            guard let id = document.root["id"]?.string else { continue }
+            if let earlier = byID[id] {
+                diagnostics.append(
+                    MenuMessages.duplicateID(
+                        "section", id, at: document.span(document.root.entry("id")?.keyRange ?? 0..<0),
+                        first: earlier.span(earlier.root.entry("id")?.keyRange ?? 0..<0)))
+                continue
+            }
+            byID[id] = document
+        }
+        var result: [TOMLDocument] = []
+        for (id, raw) in order {
+            if let document = byID.removeValue(forKey: id) {
+                result.append(document)
+            } else {
+                diagnostics.append(
+                    MenuMessages.missingSectionFile(id, known: Array(byID.keys), at: edition.span(raw.range)))
+            }
+        }
+        for (id, document) in byID.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(
+                MenuMessages.unlistedSection(
+                    document.source.path, id: id, at: document.span(document.root.entry("id")?.keyRange ?? 0..<0)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,18 @@
+import Diagnostics
+
+/// One way of running part of the CLP that a section offers, with advice on when it works well.
+public struct Option: Sendable {
+    public var id: String
+    public var title: String
+    public var summary: String
+    /// Markdown: when it works well, what to watch for.
+    public var advice: String
+    /// Must hold for the option to be chosen.
+    public var requires: CompiledExpression?
+    /// Must not hold when it is chosen.
+    public var excludes: CompiledExpression?
+    /// Approval id needed before it takes effect.
+    public var approval: String?
+    public var cite: String?
+    public var span: SourceSpan
+}

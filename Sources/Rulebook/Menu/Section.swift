@@ -1,0 +1,35 @@
+import Diagnostics
+
+/// One chapter of the booklet: a group of options the CLP chooses from, with their parameters and rules.
+public struct Section: Sendable {
+    /// How many options a section lets the CLP choose.
+    public enum ChoiceMode: String, Sendable, Hashable {
+        case one
+        case any
+        case none
+    }
+
+    public var id: String
+    public var title: String
+    public var intro: String
+    public var choose: ChoiceMode
+    /// Option ids chosen when the CLP writes none (empty: no default).
+    public var defaults: [String]
+    public var cite: String?
+    public var options: [Option]
+    public var parameters: [Parameter]
+    public var rules: RuleSet
+    public var span: SourceSpan
+
+    public func option(_ id: String) -> Option? { options.first { $0.id == id } }
+    public func parameter(_ id: String) -> Parameter? { parameters.first { $0.id == id } }
+
+    /// The name a section's choice is read by: `governance.option` or `forums.options`.
+    public var choiceName: String? {
+        switch choose {
+        case .one: id + ".option"
+        case .any: id + ".options"
+        case .none: nil
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Diagnostics
+import RuleLanguage
+import TOML
+
+/// A CLP's choices for one year: who it is, its facts, the option(s) and parameters chosen in each
+/// section, the officers elected, votes recorded and approvals received — every value with its location.
+///
+/// Produced by ``SelectionsLoader`` against an ``Edition``; read by validation, documents and reports.
+public struct Selections: Sendable {
+    /// A value together with where it was written.
+    public struct Located<Value: Sendable>: Sendable {
+        public var value: Value
+        public var span: SourceSpan
+    }
+
+    /// What a CLP chose in one section.
+    public struct SectionChoice: Sendable {
+        /// Chosen option ids (one for `choose = "one"`); empty when the section's default applies.
+        public var options: [Located<String>]
+        /// Whether the options came from the menu's default rather than the file.
+        public var usedDefault: Bool
+        /// Parameters the file set.
+        public var parameters: [String: Located<RuleValue>]
+        /// Where the section's table is (nil when the file has no table for it).
+        public var span: SourceSpan?
+    }
+
+    /// One officer elected at the AGM.
+    public struct Officer: Sendable {
+        public var post: String
+        public var name: String
+        public var woman: Bool
+        public var jobShare: Bool
+        public var unionMember: Bool
+        public var span: SourceSpan
+    }
+
+    /// A recorded vote on a decision that needs a majority.
+    public struct Vote: Sendable {
+        public var inFavour: Int
+        public var against: Int
+        public var span: SourceSpan
+    }
+
+    /// An approval received (who, when, reference).
+    public struct Approval: Sendable {
+        public var date: TOMLDate?
+        public var reference: String?
+        public var span: SourceSpan
+    }
+
+    public var edition: Located<String>
+    public var year: Located<Int>?
+    public var clpName: Located<String>?
+    public var region: Located<String>?
+    public var agmDate: Located<TOMLDate>?
+    /// Fact values by fact id (lists are lists of records).
+    public var facts: [String: Located<RuleValue>]
+    public var choices: [String: SectionChoice]
+    public var officers: [Officer]
+    public var votes: [String: Vote]
+    public var approvals: [String: Approval]
+    /// The parsed file, for locating keys and rendering excerpts.
+    public var document: TOMLDocument
+
+    public func span(_ range: Range<Int>) -> SourceSpan { document.span(range) }
+}

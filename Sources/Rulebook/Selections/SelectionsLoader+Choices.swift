@@ -1,0 +1,91 @@
+import Diagnostics
+import RuleLanguage
+import TOML
+
+extension SelectionsLoader {
+    mutating func readChoice(_ section: Section, reader: inout TableReader) -> Selections.SectionChoice {
+        var choice = Selections.SectionChoice(options: [], usedDefault: false, parameters: [:], span: nil)
+        guard let (table, raw) = reader.table(section.id) else {
+            applyDefault(section, to: &choice, at: document.span(0..<0), missingTable: true)
+            return choice
+        }
+        choice.span = span(raw)
+        var inner = TableReader(table, range: raw.range, document: document, context: "[\(section.id)]")
+        switch section.choose {
+        case .one:
+            if let list = table["options"], list.array != nil {
+                _ = inner.value("options")
+                diagnostics.append(SelectionsMessages.tooManyOptions(section.id, at: span(list)))
+            } else if let (id, value) = inner.string("option") {
+                choice.options = checkOptions([(id, value)], section: section)
+            } else {
+                applyDefault(section, to: &choice, at: span(raw), missingTable: false)
+            }
+        case .any:
+            if let (items, _) = inner.stringArray("options") {
+                choice.options = checkOptions(items, section: section)
+            } else {
+                choice.usedDefault = true
+                choice.options = section.defaults.map { .init(value: $0, span: span(raw)) }
+            }
+        case .none:
+            break
+        }
+        for parameter in section.parameters {
+            guard let value = inner.value(parameter.id) else { continue }
+            if let converted = ParameterValue.convert(value, to: parameter.kind) {
+                choice.parameters[parameter.id] = .init(value: converted, span: span(value))
+            } else {
+                diagnostics.append(
+                    SelectionsMessages.wrongValue(
+                        parameter.qualifiedName, problem: ParameterValue.problem(value, kind: parameter.kind),
+                        at: span(value)))
+            }
+        }
+        for entry in table.entries where !inner.read.contains(entry.key) {
+            let known = section.parameters.map(\.id) + (section.choiceName.map { [String($0.split(separator: ".").last ?? "")] } ?? [])
+            diagnostics.append(
+                SelectionsMessages.unknownName(
+                    "key", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [\(section.id)]"))
+        }
+        diagnostics += inner.diagnostics.map(Self.asSelectionsDiagnostic)
+        return choice
+    }
+
+    private mutating func applyDefault(
+        _ section: Section, to choice: inout Selections.SectionChoice, at span: SourceSpan, missingTable: Bool
+    ) {
+        guard section.choose == .one else {
+            choice.usedDefault = true
+            choice.options = section.defaults.map { .init(value: $0, span: span) }
+            return
+        }
+        if let first = section.defaults.first {
+            choice.usedDefault = true
+            choice.options = [.init(value: first, span: span)]
+        } else {
+            let location = missingTable ? document.span(0..<0) : span
+            diagnostics.append(
+                SelectionsMessages.choiceMissing(section.id, key: "option", options: section.options.map(\.id), at: location))
+        }
+    }
+
+    private mutating func checkOptions(_ items: [(String, TOMLValue)], section: Section) -> [Selections.Located<String>] {
+        var result: [Selections.Located<String>] = []
+        var first: [String: SourceSpan] = [:]
+        for (id, value) in items {
+            guard section.option(id) != nil else {
+                diagnostics.append(
+                    SelectionsMessages.unknownOption(id, section: section.id, known: section.options.map(\.id), at: span(value)))
+                continue
+            }
+            if let earlier = first[id] {
+                diagnostics.append(SelectionsMessages.duplicateOption(id, at: span(value), first: earlier))
+                continue
+            }
+            first[id] = span(value)
+            result.append(.init(value: id, span: span(value)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,86 @@
+import Diagnostics
+import RuleLanguage
+
+/// Turns selections into the names expressions read: facts, choices, parameters (chosen or default),
+/// officers, votes, approvals, and then the derived values in dependency order.
+struct BindingsBuilder {
+    let edition: Edition
+    let selections: Selections
+
+    /// Bindings for everything the file states (derived values not yet added).
+    func baseBindings() -> RuleBindings {
+        var bindings = RuleBindings()
+        if let year = selections.year { bindings.bind("year", .integer(year.value)) }
+        if let date = selections.agmDate { bindings.bind("agm.date", .date(date.value)) }
+        bindings.bind("clp.name", .string(selections.clpName?.value ?? ""))
+        bindings.bind("clp.region", .string(selections.region?.value ?? ""))
+        for (id, fact) in selections.facts { bindings.bind("facts." + id, fact.value) }
+        for section in edition.sections {
+            let choice = selections.choices[section.id]
+            let options = choice?.options.map(\.value) ?? []
+            switch section.choose {
+            case .one: if let first = options.first { bindings.bind(section.id + ".option", .string(first)) }
+            case .any: bindings.bind(section.id + ".options", .list(options.map(RuleValue.string)))
+            case .none: break
+            }
+            for parameter in section.parameters {
+                if let value = choice?.parameters[parameter.id]?.value ?? parameter.defaultValue {
+                    bindings.bind(parameter.qualifiedName, value)
+                }
+            }
+        }
+        bindings.bind("officers", .list(selections.officers.map(Self.record)))
+        for vote in edition.votes {
+            let recorded = selections.votes[vote.id]
+            bindings.bind("votes.\(vote.id).for", .integer(recorded?.inFavour ?? 0))
+            bindings.bind("votes.\(vote.id).against", .integer(recorded?.against ?? 0))
+            bindings.bind("votes.\(vote.id).recorded", .boolean(recorded != nil))
+        }
+        for approval in edition.approvals {
+            bindings.bind("approvals." + approval.id, .boolean(selections.approvals[approval.id] != nil))
+        }
+        return bindings
+    }
+
+    static func record(_ officer: Selections.Officer) -> RuleValue {
+        .record(
+            RuleRecord([
+                ("post", .string(officer.post)), ("name", .string(officer.name)), ("woman", .boolean(officer.woman)),
+                ("job_share", .boolean(officer.jobShare)), ("union_member", .boolean(officer.unionMember)),
+            ]))
+    }
+
+    /// Adds every derived value, evaluating each after the ones it reads. A derived value that cannot be
+    /// computed (its inputs are missing, or it divides by zero) is reported once and left unbound.
+    func addDerived(to bindings: inout RuleBindings) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for derived in Self.dependencyOrder(edition.allDerived) {
+            let evaluation = RuleEvaluator(bindings: bindings).evaluate(derived.value.expression)
+            switch evaluation.result {
+            case .success(let value): bindings.bind(derived.id, value)
+            case .failure(let error):
+                if evaluation.reads.allSatisfy({ bindings[$0] != nil }) {
+                    diagnostics.append(error.diagnostic(in: derived.value.source))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// Derived values ordered so each comes after those it reads (cycles were rejected at load).
+    static func dependencyOrder(_ derived: [DerivedValue]) -> [DerivedValue] {
+        let byID = Dictionary(derived.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var done = Set<String>()
+        var order: [DerivedValue] = []
+        func visit(_ value: DerivedValue, depth: Int) {
+            guard !done.contains(value.id), depth < 1_000 else { return }
+            done.insert(value.id)
+            for name in value.value.expression.referencedNames {
+                if let dependency = byID[name] { visit(dependency, depth: depth + 1) }
+            }
+            order.append(value)
+        }
+        derived.forEach { visit($0, depth: 0) }
+        return order
+    }
+}

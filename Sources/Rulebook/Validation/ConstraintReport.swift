@@ -1,0 +1,46 @@
+import Diagnostics
+import RuleLanguage
+
+/// Builds the diagnostic for a violated constraint: its message with live values, the contributing keys
+/// as primary location and notes, the citation, the menu's fix advice and the failing part explained.
+struct ConstraintReport {
+    let constraint: Constraint
+    let bindings: RuleBindings
+    let locator: SelectionsLocator
+    let selections: Selections
+
+    func diagnostic(reads: [String], explanation: String) -> Diagnostic {
+        let message: String
+        switch RuleEvaluator(bindings: bindings).render(constraint.message.template) {
+        case .success(let text): message = text
+        case .failure: message = constraint.message.text
+        }
+        let inputs = locator.inputs(of: reads)
+        var located: [(String, SourceSpan)] = []
+        var unlocated: [String] = []
+        for name in inputs {
+            if let span = locator.span(of: name) { located.append((name, span)) } else { unlocated.append(name) }
+        }
+        var notes: [Note] = []
+        for (name, span) in located.dropFirst() {
+            notes.append(Note("'\(name)' is \(describe(name)) here", at: span))
+        }
+        for name in unlocated where bindings[name] != nil && !name.hasPrefix("officers") {
+            notes.append(Note("'\(name)' is \(describe(name)) (not set in this file: the menu's default)"))
+        }
+        let primary = located.first?.1 ?? sectionSpan() ?? selections.document.span(0..<0)
+        let because = explanation.isEmpty ? nil : "because " + explanation
+        return Diagnostic(
+            code: constraint.code, severity: constraint.severity, message: message, location: primary, notes: notes,
+            fixIts: constraint.fix.map { [FixIt($0)] } ?? [], citation: constraint.cite, explanation: because)
+    }
+
+    private func describe(_ name: String) -> String {
+        guard let value = bindings[name] else { return "not set" }
+        return RuleValueFormatter.quoted(value)
+    }
+
+    private func sectionSpan() -> SourceSpan? {
+        constraint.section.flatMap { selections.choices[$0]?.span }
+    }
+}

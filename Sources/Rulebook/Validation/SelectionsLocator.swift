@@ -1,0 +1,50 @@
+import Diagnostics
+import RuleLanguage
+
+/// Finds where in a selections file the value behind an expression name was written, so a failed
+/// constraint can point at every key that contributed to it.
+struct SelectionsLocator {
+    let edition: Edition
+    let selections: Selections
+
+    /// The span of `name`'s value in the selections file, or nil when the value came from the menu
+    /// (a default) or is not written anywhere.
+    func span(of name: String) -> SourceSpan? {
+        let parts = name.split(separator: ".").map(String.init)
+        guard let root = parts.first else { return nil }
+        switch root {
+        case "year": return selections.year?.span
+        case "agm": return selections.agmDate?.span
+        case "clp": return parts.count > 1 && parts[1] == "region" ? selections.region?.span : selections.clpName?.span
+        case "facts": return parts.count > 1 ? selections.facts[parts[1]]?.span : nil
+        case "officers": return selections.officers.first?.span
+        case "votes": return parts.count > 1 ? selections.votes[parts[1]]?.span : nil
+        case "approvals": return parts.count > 1 ? selections.approvals[parts[1]]?.span : nil
+        default:
+            guard let choice = selections.choices[root], parts.count > 1 else { return nil }
+            if parts[1] == "option" || parts[1] == "options" {
+                return choice.usedDefault ? nil : choice.options.first?.span ?? choice.span
+            }
+            return choice.parameters[parts[1]]?.span
+        }
+    }
+
+    /// The names an evaluation read, with derived values expanded into what they read in turn.
+    func inputs(of reads: [String]) -> [String] {
+        var result: [String] = []
+        var seen = Set<String>()
+        var pending = reads
+        var steps = 0
+        while let name = pending.first, steps < 10_000 {
+            pending.removeFirst()
+            steps += 1
+            guard seen.insert(name).inserted else { continue }
+            if let derived = edition.allDerived.first(where: { $0.id == name }) {
+                pending += derived.value.expression.referencedNames
+            } else {
+                result.append(name)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,116 @@
+import Diagnostics
+import RuleLanguage
+
+/// Checks a CLP's selections against its edition: option requirements, approvals, parameters that do not
+/// apply, and every constraint, reporting each problem with live values, its citation and the keys involved.
+public struct Validator: Sendable {
+    public let edition: Edition
+
+    public init(edition: Edition) {
+        self.edition = edition
+    }
+
+    /// Every problem found, plus the values that were computed (for documents and reports).
+    public func validate(_ selections: Selections) -> ValidationResult {
+        let builder = BindingsBuilder(edition: edition, selections: selections)
+        var bindings = builder.baseBindings()
+        var diagnostics = builder.addDerived(to: &bindings)
+        let locator = SelectionsLocator(edition: edition, selections: selections)
+        diagnostics += checkOptions(selections, bindings: bindings)
+        diagnostics += checkParameters(selections, bindings: bindings)
+        for constraint in edition.allConstraints {
+            if let diagnostic = check(constraint, bindings: bindings, locator: locator, selections: selections) {
+                diagnostics.append(diagnostic)
+            }
+        }
+        return ValidationResult(diagnostics: diagnostics, bindings: bindings)
+    }
+
+    /// Whether a constraint is violated by `bindings` (nil when it holds, does not apply, or cannot be evaluated).
+    func violates(_ constraint: Constraint, bindings: RuleBindings) -> Bool {
+        if let when = constraint.when, RuleEvaluator(bindings: bindings).evaluate(when.expression).boolean != true {
+            return false
+        }
+        return RuleEvaluator(bindings: bindings).evaluate(constraint.require.expression).boolean == false
+    }
+
+    private func check(
+        _ constraint: Constraint, bindings: RuleBindings, locator: SelectionsLocator, selections: Selections
+    ) -> Diagnostic? {
+        let evaluator = RuleEvaluator(bindings: bindings)
+        var reads: [String] = []
+        if let when = constraint.when {
+            let evaluation = evaluator.evaluate(when.expression)
+            reads += evaluation.reads
+            guard let holds = evaluation.boolean else { return evaluationProblem(evaluation, when.source, bindings) }
+            if !holds { return nil }
+        }
+        let evaluation = evaluator.evaluate(constraint.require.expression)
+        guard let holds = evaluation.boolean else {
+            return evaluationProblem(evaluation, constraint.require.source, bindings)
+        }
+        if holds { return nil }
+        reads += evaluation.reads
+        return ConstraintReport(constraint: constraint, bindings: bindings, locator: locator, selections: selections)
+            .diagnostic(reads: reads, explanation: evaluator.explainFailure(of: constraint.require.expression, source: constraint.require.source))
+    }
+
+    /// An evaluation error is reported only when every input was bound: a missing input has already been
+    /// reported where it was (or should have been) written.
+    private func evaluationProblem(_ evaluation: RuleEvaluation, _ source: RuleSource, _ bindings: RuleBindings) -> Diagnostic? {
+        guard let error = evaluation.error, evaluation.reads.allSatisfy({ bindings[$0] != nil }) else { return nil }
+        return error.diagnostic(in: source)
+    }
+
+    private func checkOptions(_ selections: Selections, bindings: RuleBindings) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let evaluator = RuleEvaluator(bindings: bindings)
+        for section in edition.sections {
+            for chosen in selections.choices[section.id]?.options ?? [] {
+                guard let option = section.option(chosen.value) else { continue }
+                let span = selections.choices[section.id]?.usedDefault == true ? nil : chosen.span
+                let name = section.id + "." + option.id
+                if let requires = option.requires, evaluator.evaluate(requires.expression).boolean == false {
+                    diagnostics.append(
+                        ValidationMessages.optionRequirementUnmet(
+                            name, expression: "'\(requires.text)'",
+                            because: evaluator.explainFailure(of: requires.expression, source: requires.source), at: span,
+                            cite: option.cite))
+                }
+                if let excludes = option.excludes, evaluator.evaluate(excludes.expression).boolean == true {
+                    diagnostics.append(ValidationMessages.optionExcluded(name, expression: excludes.text, at: span, cite: option.cite))
+                }
+                if let approval = option.approval, selections.approvals[approval] == nil {
+                    let title = edition.approvals.first { $0.id == approval }?.title ?? approval
+                    diagnostics.append(ValidationMessages.approvalMissing(name, approval: approval, title: title, at: span))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func checkParameters(_ selections: Selections, bindings: RuleBindings) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let evaluator = RuleEvaluator(bindings: bindings)
+        for section in edition.sections {
+            for parameter in section.parameters {
+                guard let set = selections.choices[section.id]?.parameters[parameter.id], let applies = parameter.applies
+                else { continue }
+                if evaluator.evaluate(applies.expression).boolean == false {
+                    diagnostics.append(
+                        ValidationMessages.parameterNotApplicable(parameter.qualifiedName, condition: "'\(applies.text)'", at: set.span))
+                }
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// What validation found, and the values it computed along the way.
+public struct ValidationResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Facts, choices, parameters and derived values, as the rules read them.
+    public var bindings: RuleBindings
+
+    public var isValid: Bool { !diagnostics.hasErrors }
+}

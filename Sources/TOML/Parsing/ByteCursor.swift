@@ -1,0 +1,175 @@
+/// A read position in a UTF-8 byte buffer, with the small scanning steps the TOML grammar needs.
+///
+/// Reading past the end yields 0. NUL is never valid in TOML, so every scanner stops there, and
+/// callers tell "end of input" from "a NUL byte" with ``isAtEnd``. No read can go out of bounds.
+struct ByteCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The offset of the next byte to read, `0...bytes.count`.
+    var index: Int
+    let end: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.index = 0
+        self.end = bytes.count
+    }
+
+    var isAtEnd: Bool { index >= end }
+
+    /// The byte at the cursor, or 0 at the end.
+    @inline(__always)
+    func peek() -> UInt8 {
+        index < end ? bytes[index] : 0
+    }
+
+    /// The byte `ahead` bytes after the cursor (`ahead >= 0`), or 0 past the end.
+    @inline(__always)
+    func peek(_ ahead: Int) -> UInt8 {
+        let position = index + ahead
+        return position < end ? bytes[position] : 0
+    }
+
+    /// The byte at an absolute offset, or 0 outside the buffer.
+    @inline(__always)
+    func byte(at offset: Int) -> UInt8 {
+        offset >= 0 && offset < end ? bytes[offset] : 0
+    }
+
+    @inline(__always)
+    mutating func advance(_ count: Int = 1) {
+        index = min(index + count, end)
+    }
+
+    /// Skips spaces and tabs.
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while index < end {
+            let byte = bytes[index]
+            guard byte == .space || byte == .tab else { return }
+            index += 1
+        }
+    }
+
+    /// Skips bare-key characters (`A-Z a-z 0-9 _ -`) and returns how many there were.
+    @inline(__always)
+    mutating func skipBareKey() -> Int {
+        let start = index
+        while index < end, bytes[index].isBareKeyCharacter { index += 1 }
+        return index - start
+    }
+
+    /// Skips comment text: everything up to a line ending or a forbidden control character.
+    @inline(__always)
+    mutating func skipCommentText() {
+        while index < end, !bytes[index].isForbiddenControl { index += 1 }
+    }
+
+    /// Skips ordinary string content, stopping at `delimiter`, at a backslash when `escapes` is set, and at
+    /// any control character TOML forbids (a line feed is allowed when `multiline` is set; CR always stops).
+    @inline(__always)
+    mutating func skipStringText(delimiter: UInt8, escapes: Bool, multiline: Bool) {
+        while index < end {
+            let byte = bytes[index]
+            if byte == delimiter || (escapes && byte == .backslash) { return }
+            if byte.isForbiddenControl && !(multiline && byte == .newline) { return }
+            index += 1
+        }
+    }
+
+    /// Whether the next bytes are exactly `text` (ASCII).
+    func matches(_ text: StaticString) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard index + count <= end else { return false }
+        return text.withUTF8Buffer { expected in
+            for offset in 0..<count where bytes[index + offset] != expected[offset] { return false }
+            return true
+        }
+    }
+
+    /// The offset of the next `\n` at or after `offset`, or the end of the buffer.
+    func lineEnd(from offset: Int) -> Int {
+        var position = max(offset, 0)
+        while position < end, bytes[position] != .newline { position += 1 }
+        return position
+    }
+
+    /// The offset at which the line holding `offset` starts.
+    func lineStart(of offset: Int) -> Int {
+        var position = min(max(offset, 0), end)
+        while position > 0, bytes[position - 1] != .newline { position -= 1 }
+        return position
+    }
+
+    /// Moves past the next `\n` (or to the end).
+    mutating func skipLine() {
+        index = lineEnd(from: index)
+        advance()
+    }
+
+    /// Builds a `String` from a byte range of the (already validated) buffer.
+    func string(_ range: Range<Int>) -> String {
+        let lower = min(max(range.lowerBound, 0), end)
+        let upper = min(max(range.upperBound, lower), end)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+    }
+
+    /// The length of the UTF-8 sequence starting at `offset` (1 for ASCII or a stray byte).
+    func sequenceLength(at offset: Int) -> Int {
+        let lead = byte(at: offset)
+        let expected =
+            switch lead {
+            case 0xC0...0xDF: 2
+            case 0xE0...0xEF: 3
+            case 0xF0...0xF7: 4
+            default: 1
+            }
+        return min(expected, max(end - offset, 1))
+    }
+}
+
+extension UInt8 {
+    static let tab = UInt8(ascii: "\t")
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let space = UInt8(ascii: " ")
+    static let quote = UInt8(ascii: "\"")
+    static let apostrophe = UInt8(ascii: "'")
+    static let backslash = UInt8(ascii: "\\")
+    static let hash = UInt8(ascii: "#")
+    static let equals = UInt8(ascii: "=")
+    static let dot = UInt8(ascii: ".")
+    static let comma = UInt8(ascii: ",")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+    static let plus = UInt8(ascii: "+")
+    static let minus = UInt8(ascii: "-")
+    static let underscore = UInt8(ascii: "_")
+    static let colon = UInt8(ascii: ":")
+    static let delete: UInt8 = 0x7F
+
+    @inline(__always)
+    var isDigit: Bool { self &- 0x30 < 10 }
+
+    @inline(__always)
+    var isLetter: Bool { (self | 0x20) &- 0x61 < 26 }
+
+    @inline(__always)
+    var isBareKeyCharacter: Bool { isLetter || isDigit || self == .underscore || self == .minus }
+
+    /// A control character TOML forbids in strings and comments (all of C0 except tab, and DEL).
+    @inline(__always)
+    var isForbiddenControl: Bool { (self < 0x20 && self != .tab) || self == .delete }
+
+    /// The value of a hexadecimal digit, or nil.
+    @inline(__always)
+    var hexValue: UInt32? {
+        switch self {
+        case 0x30...0x39: UInt32(self &- 0x30)
+        case 0x41...0x46: UInt32(self &- 0x41 &+ 10)
+        case 0x61...0x66: UInt32(self &- 0x61 &+ 10)
+        default: nil
+        }
+    }
+}

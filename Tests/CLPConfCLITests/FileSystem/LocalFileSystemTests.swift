@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import CLPConfCLI
+
+/// The real file system, in a fresh temporary directory per test (absolute paths only: tests never
+/// change the working directory).
+@Suite struct LocalFileSystemTests {
+    let directory: String
+    let fileSystem = LocalFileSystem()
+
+    init() throws {
+        directory = NSTemporaryDirectory() + "clpconf-cli-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { directory + "/" + name }
+
+    @Test func atomicWriteCreatesReplacesAndLeavesNoTemporaryFiles() throws {
+        let writer = AtomicFileWriter(fileSystem: fileSystem, currentDirectory: directory)
+        try writer.write(Array("one\n".utf8), to: "out.md", inputs: [])
+        try writer.write(Array("two\n".utf8), to: "out.md", inputs: [])
+        #expect(try fileSystem.readFile(at: path("out.md")) == Array("two\n".utf8))
+        #expect(try fileSystem.contentsOfDirectory(at: directory) == ["out.md"])
+    }
+
+    @Test func refusesAnInputReachedThroughASymbolicLink() throws {
+        try Data("a = 1\n".utf8).write(to: URL(fileURLWithPath: path("in.toml")))
+        try FileManager.default.createSymbolicLink(atPath: path("link.toml"), withDestinationPath: path("in.toml"))
+        let writer = AtomicFileWriter(fileSystem: fileSystem, currentDirectory: directory)
+        #expect(throws: CLIError(.outputIsInput(path: "link.toml"))) {
+            try writer.write([1], to: "link.toml", inputs: ["in.toml"])
+        }
+        #expect(try fileSystem.readFile(at: path("in.toml")) == Array("a = 1\n".utf8))
+    }
+
+    @Test func writingThroughASymbolicLinkKeepsTheLink() throws {
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path("real.md")))
+        try FileManager.default.createSymbolicLink(atPath: path("link.md"), withDestinationPath: path("real.md"))
+        let writer = AtomicFileWriter(fileSystem: fileSystem, currentDirectory: directory)
+        try writer.write(Array("new\n".utf8), to: "link.md", inputs: [])
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path("link.md")) == path("real.md"))
+        #expect(try fileSystem.readFile(at: path("real.md")) == Array("new\n".utf8))
+    }
+
+    @Test func readErrorsAreTyped() throws {
+        #expect(throws: CLIError(.fileNotFound(path: path("none")))) { try fileSystem.readFile(at: path("none")) }
+        #expect(throws: CLIError(.isDirectory(path: directory))) { try fileSystem.readFile(at: directory) }
+        #expect(throws: CLIError(.notDirectory(path: path("none")))) {
+            try Data().write(to: URL(fileURLWithPath: path("none")))
+            return try fileSystem.contentsOfDirectory(at: path("none"))
+        }
+    }
+
+    @Test func existsAndIsDirectory() throws {
+        #expect(fileSystem.isDirectory(at: directory))
+        #expect(fileSystem.fileExists(at: directory))
+        #expect(!fileSystem.fileExists(at: path("none")))
+        try fileSystem.createFile(at: path("f"), contents: [1, 2])
+        #expect(fileSystem.fileExists(at: path("f")))
+        #expect(!fileSystem.isDirectory(at: path("f")))
+        #expect(throws: CLIError.self) { try fileSystem.createFile(at: path("f"), contents: []) }
+    }
+}
