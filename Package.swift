@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "toml-test-decoder", targets: ["toml-test-decoder"]),
         .executable(name: "clpconf-bench", targets: ["clpconf-bench"]),
         .executable(name: "toml-fuzz", targets: ["toml-fuzz"]),
+        .executable(name: "rules-fuzz", targets: ["rules-fuzz"]),
         .library(name: "CLPConfCLI", targets: ["CLPConfCLI"]),
     ],
     targets: [
@@ -23,13 +24,16 @@ let package = Package(
         .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "RuleLanguage", "Rulebook"]),
         .executableTarget(name: "clpconf", dependencies: ["CLPConfCLI"]),
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML", "Diagnostics"]),
-        .executableTarget(name: "clpconf-bench", dependencies: ["TOML", "Diagnostics"]),
+        .executableTarget(name: "clpconf-bench", dependencies: ["TOML", "Diagnostics", "RuleLanguage", "Rulebook"]),
         // libFuzzer entry point for the TOML reader; see docs/reliability.md.
         .executableTarget(name: "toml-fuzz", dependencies: ["TOML"]),
+        // libFuzzer entry point for the rule-language expression and template parsers.
+        .executableTarget(name: "rules-fuzz", dependencies: ["RuleLanguage", "Diagnostics"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Diagnostics", "TOML"]),
         .testTarget(name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLPConfCLITests", dependencies: ["CLPConfCLI", "Diagnostics", "TOML"]),
+        .testTarget(
+            name: "CLPConfCLITests", dependencies: ["CLPConfCLI", "Diagnostics", "TOML", "Rulebook"], exclude: ["Fixtures"]),
     ]
 )

@@ -4,6 +4,9 @@
 /// subcommands nested in an extension) and add one line here. The parser needs no change.
 enum CommandRegistry {
     static let commands: [any ParsableCommand.Type] = [
+        InitCommand.self,
+        CheckCommand.self,
+        ExplainCommand.self,
         MenuCommand.self,
         TOMLCommand.self,
         HelpCommand.self,

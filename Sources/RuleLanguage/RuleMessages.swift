@@ -187,7 +187,8 @@ extension RuleMessage {
     }
 
     static func whereOutsideFilter() -> RuleMessage {
-        .init("R115", "'where' can only follow the list in 'count', 'any' or 'all'")
+        let forms = "'(LIST where CONDITION)' or 'count(LIST where CONDITION)'"
+        return .init("R115", "'where' must follow a list alone in brackets: \(forms)")
     }
 
     static func wrongArgumentCount(_ function: String, expected: String, found: Int) -> RuleMessage {
@@ -215,7 +216,7 @@ extension RuleMessage {
         .init(code: "R112", summary: "text left over after a complete expression"),
         .init(code: "R113", summary: "chained comparisons such as 'a < b < c'"),
         .init(code: "R114", summary: "brackets or blocks nested too deeply"),
-        .init(code: "R115", summary: "'where' outside 'count', 'any' or 'all'"),
+        .init(code: "R115", summary: "'where' outside brackets, or after a second argument"),
         .init(code: "R116", summary: "a '.' not followed by a name"),
         .init(code: "R120", summary: "a template block that is never closed"),
         .init(code: "R121", summary: "a template block closed that was never opened"),

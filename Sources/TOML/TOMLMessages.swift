@@ -29,14 +29,16 @@ import Diagnostics
 /// | T122 | too many errors; reading stopped |
 /// | T123 | dotted key adding to an array of tables |
 extension Diagnostic {
-    static func arrayOfTablesExtended(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan) -> Diagnostic
+    static func arrayOfTablesExtended(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan)
+        -> Diagnostic
     {
         error(
             "T123", "cannot add to array of tables '\(path)' with a dotted key; add keys under a '[\(path)]' header",
             span, first: (path, first))
     }
 
-    static func arrayOfTablesReopened(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan) -> Diagnostic
+    static func arrayOfTablesReopened(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan)
+        -> Diagnostic
     {
         error(
             "T116", "cannot define table '\(path)': it is an array of tables; use '[[\(path)]]' to add a table to it",
@@ -51,7 +53,8 @@ extension Diagnostic {
         error("T104", "control character \(character) is not allowed in \(context)", span)
     }
 
-    static func dottedTableReopened(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan) -> Diagnostic {
+    static func dottedTableReopened(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan) -> Diagnostic
+    {
         error(
             "T112", "table '\(path)' was created by dotted keys and cannot be reopened with a '[\(path)]' header", span,
             first: (path, first))
@@ -65,13 +68,15 @@ extension Diagnostic {
         error("T101", "expected \(expectation), found \(found)", span)
     }
 
-    static func headerTableExtended(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan) -> Diagnostic {
+    static func headerTableExtended(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan) -> Diagnostic
+    {
         error(
             "T114", "cannot add to table '\(path)' with a dotted key; it is defined by a '[\(path)]' header", span,
             first: (path, first))
     }
 
-    static func inlineTableExtended(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan) -> Diagnostic {
+    static func inlineTableExtended(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan) -> Diagnostic
+    {
         error(
             "T113", "cannot add to inline table '\(path)'; an inline table is complete where it is written", span,
             first: (path, first))
@@ -118,7 +123,9 @@ extension Diagnostic {
         error("T119", "newline in inline table; an inline table must be written on one line", span)
     }
 
-    static func notAnArrayOfTables(_ path: String, typeName: String, at span: SourceSpan, firstDefinedAt first: SourceSpan)
+    static func notAnArrayOfTables(
+        _ path: String, typeName: String, at span: SourceSpan, firstDefinedAt first: SourceSpan
+    )
         -> Diagnostic
     {
         error(
@@ -129,7 +136,9 @@ extension Diagnostic {
     static func notATable(_ path: String, typeName: String, at span: SourceSpan, firstDefinedAt first: SourceSpan)
         -> Diagnostic
     {
-        error("T115", "cannot use '\(path)' as a table: it is already \(withArticle(typeName))", span, first: (path, first))
+        error(
+            "T115", "cannot use '\(path)' as a table: it is already \(withArticle(typeName))", span,
+            first: (path, first))
     }
 
     static func tableRedefined(_ path: String, at span: SourceSpan, firstDefinedAt first: SourceSpan) -> Diagnostic {

@@ -18,7 +18,8 @@ extension TOMLParser {
         if cursor.byte(at: end) == .colon {
             throw TOMLSyntaxError(
                 .invalidDateTime(
-                    cursor.string(start..<tokenEnd(from: start)), reason: "a time is written HH:MM:SS with two-digit parts",
+                    cursor.string(start..<tokenEnd(from: start)),
+                    reason: "a time is written HH:MM:SS with two-digit parts",
                     at: span(start..<tokenEnd(from: start))))
         }
         let kind = try number(in: token)
@@ -74,7 +75,8 @@ extension TOMLParser {
             isFloat = true
             index += 1
             if cursor.byte(at: index) == .plus || cursor.byte(at: index) == .minus { index += 1 }
-            _ = try digitRun(token, &index, radix: 10, after: "the exponent '\(Character(Unicode.Scalar(exponentMark)))'")
+            _ = try digitRun(
+                token, &index, radix: 10, after: "the exponent '\(Character(Unicode.Scalar(exponentMark)))'")
         }
         guard index == token.upperBound else {
             throw numberError(token, "unexpected '\(cursor.string(index..<(index + 1)))'")
@@ -130,7 +132,8 @@ extension TOMLParser {
         let name = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary"
         _ = try digitRun(token, &index, radix: radix, after: "the \(name) prefix")
         guard index == token.upperBound else {
-            throw numberError(token, "'\(cursor.string(index..<(index + 1)))' is not a \(name) digit")
+            let article = radix == 8 ? "an" : "a"
+            throw numberError(token, "'\(cursor.string(index..<(index + 1)))' is not \(article) \(name) digit")
         }
         var value: Int64 = 0
         for position in start..<token.upperBound {
@@ -183,5 +186,7 @@ extension TOMLParser {
 
 extension UInt8 {
     /// Letters, digits, `_`, `.`, `+` and `-`: what a number token is made of.
-    var isNumberCharacter: Bool { isLetter || isDigit || self == .underscore || self == .dot || self == .plus || self == .minus }
+    var isNumberCharacter: Bool {
+        isLetter || isDigit || self == .underscore || self == .dot || self == .plus || self == .minus
+    }
 }

@@ -125,7 +125,8 @@ extension TOMLParser {
                 let kind = escapes ? "multi-line string" : "multi-line literal string"
                 let closing = escapes ? "'\"\"\"'" : "\"'''\""
                 throw TOMLSyntaxError(
-                    .unterminatedString(kind, closing: closing + " before the end of the file", at: span(open..<(open + 3))))
+                    .unterminatedString(
+                        kind, closing: closing + " before the end of the file", at: span(open..<(open + 3))))
             }
             if byte == quote {
                 let run = quoteRun(quote)
@@ -133,7 +134,9 @@ extension TOMLParser {
                 appendToScratch(cursor.index..<(cursor.index + content))
                 cursor.advance(run >= 3 ? content + 3 : run)
                 if run >= 3 {
-                    return (String(decoding: scratch, as: UTF8.self), TextOffsetMap(base: contentStart, segments: segments))
+                    return (
+                        String(decoding: scratch, as: UTF8.self), TextOffsetMap(base: contentStart, segments: segments)
+                    )
                 }
                 continue
             }

@@ -17,6 +17,7 @@ extension TOMLParser {
         cursor.skipWhitespace()
         let key = try parseKey(expecting: isArray ? "a table name after '[['" : "a table name after '['")
         guard cursor.peek() == .closeBracket, !isArray || cursor.peek(1) == .closeBracket else {
+            if cursor.peek() == .closeBracket { cursor.advance() }
             throw unexpected(isArray ? "']]' to close the table header" : "']' to close the table header")
         }
         cursor.advance(isArray ? 2 : 1)
@@ -32,7 +33,8 @@ extension TOMLParser {
         popKeys(key)
     }
 
-    private mutating func openTable(key: Range<Int>, header: Range<Int>, isArray: Bool) throws(TOMLSyntaxError) -> Int? {
+    private mutating func openTable(key: Range<Int>, header: Range<Int>, isArray: Bool) throws(TOMLSyntaxError) -> Int?
+    {
         var table = 0
         for position in key.dropLast() {
             guard let next = try descendForHeader(from: table, segment: keys[position]) else { return nil }
@@ -70,7 +72,9 @@ extension TOMLParser {
     }
 
     /// Reports why a `[x]` or `[[x]]` header cannot open what `x` already holds.
-    private mutating func reportHeaderConflict(_ found: TableArena.Lookup, isArray: Bool, path: String, header: Range<Int>) {
+    private mutating func reportHeaderConflict(
+        _ found: TableArena.Lookup, isArray: Bool, path: String, header: Range<Int>
+    ) {
         let here = span(header)
         switch (found, isArray) {
         case (.child(.table(let child), _), false) where arena[child].origin == .dotted:

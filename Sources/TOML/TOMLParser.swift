@@ -33,8 +33,11 @@ public struct TOMLParser {
     var openContainers: [UInt8] = []
     /// Decoded bytes of a string with escapes, reused between strings.
     var scratch: [UInt8] = []
-    /// Offsets of invalid UTF-8 sequences (replaced by `?`); other errors on their lines are not reported.
+    /// Offsets of the first invalid UTF-8 sequence of each line that has one (the bytes are read as `?`);
+    /// other errors on those lines are not reported.
     let encodingProblems: [Int]
+    /// The last line checked for an encoding problem, so many errors on one long line cost one scan.
+    private var checkedLine: (range: ClosedRange<Int>, hasProblem: Bool)?
 
     private init(bytes: UnsafeBufferPointer<UInt8>, path: String, encodingProblems: [Int]) {
         self.cursor = ByteCursor(bytes: bytes)
@@ -53,12 +56,10 @@ public struct TOMLParser {
         if let text = String(validating: bytes, as: UTF8.self) {
             return parse(validBytes: bytes, text: text, path: path, problems: [])
         }
-        let problems = UTF8Validator.problems(in: bytes)
         var cleaned = bytes
-        for problem in problems {
-            for offset in problem.offset..<(problem.offset + problem.length) { cleaned[offset] = UInt8(ascii: "?") }
-        }
-        return parse(validBytes: cleaned, text: String(decoding: cleaned, as: UTF8.self), path: path, problems: problems)
+        let problems = UTF8Validator.clean(&cleaned)
+        return parse(
+            validBytes: cleaned, text: String(decoding: cleaned, as: UTF8.self), path: path, problems: problems)
     }
 
     /// Parses text that is already a valid `String`.
@@ -78,13 +79,9 @@ public struct TOMLParser {
         }
     }
 
-    /// Reports the first invalid sequence of each line (the rest of a binary line adds nothing).
+    /// Reports the invalid sequences (the first of each line; the rest of a binary line adds nothing).
     private mutating func reportEncodingProblems(_ problems: [UTF8Validator.Problem]) {
-        var lastLine = -1
         for problem in problems {
-            let line = cursor.lineStart(of: problem.offset)
-            guard line != lastLine else { continue }
-            lastLine = line
             record(.invalidUTF8(byte: problem.byte, at: span(problem.offset..<(problem.offset + problem.length))))
         }
     }
@@ -150,7 +147,8 @@ public struct TOMLParser {
             cursor.skipCommentText()
             let byte = cursor.peek()
             if cursor.isAtEnd || byte == .newline || (byte == .carriageReturn && cursor.peek(1) == .newline) { return }
-            report(.controlCharacter(describeControl(byte), in: "a comment", at: span(cursor.index..<(cursor.index + 1))))
+            report(
+                .controlCharacter(describeControl(byte), in: "a comment", at: span(cursor.index..<(cursor.index + 1))))
             cursor.advance()
         }
     }
@@ -182,7 +180,8 @@ public struct TOMLParser {
         }
     }
 
-    private func lineHasEncodingProblem(_ offset: Int) -> Bool {
+    private mutating func lineHasEncodingProblem(_ offset: Int) -> Bool {
+        if let checkedLine, checkedLine.range.contains(offset) { return checkedLine.hasProblem }
         let start = cursor.lineStart(of: offset)
         let end = cursor.lineEnd(from: offset)
         var low = 0
@@ -191,7 +190,9 @@ public struct TOMLParser {
             let mid = (low + high) / 2
             if encodingProblems[mid] < start { low = mid + 1 } else { high = mid }
         }
-        return low < encodingProblems.count && encodingProblems[low] <= end
+        let hasProblem = low < encodingProblems.count && encodingProblems[low] <= end
+        checkedLine = (start...end, hasProblem)
+        return hasProblem
     }
 }
 

@@ -72,11 +72,14 @@ struct BenchmarkOptions {
 
     func string(_ name: String) -> String? { values[name] }
 
-    func number<T: LosslessStringConvertible & Comparable>(_ name: String, default value: T, minimum: T) throws(BenchmarkError)
+    func number<T: LosslessStringConvertible & Comparable>(_ name: String, default value: T, minimum: T)
+        throws(BenchmarkError)
         -> T
     {
         guard let text = values[name] else { return value }
-        guard let parsed = T(text), parsed >= minimum else { throw .usage("'\(text)' is not a valid value for \(name)") }
+        guard let parsed = T(text), parsed >= minimum else {
+            throw .usage("'\(text)' is not a valid value for \(name)")
+        }
         return parsed
     }
 }

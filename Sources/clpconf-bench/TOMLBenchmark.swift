@@ -39,7 +39,8 @@ struct TOMLBenchmark {
         let check = TOMLParser.parse(bytes: bytes, path: inputPath ?? "bench.toml")
         guard check.isValid else {
             let renderer = TextDiagnosticRenderer(sources: SourceStore([check.document.source]))
-            throw .failure("the benchmark input is not valid TOML:\n" + renderer.render(Array(check.diagnostics.prefix(5))))
+            throw .failure(
+                "the benchmark input is not valid TOML:\n" + renderer.render(Array(check.diagnostics.prefix(5))))
         }
         let times = BenchmarkSupport.measure(runs: runs) { TOMLParser.parse(bytes: bytes, path: "bench.toml") }
         let megabytes = Double(bytes.count) / 1_000_000
@@ -49,6 +50,7 @@ struct TOMLBenchmark {
             "toml: \(BenchmarkSupport.format(megabytes, digits: 2)) MB, \(runs) runs, "
                 + "median \(BenchmarkSupport.format(median * 1000, digits: 2)) ms = "
                 + "\(BenchmarkSupport.format(megabytes / median)) MB/s "
-                + "(range \(BenchmarkSupport.format(rates.first ?? 0))-\(BenchmarkSupport.format(rates.last ?? 0)) MB/s)")
+                + "(range \(BenchmarkSupport.format(rates.first ?? 0))-\(BenchmarkSupport.format(rates.last ?? 0)) MB/s)"
+        )
     }
 }

@@ -30,8 +30,10 @@ struct TOMLCorpusGenerator {
         "Ynys Môn", "Caerdydd", "Rhondda", "Anytown", "Northgate", "Southfield", "Eastbrook", "Westmoor",
     ]
     private static let expressions = [
-        "facts.members >= 50 and not facts.labour_mp", "count(facts.branch) > 2", "governance.option == \\\"all_member\\\"",
-        "ceil_div(facts.members, 10) <= delegates", "agm.date >= 2026-01-01", "forums.options contains \\\"bame_forum\\\"",
+        "facts.members >= 50 and not facts.labour_mp", "count(facts.branch) > 2",
+        "governance.option == \\\"all_member\\\"",
+        "ceil_div(facts.members, 10) <= delegates", "agm.date >= 2026-01-01",
+        "forums.options contains \\\"bame_forum\\\"",
     ]
 
     private mutating func pick(_ count: Int) -> Int { Int(random.next() % UInt64(count)) }
@@ -116,7 +118,9 @@ struct TOMLCorpusGenerator {
         line("[[selection]]")
         line("edition = \"2019\"")
         line("year = \(2015 + pick(12))")
-        line("clp = { name = \"\(words(2).capitalizedFirst) and District\", region = \"\(words(1))\", id = \(pick(700)) }")
+        line(
+            "clp = { name = \"\(words(2).capitalizedFirst) and District\", region = \"\(words(1))\", id = \(pick(700)) }"
+        )
         line("agm.date = \(date())")
         line("agm.updated = \(date())T\(pad(pick(24))):\(pad(pick(60))):\(pad(pick(60)))Z")
         line("facts.members = \(50 + pick(3000))")

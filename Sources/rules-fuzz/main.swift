@@ -1,9 +1,12 @@
 // libFuzzer entry point for the rule language: the expression parser, type checker, evaluator and
 // explainer, and the template parser, checker and renderer, on the same input.
 //
-// Build and run (see STYLE pitfall 10):
-//   swift build --product rules-fuzz --scratch-path .build-fuzz -c release --sanitize=fuzzer --sanitize=address
-//   .build-fuzz/release/rules-fuzz fuzz-corpus/rules -max_total_time=60
+// Build and run (STYLE pitfall 10). `--sanitize=fuzzer` alone links libFuzzer but, with Swift 6.3.1, does not
+// instrument the Swift modules for coverage ("no interesting inputs"), so ask for coverage explicitly:
+//   swift build --product rules-fuzz --scratch-path .build-fuzz -c release --sanitize=fuzzer \
+//     --sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
+//   .build-fuzz/release/rules-fuzz fuzz-corpus/rules -max_len=512 -detect_leaks=0 -max_total_time=60
+// (`-detect_leaks=0`: the schema and bindings below live for the whole process, which LeakSanitizer reports.)
 // A plain `swift build` builds this as an ordinary executable that does nothing.
 import Diagnostics
 import RuleLanguage

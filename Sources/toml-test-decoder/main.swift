@@ -1,9 +1,9 @@
+import Diagnostics
 // Reads TOML on standard input and prints toml-test's tagged JSON on standard output.
 //
 // Valid input: the JSON, exit status 0. Invalid input: the diagnostics on standard error, exit status 1.
 // Used by ../shared/tools/toml-conformance (see docs/reliability.md).
 @preconcurrency import Glibc
-import Diagnostics
 import TOML
 
 let input = StandardInput.readAll()

@@ -11,7 +11,8 @@ struct RandomInputTests {
         "agm.date", "1", "0", "7", "9223372036854775807", "\"delegate_gc\"", "\"x\"", "\"\\n\"", "2026-06-14", "2026-02-30",
         "true", "false", "and", "or", "not", "in", "if", "then", "else", "where", "==", "!=", "<", "<=", ">", ">=", "+",
         "-", "*", "/", "(", ")", "[", "]", ",", ".", "count(", "sum(", "min(", "max(", "ceil_div(", "days_between(",
-        "percent(", "any(", "all(", "len(", "{{", "}}", "{{#when", "{{/when}}", "{{#each", "{{/each}}", "{{else}}", "é",
+        "percent(", "any(", "all(", "len(", "distinct(", ").name", "{{", "}}", "{{#when", "{{/when}}", "{{#each", "{{/each}}", "{{else}}",
+        "é",
         "👨‍👩‍👧", "\"", "=", "&&", "_", "'", "\\", "\n", "10_", "{", "}",
     ]
 
@@ -71,12 +72,16 @@ struct RandomInputTests {
         }
         func sub() -> String { expression(depth: depth - 1, using: &random) }
         let operators = ["and", "or", "==", "!=", "<", "<=", ">", ">=", "in", "not in", "+", "-", "*", "/"]
-        switch Int.random(in: 0..<9, using: &random) {
+        switch Int.random(in: 0..<11, using: &random) {
         case 0, 1, 2: return "(\(sub()) \(operators.randomElement(using: &random) ?? "+") \(sub()))"
         case 3: return Bool.random(using: &random) ? "not (\(sub()))" : "-(\(sub()))"
         case 4: return "(if \(sub()) then \(sub()) else \(sub()))"
         case 5: return "[\(sub()), \(sub())]"
         case 6: return "count(officers where \(sub()))"
+        case 9:
+            let field = ["name", "woman", "post", "x"].randomElement(using: &random) ?? "name"
+            return Bool.random(using: &random) ? "(officers where \(sub())).\(field)" : "(\(sub())).\(field)"
+        case 10: return "distinct(\(sub()))"
         case 7:
             let function = ["min", "max", "ceil_div", "percent", "days_between"].randomElement(using: &random) ?? "min"
             return "\(function)(\(sub()), \(sub()))"

@@ -28,7 +28,7 @@ extension RuleEvaluator {
             return "one of these must hold: " + parts.joined(separator: "; or ")
         case .binary(let op, let left, let right, _) where op.isComparison:
             return comparison(op, left, right, source: source)
-        case .path:
+        case .path, .binary(.field, _, _, _):
             return "\(source.slice(expression.range)) must be yes"
         case .unary(.not, let operand) where operand.pathName != nil:
             return "\(source.slice(operand.range)) must be no"

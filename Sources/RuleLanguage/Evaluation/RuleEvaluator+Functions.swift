@@ -1,6 +1,7 @@
 import TOML
 
-/// Evaluation of the built-in functions (``RuleFunction/all``) and of `f(LIST where CONDITION)`.
+/// Evaluation of the built-in functions (``RuleFunction/all``), of `f(LIST where CONDITION)` and of
+/// `(LIST where CONDITION)`.
 extension RuleEvaluationWalk {
     mutating func callValue(
         _ name: String, _ arguments: [RuleExpression], range: Range<Int>
@@ -11,6 +12,9 @@ extension RuleEvaluationWalk {
         switch name {
         case "count":
             return .integer(try list(arguments[0], for: name).count)
+        case "distinct":
+            var seen: Set<RuleValue> = []
+            return .list(try list(arguments[0], for: name).filter { seen.insert($0).inserted })
         case "any", "all":
             let values = try booleans(try list(arguments[0], for: name), for: name, range: range)
             return .boolean(name == "any" ? values.contains(true) : !values.contains(false))
@@ -55,17 +59,10 @@ extension RuleEvaluationWalk {
         let items = try list(listExpression, for: name)
         var count = 0
         for item in items {
-            guard case .record(let record) = item else {
-                throw RuleEvaluationError(
-                    .wrongTypes(operation: "where", expected: "a list of records", found: [item.typeName]),
-                    at: listExpression.range)
-            }
-            scopes.append(Scope(record: record, owner: listExpression.pathName ?? "the list"))
-            defer { scopes.removeLast() }
-            let holds = try boolean(predicate, for: "where")
-            if name == "any", holds { return .boolean(true) }
-            if name == "all", !holds { return .boolean(false) }
-            if holds { count += 1 }
+            let matches = try holds(predicate, for: item, of: listExpression)
+            if name == "any", matches { return .boolean(true) }
+            if name == "all", !matches { return .boolean(false) }
+            if matches { count += 1 }
         }
         switch name {
         case "any": return .boolean(false)
@@ -75,7 +72,32 @@ extension RuleEvaluationWalk {
         }
     }
 
+    /// The items of the list for which the predicate holds, in order.
+    mutating func filteredValue(
+        list listExpression: RuleExpression, predicate: RuleExpression
+    ) throws(RuleEvaluationError) -> RuleValue {
+        var kept: [RuleValue] = []
+        for item in try list(listExpression, for: "where") {
+            if try holds(predicate, for: item, of: listExpression) { kept.append(item) }
+        }
+        return .list(kept)
+    }
+
     // MARK: - Helpers
+
+    /// Whether `predicate` holds with the fields of `item`, a record of `listExpression`, in scope.
+    private mutating func holds(
+        _ predicate: RuleExpression, for item: RuleValue, of listExpression: RuleExpression
+    ) throws(RuleEvaluationError) -> Bool {
+        guard case .record(let record) = item else {
+            throw RuleEvaluationError(
+                .wrongTypes(operation: "where", expected: "a list of records", found: [item.typeName]),
+                at: listExpression.range)
+        }
+        scopes.append(Scope(record: record, owner: listExpression.pathName ?? "the list"))
+        defer { scopes.removeLast() }
+        return try boolean(predicate, for: "where")
+    }
 
     private mutating func extreme(
         _ name: String, _ arguments: [RuleExpression], range: Range<Int>

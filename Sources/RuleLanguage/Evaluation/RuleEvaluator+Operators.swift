@@ -1,4 +1,5 @@
-/// Evaluation of the infix operators, with overflow and division by zero reported, never trapped.
+/// Evaluation of the infix operators (and of `.name` after a bracket or a call), with overflow and division
+/// by zero reported, never trapped.
 extension RuleEvaluationWalk {
     mutating func binaryValue(
         _ op: RuleBinaryOperator, _ left: RuleExpression, _ right: RuleExpression, range: Range<Int>
@@ -36,6 +37,9 @@ extension RuleEvaluationWalk {
             let item = try value(of: left)
             let contains = try list(right, for: op.spelling).contains(item)
             return .boolean(op == .in ? contains : !contains)
+        case .field:
+            guard case .string(let name) = right.kind else { throw RuleEvaluationError(.invalidExpression, at: range) }
+            return try Self.field(name, of: try value(of: left), owner: left.abbreviatedDescription, range: range)
         }
     }
 

@@ -89,8 +89,10 @@ struct RuleEvaluationWalk {
             let chosen = try boolean(condition, for: "if") ? then : otherwise
             return try value(of: chosen)
         case .call(let name, let arguments): return try callValue(name, arguments, range: range)
-        case .filter(let name, let list, let predicate):
+        case .filter(let name?, let list, let predicate):
             return try filterValue(name, list: list, predicate: predicate, range: range)
+        case .filter(nil, let list, let predicate):
+            return try filteredValue(list: list, predicate: predicate)
         case .invalid: throw RuleEvaluationError(.invalidExpression, at: range)
         }
     }
@@ -174,7 +176,7 @@ struct RuleEvaluationWalk {
     }
 
     /// Field `name` of a record, or of every record in a (nested) list.
-    private static func field(
+    static func field(
         _ name: String, of value: RuleValue, owner: String, range: Range<Int>
     ) throws(RuleEvaluationError) -> RuleValue {
         switch value {

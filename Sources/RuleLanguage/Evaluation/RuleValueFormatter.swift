@@ -22,8 +22,8 @@ public enum RuleValueFormatter {
         }
     }
 
-    /// For explanations: like ``text(_:)``, but text in double quotes and lists in brackets, so that
-    /// `"" ` and `[]` are visible.
+    /// For explanations: like ``text(_:)``, but text in double quotes and lists in brackets, so an empty
+    /// text (`""`) or list (`[]`) is still visible.
     public static func quoted(_ value: RuleValue) -> String {
         switch value {
         case .string(let text): "\"\(text)\""

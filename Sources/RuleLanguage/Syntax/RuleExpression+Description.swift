@@ -34,6 +34,11 @@ extension RuleExpression: CustomStringConvertible {
         case .unary(let op, let operand):
             output += op == .not ? "not " : "-"
             operand.write(into: &output, bracketedBelow: printPower)
+        case .binary(.field, let base, let field, _):
+            // A name needs brackets before '.', or the field would join its path.
+            base.write(into: &output, bracketedBelow: base.pathName == nil ? printPower : Self.leafPower + 1)
+            output += "."
+            if case .string(let name) = field.kind { output += name } else { field.write(into: &output) }
         case .binary(let op, let left, let right, _):
             let power = printPower
             left.write(into: &output, bracketedBelow: op.isComparison ? power + 1 : power)
@@ -51,7 +56,7 @@ extension RuleExpression: CustomStringConvertible {
             Self.writeList(arguments, into: &output)
             output += ")"
         case .filter(let name, let list, let predicate):
-            output += name + "("
+            output += (name ?? "") + "("
             list.write(into: &output)
             output += " where "
             predicate.write(into: &output)
@@ -59,6 +64,13 @@ extension RuleExpression: CustomStringConvertible {
         case .invalid:
             output += "<invalid>"
         }
+    }
+
+    /// The description, cut short with `...` past 48 characters, for naming a part of an expression in
+    /// messages.
+    var abbreviatedDescription: String {
+        let text = description
+        return text.count > 48 ? String(text.prefix(45)) + "..." : text
     }
 
     private func write(into output: inout String, bracketedBelow power: Int) {

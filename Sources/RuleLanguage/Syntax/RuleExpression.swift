@@ -3,7 +3,8 @@ import TOML
 /// A parsed rule expression: one node of the syntax tree with the UTF-8 range it was written at.
 ///
 /// Ranges are offsets into the ``RuleSource/text`` the expression was parsed from; convert them with
-/// ``RuleSource/span(_:)``. Parentheses leave no node of their own.
+/// ``RuleSource/span(_:)``. Parentheses leave no node of their own, except around a filter
+/// (`(list where predicate)`), whose node takes them in.
 public struct RuleExpression: Sendable, Hashable {
     /// What the node is.
     public var kind: Kind
@@ -33,13 +34,17 @@ public struct RuleExpression: Sendable, Hashable {
         /// `not x` or `-x`.
         case unary(RuleUnaryOperator, RuleExpression)
         /// `a op b`; `operatorRange` is where the operator itself was written.
+        ///
+        /// For ``RuleBinaryOperator/field`` (`(a).name`), the right side is a ``string(_:)`` node holding the
+        /// field's name, with the range where the name was written.
         case binary(RuleBinaryOperator, RuleExpression, RuleExpression, operatorRange: Range<Int>)
         /// `if condition then a else b`.
         case conditional(RuleExpression, then: RuleExpression, else: RuleExpression)
         /// `f(a, b)`.
         case call(String, [RuleExpression])
-        /// `f(list where predicate)`, for `count`, `any` and `all`.
-        case filter(String, list: RuleExpression, predicate: RuleExpression)
+        /// `f(list where predicate)`, for `count`, `any` and `all`; with no function name,
+        /// `(list where predicate)`, the items of the list for which the predicate holds.
+        case filter(String?, list: RuleExpression, predicate: RuleExpression)
         /// A part that could not be parsed; its error has been reported.
         case invalid
     }
@@ -88,6 +93,8 @@ public enum RuleBinaryOperator: String, Sendable, Hashable, CaseIterable {
     case subtract = "-"
     case multiply = "*"
     case divide = "/"
+    /// `(a).name`: field `name` of a record, or of every record in a list. The right operand is the name.
+    case field = "."
 
     /// How the operator is written.
     public var spelling: String { rawValue }

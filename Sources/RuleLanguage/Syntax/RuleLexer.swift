@@ -4,7 +4,8 @@ import TOML
 /// Splits rule-language text into tokens, working on UTF-8 bytes and reporting problems as diagnostics.
 ///
 /// The lexer never stops early: a bad character or literal is reported and becomes an
-/// ``RuleTokenKind/error`` token (which the parser passes over silently), and a foreign operator (`=`, `&&`, `!`) is reported and read as ours.
+/// ``RuleTokenKind/error`` token (which the parser passes over silently), and a foreign operator
+/// (`=`, `&&`, `!`) is reported and read as ours. Tokens carry ranges, not text (see ``RuleToken``).
 struct RuleLexer {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let source: RuleSource

@@ -1,7 +1,12 @@
 /// The operator table that drives the Pratt parser: token → binding power → node.
 ///
 /// Higher binding powers bind tighter. `if … then … else` binds loosest of all (its `else` branch reaches
-/// to the end), then `or`, `and`, `not`, the comparisons, `+ -`, `* /`, and unary `-`.
+/// to the end), then `or`, `and`, `not`, the comparisons, `+ -`, `* /`, unary `-`, and `.name` after a
+/// bracket or a call. The right side of `.` is a field name, not an expression; after a plain name the dot
+/// is part of the path instead (`facts.branch.members`).
+///
+/// `where` is not in the table: it is read only inside brackets, as `(list where predicate)` or
+/// `f(list where predicate)`, so the predicate always ends at the closing bracket.
 enum RuleOperatorTable {
     /// An infix operator entry.
     struct Infix: Sendable {
@@ -24,6 +29,7 @@ enum RuleOperatorTable {
     static let additivePower = 50
     static let multiplicativePower = 60
     static let negatePower = 70
+    static let fieldPower = 80
 
     /// Every infix operator. `not in` is two tokens; the parser handles it as `in` preceded by `not`.
     static let infix: [Infix] = [
@@ -41,6 +47,7 @@ enum RuleOperatorTable {
         Infix(token: .minus, power: additivePower, node: .subtract),
         Infix(token: .star, power: multiplicativePower, node: .multiply),
         Infix(token: .slash, power: multiplicativePower, node: .divide),
+        Infix(token: .dot, power: fieldPower, node: .field),
     ]
 
     /// Every prefix operator.

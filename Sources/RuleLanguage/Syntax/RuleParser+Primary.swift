@@ -1,9 +1,11 @@
 import Diagnostics
 
-/// Prefix positions: literals, names and paths, calls and filters, brackets, lists, `if`, `not` and `-`.
+/// Prefix positions: literals, names and paths, calls and filters, brackets (with or without `where`),
+/// lists, `if`, `not` and `-`.
 extension RuleParserState {
     /// Parses whatever may start an expression.
     mutating func parsePrefix() -> Parsed {
+        var skipping = false
         while !abandoned {
             let token = current
             let range = token.range
@@ -31,14 +33,15 @@ extension RuleParserState {
                 return Parsed(expression: RuleExpression(.invalid, range: range), height: 1)
             case .keywordAnd, .keywordOr, .keywordIn, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual,
                 .plus, .star, .slash, .dot:
-                // An operator with its left operand missing: report it, skip it, and read on.
-                reportHere(.expectedExpression(found: describe(token)))
+                // An operator with its left operand missing: report it (once for a run), skip it, read on.
+                if !skipping { reportHere(.expectedExpression(found: describe(token))) }
+                skipping = true
                 advance()
                 continue
             default:
                 break
             }
-            reportHere(.expectedExpression(found: describe(token)))
+            if !skipping { reportHere(.expectedExpression(found: describe(token))) }
             return invalid(at: range.lowerBound)
         }
         return invalid(at: current.range.lowerBound)
@@ -121,14 +124,25 @@ extension RuleParserState {
         return node(.call(name, arguments), range: range, height: height)
     }
 
-    /// `( expression )`; the node's range grows to take in the brackets.
+    /// `( expression )`, whose node's range grows to take in the brackets, or `(list where predicate)`.
     private mutating func parseGroup() -> Parsed {
         let open = current
         advance()
         var inner = parseExpression(0)
+        var predicate: Parsed?
+        if current.kind == .keywordWhere {
+            advance()
+            predicate = parseExpression(0)
+        }
         let upper = expectClose(.rightParen, "')' to close '('", open: open)
-        inner.expression.range = open.range.lowerBound..<max(upper, inner.expression.range.upperBound)
-        return inner
+        guard let predicate else {
+            inner.expression.range = open.range.lowerBound..<max(upper, inner.expression.range.upperBound)
+            return inner
+        }
+        return node(
+            .filter(nil, list: inner.expression, predicate: predicate.expression),
+            range: open.range.lowerBound..<max(upper, predicate.expression.range.upperBound),
+            height: max(inner.height, predicate.height))
     }
 
     /// `[a, b, c]`, with an optional trailing comma.

@@ -78,6 +78,10 @@ struct RuleParserState {
         var builtComparison = false
         var reportedChain = false
         while !abandoned, let (entry, width) = infixHere(), entry.power >= minimumPower {
+            if entry.node == .field {
+                left = parseField(of: left)
+                continue
+            }
             let operatorToken = current
             let operatorRange = operatorToken.range.lowerBound..<tokens[index + width - 1].range.upperBound
             if entry.node.isComparison, builtComparison, !reportedChain {
@@ -94,6 +98,23 @@ struct RuleParserState {
             builtComparison = entry.node.isComparison
         }
         return left
+    }
+
+    /// `.name` after `left` (a bracket, a call or a list), reading one of its fields. As in paths, the name
+    /// may be a keyword.
+    private mutating func parseField(of left: Parsed) -> Parsed {
+        let dot = current
+        advance()
+        guard current.kind == .name || current.kind.isKeyword else {
+            reportHere(.expectedName(found: describe(current)))
+            return left
+        }
+        let name = current
+        advance()
+        let field = RuleExpression(.string(text(name.range)), range: name.range)
+        return node(
+            .binary(.field, left.expression, field, operatorRange: dot.range),
+            range: left.expression.range.lowerBound..<name.range.upperBound, height: left.height)
     }
 
     /// The infix operator at the current token and how many tokens it spans (`not in` is two).

@@ -11,8 +11,8 @@ public struct RuleFunction: Sendable, Hashable {
     public var summary: String
     /// A realistic use.
     public var example: String
-    /// The type of its result.
-    public var result: RuleType
+    /// The type of its result; `nil` when the result has the type of the argument (`distinct`).
+    public var result: RuleType?
     /// How many arguments it takes.
     public var arity: ClosedRange<Int>
     /// Whether it accepts `LIST where CONDITION`.
@@ -44,6 +44,10 @@ public struct RuleFunction: Sendable, Hashable {
             summary: "the number of days from the first date to the second (negative if the second is earlier)",
             example: "days_between(approvals.regional_director.date, agm.date) >= 0", result: .integer, arity: 2...2,
             takesFilter: false),
+        RuleFunction(
+            name: "distinct", signature: "distinct(LIST)",
+            summary: "the list without repeated items, each kept where it first appears",
+            example: "len(distinct(officers.name)) == count(officers)", result: nil, arity: 1...1, takesFilter: false),
         RuleFunction(
             name: "len", signature: "len(TEXT or LIST)",
             summary: "the number of characters in a text, or items in a list",

@@ -51,12 +51,6 @@ public struct RuleSchema: Sendable, Hashable {
     /// The number of declared names.
     public var count: Int { entries.count }
 
-    /// Whether any names are declared under `prefix.` (so `facts` alone can be reported as incomplete).
-    func hasNames(under prefix: String) -> Bool {
-        let dotted = prefix + "."
-        return entries.keys.contains { $0.hasPrefix(dotted) }
-    }
-
     /// The unsorted names, for suggestions.
     var unsortedNames: Dictionary<String, Entry>.Keys { entries.keys }
 }

@@ -1,6 +1,7 @@
 import Diagnostics
 
-/// Typing of calls to the built-in functions (``RuleFunction/all``) and of `f(LIST where CONDITION)`.
+/// Typing of calls to the built-in functions (``RuleFunction/all``), of `f(LIST where CONDITION)` and of
+/// `(LIST where CONDITION)`.
 extension RuleTypeWalk {
     mutating func callType(_ name: String, _ arguments: [RuleExpression], range: Range<Int>) -> RuleType? {
         let types = arguments.map { type(of: $0) }
@@ -18,8 +19,9 @@ extension RuleTypeWalk {
                 notes.append(Note("to test each item, write '\(name)(LIST where CONDITION)'"))
             }
             report(.argumentTypes(name, expected: expected, found: known), at: location, notes: notes)
+            return function.result
         }
-        return function.result
+        return function.result ?? known.first
     }
 
     /// What the arguments should have been and the index of the first wrong one, or `nil` if they are fine.
@@ -30,6 +32,10 @@ extension RuleTypeWalk {
             return firstFailing { if case .list = $0 { true } else { false } }.map { ("a list", $0) }
         case "any", "all":
             return firstFailing { $0 == .list(.boolean) }.map { ("a list of booleans", $0) }
+        case "distinct":
+            return firstFailing { if case .list(let item) = $0 { item.isScalar } else { false } }.map {
+                ("a list of integers, booleans, strings, dates or choices", $0)
+            }
         case "sum":
             return firstFailing { $0 == .list(.integer) }.map { ("a list of integers", $0) }
         case "len":
@@ -53,20 +59,42 @@ extension RuleTypeWalk {
         let listType = type(of: list)
         guard let function = knownFunction(name, at: range) else { return nil }
         guard function.takesFilter else {
-            report(.filterNotAllowed(name), at: nameRange(name, in: range))
+            report(
+                .filterNotAllowed(name), at: nameRange(name, in: range),
+                notes: [
+                    Note("to filter the list first, give it brackets of its own: '\(name)((LIST where CONDITION))'")
+                ])
             return function.result
         }
-        guard let listType else { return function.result }
+        checkPredicate(predicate, over: list, listType)
+        return function.result
+    }
+
+    /// The type of `(LIST where CONDITION)`: the list's own type.
+    mutating func filteredType(list: RuleExpression, predicate: RuleExpression) -> RuleType? {
+        let listType = type(of: list)
+        return checkPredicate(predicate, over: list, listType) ? listType : nil
+    }
+
+    /// Checks `predicate` with the fields of `list`'s records in scope.
+    ///
+    /// - Returns: Whether `list` is a list of records; if it is not (or its type is unknown), the predicate is
+    ///   not checked.
+    @discardableResult
+    private mutating func checkPredicate(
+        _ predicate: RuleExpression, over list: RuleExpression, _ listType: RuleType?
+    ) -> Bool {
+        guard let listType else { return false }
         guard case .list(.record(let record)) = listType else {
             report(.filterNeedsRecords(found: listType), at: list.range, notes: [note(for: list)].compactMap { $0 })
-            return function.result
+            return false
         }
         scopes.append(record)
         defer { scopes.removeLast() }
         if let found = type(of: predicate), found != .boolean {
             report(.conditionNotBoolean("'where'", found: found), at: predicate.range)
         }
-        return function.result
+        return true
     }
 
     /// The function called `name`, or `nil` after reporting it unknown.

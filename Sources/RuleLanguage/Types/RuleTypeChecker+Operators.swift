@@ -6,9 +6,13 @@ extension RuleTypeWalk {
     mutating func binaryType(
         _ op: RuleBinaryOperator, _ left: RuleExpression, _ right: RuleExpression, operatorRange: Range<Int>
     ) -> RuleType? {
+        // The right side of '.' is a field name, not a value.
+        guard op != .field else { return fieldType(left, right) }
         let leftType = type(of: left)
         let rightType = type(of: right)
         switch op {
+        case .field:
+            return nil
         case .and, .or:
             requireBoth(op, "booleans", leftType, rightType, left, right, at: operatorRange) { $0 == .boolean }
             return .boolean

@@ -95,8 +95,10 @@ struct RuleTypeWalk {
         case .conditional(let condition, let then, let otherwise):
             return conditionalType(condition, then, otherwise)
         case .call(let name, let arguments): return callType(name, arguments, range: expression.range)
-        case .filter(let name, let list, let predicate):
+        case .filter(let name?, let list, let predicate):
             return filterType(name, list: list, predicate: predicate, range: expression.range)
+        case .filter(nil, let list, let predicate):
+            return filteredType(list: list, predicate: predicate)
         case .invalid: return nil
         }
     }
@@ -146,18 +148,38 @@ struct RuleTypeWalk {
         var owner = owner
         for field in fields.split(separator: ".").map(String.init) {
             guard let next = type.projected(field) else {
-                if let record = type.innermostRecord {
-                    let suggestion = RuleSuggester.suggestion(for: field, among: record.fields.map(\.name))
-                    report(.noField(owner, field, suggestion: suggestion), at: range)
-                } else {
-                    report(.noFields(owner, type: type, field: field), at: range)
-                }
+                reportNoField(field, of: type, owner: owner, at: range)
                 return nil
             }
             type = next
             owner += "." + field
         }
         return type
+    }
+
+    /// The type of `(base).name`; `field` is the ``RuleExpression/Kind/string(_:)`` node of the name.
+    mutating func fieldType(_ base: RuleExpression, _ field: RuleExpression) -> RuleType? {
+        let baseType = type(of: base)
+        guard let baseType, case .string(let name) = field.kind else { return nil }
+        if let type = baseType.projected(name) { return type }
+        reportNoField(name, of: baseType, owner: base.abbreviatedDescription, at: field.range, offeringFix: true)
+        return nil
+    }
+
+    /// Reports that `type`, read from `owner`, has no field `field`, with the nearest field if there is one
+    /// (and, with `offeringFix`, a fix-it replacing `range` with it).
+    private mutating func reportNoField(
+        _ field: String, of type: RuleType, owner: String, at range: Range<Int>, offeringFix: Bool = false
+    ) {
+        guard let record = type.innermostRecord else {
+            report(.noFields(owner, type: type, field: field), at: range)
+            return
+        }
+        let suggestion = RuleSuggester.suggestion(for: field, among: record.fields.map(\.name))
+        let fixIts =
+            offeringFix
+            ? suggestion.map { source.replacement(range, with: $0, summary: "replace with '\($0)'") } ?? [] : []
+        report(.noField(owner, field, suggestion: suggestion), at: range, fixIts: fixIts)
     }
 
     /// A note describing the schema name `expression` reads, if it is a declared path with a note.

@@ -33,7 +33,7 @@ public enum Escaping {
                 continue
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "&", "~", "!", "{", "}":
                 result += "\\" + String(character)
-            case "-", "+", "." where atLineStart:
+            case "-" where atLineStart, "+" where atLineStart, "." where atLineStart:
                 result += "\\" + String(character)
             default:
                 if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,

@@ -125,8 +125,26 @@ extension EditionLoader {
             return nil
         }
         noteDefinition("fact", id, key: "\(context):\(id)", at: document.span(raw.range))
+        var defaultValue: RuleValue?
+        if let value = reader.value("default") {
+            defaultValue = Self.factDefault(value, kind: kind)
+            if defaultValue == nil {
+                reader.report(MenuMessages.invalidValue("default", "does not fit the fact's type or range", at: reader.span(value.range)))
+            }
+        }
         return FactDefinition(
-            id: id, title: title, kind: kind, required: required, cite: cite, span: document.span(raw.range))
+            id: id, title: title, kind: kind, required: required && defaultValue == nil, defaultValue: defaultValue,
+            cite: cite, span: document.span(raw.range))
+    }
+
+    static func factDefault(_ value: TOMLValue, kind: FactDefinition.Kind) -> RuleValue? {
+        switch kind {
+        case .integer(let range): ParameterValue.convert(value, to: .integer(range))
+        case .boolean: ParameterValue.convert(value, to: .boolean)
+        case .string: ParameterValue.convert(value, to: .string)
+        case .date: ParameterValue.convert(value, to: .date)
+        case .list: value.array?.isEmpty == true ? .list([]) : nil
+        }
     }
 
     mutating func readQuestions(_ reader: inout TableReader) -> [ReportQuestion] {

@@ -26,6 +26,8 @@ public struct FactDefinition: Sendable {
     public var title: String
     public var kind: Kind
     public var required: Bool
+    /// The value used when the selections leave an optional fact out (stated in the menu, shown in reports).
+    public var defaultValue: RuleValue?
     public var cite: String?
     public var span: SourceSpan
 }

@@ -75,8 +75,13 @@ extension SelectionsLoader {
         var first: [String: SourceSpan] = [:]
         for (id, value) in items {
             guard section.option(id) != nil else {
-                diagnostics.append(
-                    SelectionsMessages.unknownOption(id, section: section.id, known: section.options.map(\.id), at: span(value)))
+                var diagnostic = SelectionsMessages.unknownOption(
+                    id, section: section.id, known: section.options.map(\.id), at: span(value))
+                if let change = edition.migration?.changes.first(where: { $0.from == section.id + "." + id }) {
+                    diagnostic = SelectionsMessages.optionFromOtherEdition(
+                        diagnostic, option: id, from: edition.migration?.from ?? "an earlier edition", change: change)
+                }
+                diagnostics.append(diagnostic)
                 continue
             }
             if let earlier = first[id] {

@@ -12,7 +12,9 @@ extension SelectionsLoader {
         }
         for fact in edition.facts {
             guard let value = table[fact.id] else {
-                if case .list = fact.kind {
+                if let value = fact.defaultValue {
+                    result[fact.id] = .init(value: value, span: document.span(range))
+                } else if case .list = fact.kind {
                     result[fact.id] = .init(value: .list([]), span: document.span(range))
                 } else if fact.required {
                     diagnostics.append(SelectionsMessages.factMissing(fact.id, title: fact.title, at: document.span(range)))

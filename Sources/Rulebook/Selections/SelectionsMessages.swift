@@ -36,6 +36,20 @@ enum SelectionsMessages {
             location: span, fixIts: [FixIt("check the edition with 'clpconf menu list', or migrate with 'clpconf migrate'")])
     }
 
+    /// Adds what the edition's migration table says about an option from the edition it supersedes.
+    static func optionFromOtherEdition(
+        _ diagnostic: Diagnostic, option: String, from edition: String, change: Migration.Change
+    ) -> Diagnostic {
+        var copy = diagnostic
+        let replacement = change.to.map { "; its replacement here is '\($0)'" } ?? "; it has no direct replacement"
+        copy.message = "'\(option)' is an option of edition '\(edition)', not this one" + replacement
+        copy.notes = [Note(change.note)]
+        if let to = change.to, let last = to.split(separator: ".").last {
+            copy.fixIts = [FixIt("use \"\(last)\"", edits: diagnostic.location.map { [TextEdit(span: $0, replacement: "\"\(last)\"")] } ?? [])]
+        }
+        return copy
+    }
+
     static func tooManyOptions(_ section: String, at span: SourceSpan) -> Diagnostic {
         Diagnostic(
             code: "S108", severity: .error,

@@ -59,7 +59,7 @@ struct BindingsBuilder {
             switch evaluation.result {
             case .success(let value): bindings.bind(derived.id, value)
             case .failure(let error):
-                if evaluation.reads.allSatisfy({ bindings[$0] != nil }) {
+                if !Validator.isMissingInput(error) {
                     diagnostics.append(error.diagnostic(in: derived.value.source))
                 }
             }

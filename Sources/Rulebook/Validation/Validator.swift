@@ -58,8 +58,14 @@ public struct Validator: Sendable {
     /// An evaluation error is reported only when every input was bound: a missing input has already been
     /// reported where it was (or should have been) written.
     private func evaluationProblem(_ evaluation: RuleEvaluation, _ source: RuleSource, _ bindings: RuleBindings) -> Diagnostic? {
-        guard let error = evaluation.error, evaluation.reads.allSatisfy({ bindings[$0] != nil }) else { return nil }
+        guard let error = evaluation.error, !Self.isMissingInput(error) else { return nil }
         return error.diagnostic(in: source)
+    }
+
+    /// "No value for 'x'" and "record missing a field": the input was left out or was invalid, and that has
+    /// already been reported where it is (or should be) written, so the rule reading it stays quiet.
+    static func isMissingInput(_ error: RuleEvaluationError) -> Bool {
+        error.code == "R303" || error.code == "R307"
     }
 
     private func checkOptions(_ selections: Selections, bindings: RuleBindings) -> [Diagnostic] {

@@ -83,7 +83,7 @@ struct TableArena {
     }
 
     subscript(table: Int) -> Table {
-        get { tables[table] }
+        _read { yield tables[table] }
         _modify { yield &tables[table] }
     }
 

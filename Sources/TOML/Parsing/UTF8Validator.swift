@@ -1,4 +1,4 @@
-/// Finds the invalid UTF-8 sequences in a byte buffer, so each can be reported at the byte where it starts.
+/// Finds the invalid UTF-8 in a byte buffer, so it can be reported at the byte where it starts.
 enum UTF8Validator {
     /// One ill-formed sequence: the offset of its first byte and how many bytes belong to it.
     struct Problem: Equatable {
@@ -10,22 +10,33 @@ enum UTF8Validator {
 
     /// Every ill-formed sequence in `bytes`, as maximal subparts (the Unicode "U+FFFD substitution" units).
     static func problems(in bytes: [UInt8]) -> [Problem] {
+        var copy = bytes
+        return clean(&copy, firstPerLineOnly: false)
+    }
+
+    /// Replaces every byte of every ill-formed sequence with `?` (one byte, so offsets do not move) and
+    /// returns the problems: all of them, or only the first of each line (a binary file can have millions).
+    static func clean(_ bytes: inout [UInt8], firstPerLineOnly: Bool = true) -> [Problem] {
         var problems: [Problem] = []
+        var lineHasProblem = false
         var index = 0
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
+                if lead == UInt8(ascii: "\n") { lineHasProblem = false }
                 index += 1
                 continue
             }
             let valid = validSequenceLength(bytes, at: index)
-            if valid.isComplete {
-                index += valid.length
-            } else {
-                problems.append(Problem(offset: index, length: valid.length, byte: lead))
-                index += valid.length
+            if !valid.isComplete {
+                if !firstPerLineOnly || !lineHasProblem {
+                    problems.append(Problem(offset: index, length: valid.length, byte: lead))
+                }
+                lineHasProblem = true
+                for offset in index..<(index + valid.length) { bytes[offset] = UInt8(ascii: "?") }
             }
+            index += valid.length
         }
         return problems
     }

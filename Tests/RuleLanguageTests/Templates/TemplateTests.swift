@@ -57,6 +57,14 @@ struct TemplateTests {
         )
     }
 
+    @Test("filters, fields and distinct work inside tags")
+    func filtersInTags() throws {
+        #expect(try render("{{#each (officers where woman)}}{{name}};{{/each}}") == "A. Patel;C. Okafor;")
+        #expect(try render("{{(officers where not woman).name}}") == "B. Jones")
+        #expect(try render("{{distinct([\"a\", \"b\", \"a\"])}}") == "a and b")
+        #expect(try render("{{#each (officers where post == \"auditor\")}}{{name}}{{else}}none{{/each}}") == "none")
+    }
+
     @Test("standalone block lines: indentation, CRLF, else lines, first and last lines")
     func standalone() throws {
         #expect(try render("{{#when true}}\nA\n{{else}}\nB\n{{/when}}\n") == "A\n")

@@ -27,6 +27,82 @@ struct TypeCheckerTests {
         #expect(try type("\"womens_forum\" in forums.options and governance.option not in [\"hybrid\"]") == .boolean)
     }
 
+    @Test("filters, fields and distinct keep or project the list's type")
+    func listTypes() throws {
+        #expect(try type("(officers where woman)") == .list(.record(Sample.officer)))
+        #expect(try type("((officers where woman) where post != \"chair\")") == .list(.record(Sample.officer)))
+        #expect(try type("(officers where woman).name") == .list(.string))
+        #expect(try type("(facts.branch where members > quorum).wards") == .list(.list(.string)))
+        #expect(try type("(votes.structure_change).for") == .integer)
+        #expect(try type("(if facts.labour_mp then officers else officers).woman") == .list(.boolean))
+        #expect(try type("count((officers where woman)) + len((officers where woman).name)") == .integer)
+        #expect(try type("distinct(forums.options)") == .list(.choice(Sample.forumOptions)))
+        #expect(try type("distinct(facts.branch.members)") == .list(.integer))
+        #expect(try type("distinct([agm.date, 2026-01-01])") == .list(.date))
+        #expect(try type("distinct(officers.woman)") == .list(.boolean))
+        #expect(try type("distinct((officers where woman).name)") == .list(.string))
+        #expect(try type("len(distinct((officers where post != \"auditor\").name)) + quorum") == .integer)
+        #expect(try type("\"A. Patel\" in (officers where woman).name") == .boolean)
+    }
+
+    @Test("filters, fields and distinct report misuse where it was written")
+    func listErrors() {
+        assertDiagnostics(
+            "len((1️⃣facts.branch.members where true)) > 1",
+            [Expected("1️⃣", "R214", "'where' needs a list of records, found 'list of integer'")])
+        assertDiagnostics(
+            "(1️⃣forums.options where true)", expecting: .list(.string),
+            [Expected("1️⃣", "R214", "'where' needs a list of records, found 'list of choice'")])
+        assertDiagnostics("len((officers where 1️⃣post)) > 1", [Expected("1️⃣", "R210", "'where' condition must be 'boolean', found 'string'")])
+        assertDiagnostics("len((officers where 1️⃣wman)) > 1", [Expected("1️⃣", "R201", "unknown name 'wman'; did you mean 'woman'?")])
+        assertDiagnostics(
+            "len((officers where woman).1️⃣nmae) > 1",
+            [Expected("1️⃣", "R202", "'(officers where woman)' has no field 'nmae'; did you mean 'name'?")])
+        assertDiagnostics(
+            "(votes.structure_change).1️⃣forr > 1",
+            [Expected("1️⃣", "R202", "'votes.structure_change' has no field 'forr'; did you mean 'for'?")])
+        assertDiagnostics("(facts.members).1️⃣x > 1", [Expected("1️⃣", "R202", "'facts.members' is 'integer', which has no field 'x'")])
+        assertDiagnostics("count(officers).1️⃣x > 1", [Expected("1️⃣", "R202", "'count(officers)' is 'integer', which has no field 'x'")])
+        assertDiagnostics(
+            "len((officers where woman).name.1️⃣x) > 1",
+            [Expected("1️⃣", "R202", "'(officers where woman).name' is 'list of string', which has no field 'x'")])
+        assertDiagnostics(
+            "len(distinct(1️⃣officers)) > 1",
+            [Expected("1️⃣", "R208", "'distinct' expects a list of integers, booleans, strings, dates or choices, found 'list of record'")])
+        assertDiagnostics(
+            "len(distinct(1️⃣facts.branch.wards)) > 1",
+            [
+                Expected(
+                    "1️⃣", "R208",
+                    "'distinct' expects a list of integers, booleans, strings, dates or choices, found 'list of list of string'")
+            ])
+        assertDiagnostics(
+            "len(distinct(1️⃣quorum)) > 1",
+            [Expected("1️⃣", "R208", "'distinct' expects a list of integers, booleans, strings, dates or choices, found 'integer'")])
+        assertDiagnostics("1️⃣distinct(1, 2) == [1]", [Expected("1️⃣", "R207", "'distinct' expects 1 argument, found 2")])
+        assertDiagnostics(
+            "1️⃣(officers where woman)", expecting: .boolean,
+            [Expected("1️⃣", "R211", "expected a value of type 'boolean', found 'list of record'")])
+        assertDiagnostics(
+            "1️⃣facts.membrs > 1 and len((officers where 2️⃣wman).3️⃣nmae) > 1",
+            [
+                Expected("1️⃣", "R201", "unknown name 'facts.membrs'; did you mean 'facts.members'?"),
+                Expected("2️⃣", "R201", "unknown name 'wman'; did you mean 'woman'?"),
+                Expected("3️⃣", "R202", "'(officers where wman)' has no field 'nmae'; did you mean 'name'?"),
+            ])
+    }
+
+    @Test("an unknown field after brackets gets a fix-it; 'where' in another function gets a note")
+    func listFixIts() throws {
+        let problems = diagnostics(RuleSource(text: "len((officers).nmae) > 1"), phase: .check)
+        let fix = try #require(problems.first?.fixIts.first)
+        #expect(fix.edits.map(\.replacement) == ["name"])
+        #expect(fix.edits.map(\.span.range) == [15..<19])
+        let filter = diagnostics(RuleSource(text: "sum(facts.branch where members > 3) > 1"), phase: .check)
+        #expect(
+            filter.first?.notes.map(\.message) == ["to filter the list first, give it brackets of its own: 'sum((LIST where CONDITION))'"])
+    }
+
     @Test("unknown names and fields suggest the nearest one")
     func unknownNames() {
         assertDiagnostics("1️⃣facts.membrs > 3", [Expected("1️⃣", "R201", "unknown name 'facts.membrs'; did you mean 'facts.members'?")])
@@ -142,5 +218,9 @@ struct TypeCheckerTests {
         let result = RuleTypeChecker(schema: Sample.schema).analyse(try parsed(text), source: RuleSource(text: text))
         #expect(result.references.map(\.name) == ["facts.branch", "quorum", "quorum", "officers"])
         #expect(result.references.first?.range == 4..<24)
+        let filtered = "len(distinct((facts.branch where members > quorum).name)) > 0"
+        let listed = RuleTypeChecker(schema: Sample.schema).analyse(try parsed(filtered), source: RuleSource(text: filtered))
+        #expect(listed.diagnostics.isEmpty)
+        #expect(listed.references.map(\.name) == ["facts.branch", "quorum"])
     }
 }

@@ -23,7 +23,7 @@ struct MarkedSource {
     }
 
     /// The byte offset of a marker; a missing marker is a mistake in the test and is recorded as an issue.
-    func offset(_ marker: Character, sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+    func offset(_ marker: Character, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
         guard let offset = offsets[marker] else {
             Issue.record("marker \(marker) is not in the source", sourceLocation: sourceLocation)
             return -1
@@ -32,7 +32,7 @@ struct MarkedSource {
     }
 
     /// The byte range between two markers.
-    func range(_ from: Character, _ to: Character, sourceLocation: SourceLocation = #_sourceLocation) -> Range<Int> {
+    func range(_ from: Character, _ to: Character, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Range<Int> {
         offset(from, sourceLocation: sourceLocation)..<max(offset(to, sourceLocation: sourceLocation), offset(from))
     }
 }

@@ -15,14 +15,14 @@ enum TOMLTestSupport {
     }
 
     /// Parses text that must be valid and returns its root table.
-    static func valid(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> TOMLTable {
+    static func valid(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> TOMLTable {
         let result = parse(text)
         #expect(result.diagnostics.isEmpty, "\(render(result))", sourceLocation: sourceLocation)
         return result.document.root
     }
 
     /// Parses text that must be invalid and returns its errors.
-    static func errors(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Diagnostic] {
+    static func errors(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
         let result = parse(text)
         #expect(!result.isValid, "expected an error in: \(text)", sourceLocation: sourceLocation)
         return result.diagnostics.filter { $0.severity == .error }
@@ -31,7 +31,7 @@ enum TOMLTestSupport {
     /// The single error a text produces; checks its code and, if given, where it starts.
     @discardableResult
     static func singleError(
-        _ text: String, code: String, at offset: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        _ text: String, code: String, at offset: Int? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) -> Diagnostic? {
         let found = errors(text, sourceLocation: sourceLocation)
         #expect(found.count == 1, "\(found.map(\.message))", sourceLocation: sourceLocation)

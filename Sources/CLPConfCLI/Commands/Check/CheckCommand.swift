@@ -1,0 +1,84 @@
+import Diagnostics
+import Rulebook
+import TOML
+
+/// `clpconf check FILE [--set section.key=value ...] [--last LAST.toml] [--format text|json] [--strict]`:
+/// is this set of choices valid under its edition, and if not, what exactly is wrong and what fixes it?
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "check", abstract: "Check a CLP's selections against its menu edition, and suggest verified fixes.",
+        discussion: """
+            Reports every problem in one run: unknown or misspelt keys, wrong types, values out of range, \
+            options not in the edition, and every Rule Book constraint the choices break, with the live values, \
+            the rule it comes from, and the keys involved. For invalid selections it searches for the smallest \
+            changes that make them valid, re-checks each one, and shows the best three.
+
+            --set checks the file as if amended (an amendment from the floor of the AGM) without changing it, \
+            and says what the amendment changes. Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage or \
+            I/O error; with --strict warnings also give 1.
+            """,
+        examples: [
+            CommandExample("clpconf check examples/anytown-2026.toml", "Check this year's choices."),
+            CommandExample(
+                "clpconf check examples/anytown-2026.toml --set meetings.meetings_per_year=6",
+                "What if the AGM cut general meetings to six?"),
+            CommandExample("clpconf check this.toml --last last.toml", "Prefer fixes that keep last year's choices."),
+            CommandExample("clpconf check this.toml --format json", "Machine-readable result (docs/formats.md)."),
+        ])
+
+    static let file = ArgumentDefinition.positional("file", valueName: "FILE", help: "The CLP's selections file.")
+    static let set = ArgumentDefinition.option(
+        "set", valueName: "SECTION.KEY=VALUE", repeatable: true, help: "Check as if amended (repeatable); the file is not changed.")
+    static let last = ArgumentDefinition.option("last", valueName: "LAST.toml", help: "Last year's selections: fixes that keep them rank first.")
+    static let format = ArgumentDefinition.option(
+        "format", choices: DiagnosticPrinter.Format.self, default: .text, help: "text (diagnostics on stderr) or json (stdout).")
+    static let strict = ArgumentDefinition.flag("strict", help: "Warnings also make the exit status 1.")
+    static let noFixes = ArgumentDefinition.flag("no-fixes", help: "Skip the search for fixes.")
+
+    static var arguments: [ArgumentDefinition] { [file, set, last, format, strict, noFixes, .menus, ColorMode.argument] }
+
+    var file: String
+    var amendments: [SelectionsAmendment]
+    var last: String?
+    var format: DiagnosticPrinter.Format
+    var strict: Bool
+    var searchFixes: Bool
+    var menus: String?
+    var color: ColorMode
+
+    init(_ arguments: ParsedArguments) throws {
+        file = try arguments.required(Self.file)
+        amendments = try arguments.values(Self.set).map { text in
+            switch SelectionsAmendment.parse(text) {
+            case .success(let amendment): return amendment
+            case .failure(let error): throw CLIError.usage("--set: \(error)")
+            }
+        }
+        last = arguments.value(Self.last)
+        format = try arguments.choice(Self.format, as: DiagnosticPrinter.Format.self)
+        strict = arguments.flag(Self.strict)
+        searchFixes = !arguments.flag(Self.noFixes)
+        menus = arguments.value(.menus)
+        color = try arguments.choice(ColorMode.argument, as: ColorMode.self)
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
+        let original = try SelectionsSession.open(file, context: context, menus: menus)
+        guard !amendments.isEmpty else {
+            return report(original, context: context)
+        }
+        guard let document = original.document, let edition = original.edition else {
+            return report(original, context: context)
+        }
+        var text = document.source.text
+        for amendment in amendments {
+            let current = TOMLParser.parse(text, path: file).document
+            switch amendment.apply(to: current) {
+            case .success(let amended): text = amended
+            case .failure(let error): throw CLIError.usage("--set \(amendment.section).\(amendment.key): \(error)")
+            }
+        }
+        let amended = try SelectionsSession.open(file, context: context, menus: menus, amendedText: text, edition: edition)
+        return report(amended, context: context, before: original)
+    }
+}

@@ -1,0 +1,91 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+import Diagnostics
+import Rulebook
+
+/// `clpconf init --edition E [--from LAST.toml] [--year Y] [-o FILE]`: start this year's selections file.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "init", abstract: "Start this year's selections file from the menu, or from last year's file.",
+        discussion: """
+            Writes a complete selections file: every section with its options listed as notes, the menu's \
+            defaults, and the facts to fill in. With --from, last year's choices and facts are carried over \
+            (use 'clpconf migrate' first if last year used an older edition). Never overwrites an existing file.
+            """,
+        examples: [
+            CommandExample("clpconf init --edition 2019 -o anytown-2026.toml", "A fresh file for the 2019 edition."),
+            CommandExample("clpconf init --from anytown-2025.toml -o anytown-2026.toml", "Start from last year's choices."),
+        ])
+
+    static let edition = ArgumentDefinition.option("edition", valueName: "EDITION", help: "The menu edition (default: last year's, with --from).")
+    static let from = ArgumentDefinition.option("from", valueName: "LAST.toml", help: "Last year's selections file to start from.")
+    static let year = ArgumentDefinition.option("year", valueName: "YEAR", help: "The AGM year (default: last year's + 1, else this year).")
+    static let output = ArgumentDefinition.option("output", short: "o", valueName: "FILE", help: "Write here (never overwrites); default stdout.")
+
+    static var arguments: [ArgumentDefinition] { [edition, from, year, output, .menus, ColorMode.argument] }
+
+    var edition: String?
+    var from: String?
+    var year: Int?
+    var output: String?
+    var menus: String?
+    var color: ColorMode
+
+    init(_ arguments: ParsedArguments) throws {
+        edition = arguments.value(Self.edition)
+        from = arguments.value(Self.from)
+        year = try arguments.value(Self.year, as: Int.self)
+        output = arguments.value(Self.output)
+        menus = arguments.value(.menus)
+        color = try arguments.choice(ColorMode.argument, as: ColorMode.self)
+    }
+
+    func validate() throws {
+        if edition == nil, from == nil { throw CLIError.usage("give --edition EDITION, or --from LAST.toml") }
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
+        if let output, context.fileSystem.fileExists(at: context.absolutePath(output)) {
+            throw CLIError.usage("'\(output)' already exists; init never overwrites a file: choose another name")
+        }
+        var last: Selections?
+        var loaded: Edition?
+        if let from {
+            let session = try SelectionsSession.open(from, context: context, menus: menus)
+            guard let selections = session.selections, let lastEdition = session.edition, !session.diagnostics.hasErrors else {
+                DiagnosticPrinter(context: context, color: color).print(session.diagnostics, files: session.files)
+                return .invalidInput
+            }
+            if let edition, edition != lastEdition.id {
+                throw CLIError.usage(
+                    "'\(from)' follows edition '\(lastEdition.id)', not '\(edition)'; run 'clpconf migrate \(from) --to \(edition)' first")
+            }
+            last = selections
+            loaded = lastEdition
+        } else if let edition {
+            let result = try EditionLocator(context: context, explicitDirectory: menus).load(edition)
+            guard let found = result.edition else {
+                DiagnosticPrinter(context: context, color: color).print(result.diagnostics, files: result.files)
+                return .invalidInput
+            }
+            loaded = found
+        }
+        guard let loaded else { return .usageOrIOError }
+        let targetYear = year ?? last?.year.map { $0.value + 1 } ?? Self.currentYear()
+        let text = SelectionsTemplate(edition: loaded, year: targetYear, last: last).render()
+        if let output {
+            try context.writeFile(Array(text.utf8), to: output, inputs: [from].compactMap { $0 })
+            context.standardError.write("wrote '\(TerminalText.sanitize(output))'; fill it in, then run: clpconf check \(TerminalText.sanitize(output))\n")
+        } else {
+            context.standardOutput.write(text)
+        }
+        return .success
+    }
+
+    static func currentYear() -> Int {
+        Int(Date.now.ISO8601Format().prefix(4)) ?? 2026
+    }
+}

@@ -1,0 +1,196 @@
+import Diagnostics
+import Rulebook
+import Testing
+
+/// Expressions and templates in menu files: checked at load and located at the exact column inside the
+/// TOML string, whatever kind of string they are written in.
+@Suite struct EditionLoaderRulesTests {
+    static let typeError = "'>=' expects integers or dates, found 'integer' and 'string'"
+
+    @Test func typeErrorInALiteralStringIsLocatedInTheFile() {
+        assertSectionDiagnostics(
+            """
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            message = "m"
+            require = 'governance.meetings 1️⃣>= "eight"'
+            """,
+            [Expected("1️⃣", "R204", Self.typeError)])
+        let result = EditionFixture.oneSection(
+            """
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            message = "m"
+            require = 'governance.meetings >= "eight"'
+            """
+        ).load()
+        #expect(result.edition == nil)
+        #expect(result.lines == ["sections/01.toml:15:32: error: \(Self.typeError) [R204]"])
+    }
+
+    @Test func typeErrorInAMultiLineLiteralStringIsLocatedOnItsLine() {
+        assertSectionDiagnostics(
+            """
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            message = "m"
+            require = '''
+            facts.members > 1
+              and governance.meetings 1️⃣>= "eight"
+            '''
+            """,
+            [Expected("1️⃣", "R204", Self.typeError)])
+        let result = EditionFixture.oneSection(
+            """
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            message = "m"
+            require = '''
+            facts.members > 1
+              and governance.meetings >= "eight"
+            '''
+            """
+        ).load()
+        #expect(result.lines == ["sections/01.toml:17:27: error: \(Self.typeError) [R204]"])
+    }
+
+    @Test func typeErrorInABasicStringWithEscapesIsLocatedPastTheEscapes() {
+        // `\u00e9` is six bytes in the file and two in the expression; `\"` is two and one.
+        assertSectionDiagnostics(
+            #"""
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            message = "m"
+            require = "\"a\u00e9\" == \"b\" and governance.meetings 1️⃣>= \"eight\""
+            """#,
+            [Expected("1️⃣", "R204", Self.typeError)])
+    }
+
+    @Test func expressionOfTheWrongKindForItsPlaceIsAnError() {
+        let result = EditionFixture.oneSection(
+            """
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            message = "m"
+            require = 'governance.meetings + 1'
+            """
+        ).load()
+        #expect(result.with("R211").count == 1, "\(result.lines)")
+        #expect(result.edition == nil)
+    }
+
+    @Test func unknownNameSuggestsTheNearestDeclaredName() {
+        assertSectionDiagnostics(
+            """
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            message = "m"
+            require = '1️⃣governance.meetngs >= 1 and 2️⃣facts.membrs > 0'
+            """,
+            [
+                Expected("1️⃣", "R201", "unknown name 'governance.meetngs'; did you mean 'governance.meetings'?"),
+                Expected("2️⃣", "R201", "unknown name 'facts.membrs'; did you mean 'facts.members'?"),
+            ])
+    }
+
+    @Test func templateInterpolationIsCheckedAndLocated() {
+        assertSectionDiagnostics(
+            """
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            require = "true"
+            message = "only {{1️⃣governance.meetngs}} meetings"
+            """,
+            [Expected("1️⃣", "R201", "unknown name 'governance.meetngs'; did you mean 'governance.meetings'?")])
+    }
+
+    @Test func derivedValuesMayBeWrittenInAnyOrder() throws {
+        let edition = try EditionFixture.oneSection(
+            """
+            [[derived]]
+            id = "double"
+            type = "integer"
+            value = "half * 4"
+            [[derived]]
+            id = "half"
+            type = "integer"
+            value = "governance.meetings / 2"
+            """
+        ).loaded()
+        #expect(edition.allDerived.map(\.id) == ["double", "half"])
+    }
+
+    @Test func cycleAmongDerivedValuesReportsTheChain() {
+        assertSectionDiagnostics(
+            """
+            [[derived]]
+            id = "a"
+            type = "integer"
+            value = "1️⃣b + 1"
+            [[derived]]
+            id = "b"
+            type = "integer"
+            value = "c + 1"
+            [[derived]]
+            id = "c"
+            type = "integer"
+            value = "a + governance.meetings"
+            """,
+            [Expected("1️⃣", "M203", "derived values depend on each other in a cycle: 'a' -> 'b' -> 'c' -> 'a'")])
+    }
+
+    @Test func derivedValueThatReadsItselfIsACycle() {
+        let result = EditionFixture.oneSection(
+            """
+            [[derived]]
+            id = "a"
+            type = "integer"
+            value = "a + 1"
+            """
+        ).load()
+        #expect(result.lines == ["sections/01.toml:14:10: error: derived values depend on each other in a cycle: 'a' -> 'a' [M203]"])
+    }
+
+    @Test func duplicateDerivedIDAcrossFilesIsAnError() {
+        var fixture = MiniEdition.fixture
+        fixture.sections[MiniEdition.governanceIndex] += """
+            [[derived]]
+            id = "quorum"
+            type = "integer"
+            value = "1"
+
+            """
+        let result = fixture.load()
+        #expect(result.with("M104").map(\.message) == ["duplicate derived value id 'quorum'"], "\(result.lines)")
+    }
+
+    @Test func badSeverityIsAnError() {
+        let result = EditionFixture.oneSection(
+            """
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            require = "true"
+            message = "m"
+            severity = "fatal"
+            """
+        ).load()
+        #expect(result.lines == [#"sections/01.toml:16:12: error: 'severity' is 'fatal'; expected "error" or "warning" [M107]"#])
+    }
+
+    @Test func constraintExamplesKeepTheirTextAndLocation() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        let constraint = try #require(edition.allConstraints.first { $0.code == "GOV02" })
+        #expect(constraint.passExamples.map(\.text) == ["[governance]\nmeetings_per_year = 9\n"])
+        #expect(constraint.failExamples.map(\.text) == ["[governance]\nmeetings_per_year = 6\n"])
+        #expect(position(constraint.failExamples.first?.span, in: edition.files) == "sections/01.toml:49:9")
+    }
+}
