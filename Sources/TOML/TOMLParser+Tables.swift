@@ -116,7 +116,7 @@ extension TOMLParser {
     /// Stores `value` under a possibly dotted `key` (positions in ``keys``) in `table`, creating the tables
     /// the dotted key names. Reports a duplicate key or a forbidden addition instead of storing.
     @inline(__always)
-    mutating func store(_ value: TOMLValue, key: Range<Int>, in table: Int) {
+    mutating func store(_ value: consuming TOMLValue, key: Range<Int>, in table: Int) {
         var target = table
         for position in key.dropLast() {
             guard let next = descendForDottedKey(from: target, segment: keys[position]) else { return }

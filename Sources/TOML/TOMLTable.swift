@@ -64,7 +64,7 @@ public struct TOMLTable: Sendable, Hashable {
 
     /// The position of `key` in ``entries``.
     @inline(__always)
-    func position(of key: String) -> Int? {
+    public func position(of key: String) -> Int? {
         if index.isEmpty {
             for position in entries.indices where entries[position].key == key { return position }
             return nil
@@ -78,7 +78,7 @@ public struct TOMLTable: Sendable, Hashable {
     }
 
     /// Appends an entry whose key the caller knows is not in the table yet.
-    mutating func appendNew(_ entry: Entry) {
+    mutating func appendNew(_ entry: consuming Entry) {
         if entries.capacity == 0 { entries.reserveCapacity(4) }
         entries.append(entry)
         guard entries.count > Self.linearSearchLimit else { return }
@@ -86,12 +86,12 @@ public struct TOMLTable: Sendable, Hashable {
             index.reserveCapacity(entries.count * 2)
             for (position, entry) in entries.enumerated() { index[entry.key] = position }
         } else {
-            index[entry.key] = entries.count - 1
+            index[entries[entries.count - 1].key] = entries.count - 1
         }
     }
 
     /// Replaces the value at `position`.
-    mutating func setValue(_ value: TOMLValue, at position: Int) {
+    mutating func setValue(_ value: consuming TOMLValue, at position: Int) {
         entries[position].value = value
     }
 

@@ -13,7 +13,12 @@ struct BenchmarkCommand: Sendable {
             name: "toml",
             summary: "parse throughput of the TOML reader on a seeded synthetic file",
             usage: TOMLBenchmark.usage,
-            run: { arguments throws(BenchmarkError) in try TOMLBenchmark(arguments: arguments).run() })
+            run: { arguments throws(BenchmarkError) in try TOMLBenchmark(arguments: arguments).run() }),
+        BenchmarkCommand(
+            name: "edition",
+            summary: "load + type-check an edition (shipped or synthetic), validate its example, search fixes",
+            usage: EditionBenchmark.usage,
+            run: { arguments throws(BenchmarkError) in try EditionBenchmark(arguments: arguments).run() }),
     ]
 
     /// Runs the subcommand named by the first argument; 0 on success, 1 on failure, 2 on bad usage.

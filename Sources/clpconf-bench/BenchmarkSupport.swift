@@ -19,21 +19,43 @@ struct SeededGenerator: RandomNumberGenerator {
 
 /// Timing and file helpers.
 enum BenchmarkSupport {
+    /// One timed run: wall-clock seconds and the CPU seconds this thread used (less disturbed by other
+    /// processes on a shared machine).
+    struct Timing {
+        var wall: Double
+        var cpu: Double
+    }
+
     /// Runs `body` `runs` times and returns each run's wall time in seconds. What `body` returns is released
     /// after the clock stops, so freeing the result is not counted (as a caller would keep it).
     static func measure<Result>(runs: Int, _ body: () -> Result) -> [Double] {
+        measureTimings(runs: runs, body).map(\.wall)
+    }
+
+    /// Like ``measure(runs:_:)``, with the CPU time of each run as well.
+    static func measureTimings<Result>(runs: Int, _ body: () -> Result) -> [Timing] {
         let clock = ContinuousClock()
-        var times: [Double] = []
+        var timings: [Timing] = []
         for _ in 0..<runs {
             var result: Result?
+            let cpuStart = threadCPUTime()
             let start = clock.now
             result = body()
             let elapsed = clock.now - start
+            let cpu = threadCPUTime() - cpuStart
             withExtendedLifetime(result) {}
             result = nil
-            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            timings.append(Timing(wall: wall, cpu: cpu))
         }
-        return times
+        return timings
+    }
+
+    /// CPU seconds used by the calling thread.
+    static func threadCPUTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
     static func median(_ values: [Double]) -> Double {

@@ -12,7 +12,7 @@ extension RuleTypeWalk {
         let rightType = type(of: right)
         switch op {
         case .field:
-            return nil
+            return nil  // Handled by the guard above.
         case .and, .or:
             requireBoth(op, "booleans", leftType, rightType, left, right, at: operatorRange) { $0 == .boolean }
             return .boolean

@@ -12,7 +12,10 @@ struct TableReader {
     let tableRange: Range<Int>
     /// A dotted path for messages, e.g. `option 'delegate_gc'` or `[governance]`.
     let context: String
-    private(set) var read: Set<String> = []
+    /// Which entries of the table have been read, by position (cheaper than a set of names).
+    private var readFlags: [Bool]
+    /// Every key asked for, present or not: the candidates for "did you mean".
+    private var asked: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
 
     init(_ table: TOMLTable, range: Range<Int>, document: TOMLDocument, context: String) {
@@ -20,6 +23,13 @@ struct TableReader {
         self.tableRange = range
         self.document = document
         self.context = context
+        self.readFlags = Array(repeating: false, count: table.count)
+    }
+
+    /// Whether `key` was read (or asked for and absent).
+    func wasRead(_ key: String) -> Bool {
+        guard let position = table.position(of: key) else { return asked.contains(key) }
+        return readFlags[position]
     }
 
     func span(_ range: Range<Int>) -> SourceSpan { document.span(range) }
@@ -28,8 +38,10 @@ struct TableReader {
 
     /// The raw value for `key`, marking it read.
     mutating func value(_ key: String) -> TOMLValue? {
-        read.insert(key)
-        return table[key]
+        asked.append(key)
+        guard let position = table.position(of: key) else { return nil }
+        readFlags[position] = true
+        return table.entries[position].value
     }
 
     mutating func string(_ key: String, required: Bool = false) -> (String, TOMLValue)? {
@@ -102,8 +114,8 @@ struct TableReader {
 
     /// Reports keys that were never read, each with a "did you mean" among the keys this reader asked for.
     mutating func reportUnknownKeys(severity: Severity = .warning) {
-        let known = read.sorted()
-        for entry in table.entries where !read.contains(entry.key) {
+        for (position, entry) in table.entries.enumerated() where !readFlags[position] {
+            let known = Array(Set(asked)).sorted()
             report(
                 MenuMessages.unknownKey(
                     entry.key, context: context, known: known, at: span(entry.keyRange), severity: severity))

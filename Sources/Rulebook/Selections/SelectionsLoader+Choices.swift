@@ -42,7 +42,7 @@ extension SelectionsLoader {
                         at: span(value)))
             }
         }
-        for entry in table.entries where !inner.read.contains(entry.key) {
+        for entry in table.entries where !inner.wasRead(entry.key) {
             let known = section.parameters.map(\.id) + (section.choiceName.map { [String($0.split(separator: ".").last ?? "")] } ?? [])
             diagnostics.append(
                 SelectionsMessages.unknownName(

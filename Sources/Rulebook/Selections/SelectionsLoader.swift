@@ -88,7 +88,7 @@ public struct SelectionsLoader {
 
     private mutating func reportUnknownTopLevel(_ reader: TableReader) {
         let sectionIDs = edition.sections.map(\.id)
-        for entry in document.root.entries where !reader.read.contains(entry.key) && !sectionIDs.contains(entry.key) {
+        for entry in document.root.entries where !reader.wasRead(entry.key) && !sectionIDs.contains(entry.key) {
             diagnostics.append(
                 SelectionsMessages.unknownName(
                     "section or key", entry.key, known: Self.topLevelKeys + sectionIDs,

@@ -127,7 +127,7 @@ struct TableArena {
 
     /// Adds a value under a key the caller has checked is new.
     @inline(__always)
-    mutating func appendValue(_ key: String, keyRange: Range<Int>, value: TOMLValue, to table: Int) {
+    mutating func appendValue(_ key: String, keyRange: Range<Int>, value: consuming TOMLValue, to table: Int) {
         tables[table].entries.appendNew(TOMLTable.Entry(key: key, keyRange: keyRange, value: value))
     }
 

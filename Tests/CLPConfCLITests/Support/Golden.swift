@@ -30,7 +30,7 @@ enum Golden {
             return
         }
         if expected != normalised {
-            Issue.record("output differs from \(name):\n" + lineDiff(expected, normalised), sourceLocation: sourceLocation)
+            Issue.record(Comment(rawValue: "output differs from \(name):\n" + lineDiff(expected, normalised)), sourceLocation: sourceLocation)
         }
     }
 

@@ -19,9 +19,10 @@ import Testing
     @Test func everyExampleOfTheMiniEditionBehavesAsDeclared() throws {
         let (outcomes, lines) = try Self.run(MiniEdition.fixture)
         #expect(lines == [])
-        #expect(outcomes.map { "\($0.constraint.code) \($0.expectFailure ? "fail" : "pass") \($0.passed)" } == [
-            "GEN01 pass true", "GEN01 fail true", "GOV02 pass true", "GOV02 fail true",
-        ])
+        #expect(
+            outcomes.map { "\($0.constraint.code) \($0.expectFailure ? "fail" : "pass") \($0.passed)" } == [
+                "GEN01 pass true", "GEN01 fail true", "GOV02 pass true", "GOV02 fail true",
+            ])
         #expect(outcomes.map(\.codes) == [[], ["GEN01"], [], ["GOV02"]])
     }
 

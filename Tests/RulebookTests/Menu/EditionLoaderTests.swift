@@ -153,7 +153,10 @@ import Testing
         #expect(result.with("M106").first?.fixIts.map(\.summary) == ["use a code such as 'GOV01'"])
     }
 
-    @Test(arguments: [("GOV01", true), ("AB12", true), ("ABCD123", true), ("A12", false), ("ABCDE12", false), ("GOV1", false), ("GOV1234", false), ("gov01", false)])
+    @Test(arguments: [
+        ("GOV01", true), ("AB12", true), ("ABCD123", true), ("A12", false), ("ABCDE12", false), ("GOV1", false), ("GOV1234", false),
+        ("gov01", false),
+    ])
     func constraintCodeFormat(code: String, valid: Bool) {
         let result = EditionFixture.oneSection(
             """
@@ -178,7 +181,9 @@ import Testing
             1️⃣requires = "true"
             """,
             [Expected("1️⃣", "M103", .warning, "unknown key 'requires' in a constraint; did you mean 'require'?")])
-        let result = EditionFixture.oneSection("[[constraint]]\nid = \"c\"\ncode = \"GOV01\"\nmessage = \"m\"\nrequire = \"true\"\nsevrity = \"warning\"\n").load()
+        let result = EditionFixture.oneSection(
+            "[[constraint]]\nid = \"c\"\ncode = \"GOV01\"\nmessage = \"m\"\nrequire = \"true\"\nsevrity = \"warning\"\n"
+        ).load()
         #expect(result.edition != nil, "a warning does not stop the edition loading")
         #expect(result.lines == ["sections/01.toml:16:1: warning: unknown key 'sevrity' in a constraint; did you mean 'severity'? [M103]"])
     }

@@ -54,7 +54,8 @@ extension EditionLoadResult {
 /// Parses `text` as a selections file (`ours.toml`) and loads it against `edition`.
 func loadSelections(_ text: String, edition: Edition) -> (selections: Selections?, diagnostics: [Diagnostic], file: SourceFile) {
     let parsed = TOMLParser.parse(text, path: "ours.toml")
-    #expect(parsed.isValid, "the test's selections are not valid TOML: \(parsed.diagnostics.map(\.message))")
+    let valid = parsed.isValid
+    #expect(valid, "the test's selections are not valid TOML: \(parsed.diagnostics.map(\.message))")
     let (selections, diagnostics) = SelectionsLoader.load(parsed.document, edition: edition)
     return (selections, diagnostics, parsed.document.source)
 }
@@ -178,4 +179,9 @@ func assertSelectionsDiagnostics(
         let loaded = loadSelections(text, edition: edition)
         return (loaded.diagnostics, [loaded.file])
     }
+}
+
+/// The text of the byte range `range` of `text`.
+func slice(_ text: String, _ range: Range<Int>) -> String {
+    String(decoding: Array(text.utf8)[range], as: UTF8.self)
 }

@@ -1,0 +1,94 @@
+import Diagnostics
+import Rulebook
+import Testing
+
+/// Officers, votes, approvals and list-fact records in a selections file.
+@Suite struct SelectionsLoaderPeopleTests {
+    static func edit(_ old: String, _ new: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+        SelectionsLoaderTests.edit(old, new, sourceLocation: sourceLocation)
+    }
+
+    static let chair = "post = \"chair\"\nname = \"A. Patel\"\nwoman = true"
+
+    @Test func officerWithAnUnknownPostSuggestsTheNearestPost() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        assertSelectionsDiagnostics(
+            Self.edit(#"post = "chair""#, #"post = 1️⃣"chiar""#), edition: edition,
+            [Expected("1️⃣", "S102", "unknown post 'chiar'; did you mean 'chair'?")])
+        let loaded = loadSelections(Self.edit(#"post = "chair""#, #"post = "chiar""#), edition: edition)
+        #expect(loaded.selections?.officers.isEmpty == true, "an officer with an unknown post is not kept")
+    }
+
+    @Test func officerKeysAreChecked() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        assertSelectionsDiagnostics(
+            Self.edit("[[officers]]\n" + Self.chair, "1️⃣[[officers]]\npost = \"chair\"\nname = \"A. Patel\"\n2️⃣women = true"),
+            edition: edition,
+            [
+                Expected("1️⃣", "S101", "an [[officers]] entry is missing the required key 'woman'"),
+                Expected("2️⃣", "S102", "unknown key 'women' in an [[officers]] entry; did you mean 'woman'?"),
+            ])
+    }
+
+    @Test func officerOptionalFlagsAreRead() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        let loaded = try selections(Self.edit(Self.chair, Self.chair + "\njob_share = true\nunion_member = true"), edition: edition)
+        #expect(loaded.officers.map(\.jobShare) == [true])
+        #expect(loaded.officers.map(\.unionMember) == [true])
+    }
+
+    @Test func voteIsATableOfTwoCounts() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        let loaded = try selections(MiniEdition.selections + "[votes]\nstructure_change = { for = 40, against = 25 }\n", edition: edition)
+        #expect(loaded.votes["structure_change"].map { "\($0.inFavour)-\($0.against)" } == "40-25")
+    }
+
+    @Test func malformedVotesAreErrors() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        assertSelectionsDiagnostics(
+            MiniEdition.selections + """
+                [votes]
+                structure_change = 1️⃣40
+                2️⃣structure_chang = { for = 1, against = 2 }
+
+                """, edition: edition,
+            [
+                Expected("1️⃣", "S105", "'votes.structure_change' must be a table such as { for = 40, against = 25 }, found integer"),
+                Expected("2️⃣", "S102", "unknown vote 'structure_chang'; did you mean 'structure_change'?"),
+            ])
+        assertSelectionsDiagnostics(
+            MiniEdition.selections + "[votes]\nstructure_change = 1️⃣{ for = 2️⃣-3 }\n", edition: edition,
+            [
+                Expected("1️⃣", "S101", "votes.structure_change is missing the required key 'against'"),
+                Expected("2️⃣", "S103", "'votes.structure_change' counts cannot be negative"),
+            ])
+    }
+
+    @Test func approvalsAreTablesWithADate() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        let loaded = try selections(
+            MiniEdition.selections + "[approvals]\nnec = { date = 2026-05-02, reference = \"EM/1\" }\n", edition: edition)
+        #expect(loaded.approvals["nec"]?.reference == "EM/1")
+        #expect(loaded.approvals["nec"]?.date?.description == "2026-05-02")
+        assertSelectionsDiagnostics(
+            MiniEdition.selections + "[approvals]\n1️⃣necc = { date = 2026-05-02 }\nnec = 2️⃣true\n", edition: edition,
+            [
+                Expected("1️⃣", "S102", "unknown approval 'necc'; did you mean 'nec'?"),
+                Expected(
+                    "2️⃣", "S105", #"'approvals.nec' must be a table such as { date = 2026-05-02, reference = "EM/1" }, found boolean"#),
+            ])
+        assertSelectionsDiagnostics(
+            MiniEdition.selections + "[approvals]\nnec = 1️⃣{ reference = \"EM/1\" }\n", edition: edition,
+            [Expected("1️⃣", "S101", "approvals.nec is missing the required key 'date'")])
+    }
+
+    @Test func listFactRecordsAreCheckedFieldByField() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        assertSelectionsDiagnostics(
+            Self.edit("name = \"North\"\nmembers = 140", "name = \"North\"\nmembers = 2️⃣\"lots\"\n1️⃣memebrs = 2"), edition: edition,
+            [
+                Expected("1️⃣", "S102", "unknown field 'memebrs' in [[facts.branch]]; did you mean 'members'?"),
+                Expected("2️⃣", "S105", "'facts.branch.members' must be an integer, found string"),
+            ])
+    }
+}
