@@ -149,13 +149,66 @@ extension TOMLParser {
     }
 
     private func float(_ token: Range<Int>) throws(TOMLSyntaxError) -> Double {
+        if let value = fastFloat(token) { return value }
         var text = ""
-        text.reserveCapacity(token.count)
         for index in token where cursor.byte(at: index) != .underscore {
             text.unicodeScalars.append(Unicode.Scalar(cursor.byte(at: index)))
         }
         guard let value = Double(text) else { throw numberError(token, "not a representable float") }
         return value
+    }
+
+    /// Exact powers of ten that a `Double` holds without rounding.
+    private static let exactPowersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+        1e19, 1e20, 1e21, 1e22,
+    ]
+
+    /// The common case without building a string: at most 15 significant digits and a small exponent, where
+    /// one multiplication or division by an exact power of ten is correctly rounded (Clinger's fast path).
+    /// Returns nil when the slow, always-correct path is needed. The token's syntax is already checked.
+    private func fastFloat(_ token: Range<Int>) -> Double? {
+        var mantissa = 0
+        var digits = 0
+        var fractionDigits = 0
+        var inFraction = false
+        var index = token.lowerBound
+        let negative = cursor.byte(at: index) == .minus
+        if negative || cursor.byte(at: index) == .plus { index += 1 }
+        while index < token.upperBound {
+            let byte = cursor.byte(at: index)
+            if byte.isDigit {
+                if mantissa > 0 || byte != UInt8(ascii: "0") { digits += 1 }
+                guard digits <= 15 else { return nil }
+                mantissa = mantissa * 10 + Int(byte &- 0x30)
+                if inFraction { fractionDigits += 1 }
+            } else if byte == .dot {
+                inFraction = true
+            } else if byte != .underscore {
+                break
+            }
+            index += 1
+        }
+        var exponent = 0
+        if index < token.upperBound {
+            index += 1
+            let exponentNegative = cursor.byte(at: index) == .minus
+            if exponentNegative || cursor.byte(at: index) == .plus { index += 1 }
+            while index < token.upperBound {
+                let byte = cursor.byte(at: index)
+                if byte.isDigit {
+                    exponent = exponent * 10 + Int(byte &- 0x30)
+                    guard exponent < 1000 else { return nil }
+                }
+                index += 1
+            }
+            if exponentNegative { exponent = -exponent }
+        }
+        let scale = exponent - fractionDigits
+        guard scale >= -22 && scale <= 22 else { return nil }
+        var value = Double(mantissa)
+        value = scale >= 0 ? value * Self.exactPowersOfTen[scale] : value / Self.exactPowersOfTen[-scale]
+        return negative ? -value : value
     }
 
     private func numberError(_ token: Range<Int>, _ reason: String) -> TOMLSyntaxError {

@@ -95,7 +95,8 @@ extension TOMLParser {
         openContainers.append(.openBrace)
         let table = arena.makeTable(
             origin: .inline, range: start..<start, depth: depth, parent: owner.table,
-            keyPrefix: keys[owner.key].dropLast().map(\.name), name: owner.key.last.map { keys[$0].name },
+            keyPrefix: owner.key.count > 1 ? keys[owner.key].dropLast().map(\.name) : [],
+            name: owner.key.last.map { keys[$0].name },
             capacity: estimatedInlineTableCount())
         cursor.skipWhitespace()
         if cursor.peek() != .closeBrace {

@@ -22,7 +22,7 @@ public struct TOMLParser {
     var errorCount = 0
     var stopped = false
     /// Every table read so far; the root is table 0.
-    var arena = TableArena()
+    var arena: TableArena
     /// The table that `key = value` lines add to: the root, or the one the last header opened.
     var current = 0
     /// Where the statement being read started, for error recovery.
@@ -43,6 +43,8 @@ public struct TOMLParser {
         self.cursor = ByteCursor(bytes: bytes)
         self.path = path
         self.encodingProblems = encodingProblems
+        // Sized for about one header table per 256 bytes; untouched capacity costs no memory.
+        self.arena = TableArena(expectedTables: bytes.count / 256)
         _ = arena.makeTable(origin: .header, range: 0..<0, depth: 0, parent: nil, name: nil)
     }
 

@@ -26,7 +26,16 @@ public enum Escaping {
     public static func markdown(_ text: String) -> String {
         var result = ""
         var atLineStart = true
+        // "2019. A year of change" at the start would read as a numbered list item.
+        let leadingDigits = text.prefix { $0.isASCII && $0.isNumber }.count
+        var index = 0
         for character in text {
+            defer { index += 1 }
+            if index == leadingDigits, leadingDigits > 0, character == "." || character == ")" {
+                result += "\\" + String(character)
+                atLineStart = false
+                continue
+            }
             switch character {
             case "\n", "\r", "\r\n":
                 result += " "

@@ -26,6 +26,12 @@ struct TableReader {
         self.readFlags = Array(repeating: false, count: table.count)
     }
 
+    /// Gives up on this table (its id is missing or its type is wrong): its other keys are not reported as
+    /// unknown, since the one real problem has been reported.
+    mutating func abandon() {
+        readFlags = Array(repeating: true, count: readFlags.count)
+    }
+
     /// Whether `key` was read (or asked for and absent).
     func wasRead(_ key: String) -> Bool {
         guard let position = table.position(of: key) else { return asked.contains(key) }

@@ -99,7 +99,10 @@ extension EditionLoader {
             reader.reportUnknownKeys()
             diagnostics += reader.diagnostics
         }
-        guard let id = readID(&reader) else { return nil }
+        guard let id = readID(&reader) else {
+            reader.abandon()
+            return nil
+        }
         let title = reader.string("title")?.0 ?? id
         let required = reader.boolean("required")?.0 ?? true
         let cite = reader.string("cite")?.0
@@ -120,8 +123,10 @@ extension EditionLoader {
             reader.report(
                 MenuMessages.invalidValue(
                     "type", "is '\(other)'; expected \(allowed)", at: reader.span(table["type"]?.range ?? raw.range)))
+            reader.abandon()
             return nil
         case nil:
+            reader.abandon()
             return nil
         }
         noteDefinition("fact", id, key: "\(context):\(id)", at: document.span(raw.range))
@@ -154,7 +159,10 @@ extension EditionLoader {
                 item.reportUnknownKeys()
                 diagnostics += item.diagnostics
             }
-            guard let id = readID(&item) else { return nil }
+            guard let id = readID(&item) else {
+                item.abandon()
+                return nil
+            }
             let text = item.string("text", required: true)?.0 ?? ""
             let required = item.boolean("required")?.0 ?? false
             let choices = item.stringArray("choices")?.0.map(\.0) ?? []
@@ -170,8 +178,11 @@ extension EditionLoader {
                     MenuMessages.invalidValue(
                         "type", "is '\(other)'; expected text, integer, boolean, rating or choice",
                         at: item.span(table["type"]?.range ?? raw.range)))
+                item.abandon()
                 return nil
-            case nil: return nil
+            case nil:
+                item.abandon()
+                return nil
             }
             noteDefinition("question", id, key: "question:" + id, at: item.span(raw.range))
             return ReportQuestion(id: id, text: text, kind: kind, required: required, span: item.span(raw.range))

@@ -21,7 +21,10 @@ extension EditionLoader {
             reader.reportUnknownKeys()
             diagnostics += reader.diagnostics
         }
-        guard let id = readID(&reader) else { return nil }
+        guard let id = readID(&reader) else {
+            reader.abandon()
+            return nil
+        }
         let qualified = section.map { $0 + "." + id } ?? id
         noteDefinition("constraint", id, key: "constraint:" + qualified, at: document.span(raw.range))
         var code = ""
@@ -80,14 +83,21 @@ extension EditionLoader {
             reader.reportUnknownKeys()
             diagnostics += reader.diagnostics
         }
-        guard let id = readID(&reader) else { return nil }
+        guard let id = readID(&reader) else {
+            reader.abandon()
+            return nil
+        }
         noteDefinition("derived value", id, key: "derived:" + id, at: document.span(raw.range))
         let title = reader.string("title")?.0 ?? id
-        guard let (typeName, typeRaw) = reader.string("type", required: true) else { return nil }
+        guard let (typeName, typeRaw) = reader.string("type", required: true) else {
+            reader.abandon()
+            return nil
+        }
         guard let type = SchemaBuilder.declaredType(typeName) else {
             reader.report(
                 MenuMessages.invalidValue(
                     "type", "is '\(typeName)'; expected integer, boolean, string or date", at: reader.span(typeRaw.range)))
+            reader.abandon()
             return nil
         }
         guard let value = compile(&reader, "value", expecting: type, required: true) else { return nil }
@@ -102,7 +112,10 @@ extension EditionLoader {
             reader.reportUnknownKeys()
             diagnostics += reader.diagnostics
         }
-        guard let id = readID(&reader) else { return nil }
+        guard let id = readID(&reader) else {
+            reader.abandon()
+            return nil
+        }
         noteDefinition("clause", id, key: "clause:" + (section.map { $0 + "." } ?? "") + id, at: document.span(raw.range))
         let title = reader.string("title", required: true)?.0 ?? id
         let when = compile(&reader, "when", expecting: .boolean)

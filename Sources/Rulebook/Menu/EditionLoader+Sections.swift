@@ -10,7 +10,10 @@ extension EditionLoader {
             reader.reportUnknownKeys()
             diagnostics += reader.diagnostics
         }
-        guard let id = readID(&reader) else { return nil }
+        guard let id = readID(&reader) else {
+            reader.abandon()
+            return nil
+        }
         let title = reader.string("title", required: true)?.0 ?? id
         let intro = reader.string("intro")?.0 ?? ""
         let cite = reader.string("cite")?.0
@@ -61,7 +64,10 @@ extension EditionLoader {
             reader.reportUnknownKeys()
             diagnostics += reader.diagnostics
         }
-        guard let id = readID(&reader) else { return nil }
+        guard let id = readID(&reader) else {
+            reader.abandon()
+            return nil
+        }
         reader = TableReader(table, range: raw.range, document: document, context: "option '\(section).\(id)'")
         _ = reader.string("id")
         noteDefinition("option", id, key: "option:\(section).\(id)", at: document.span(raw.range))
@@ -89,7 +95,10 @@ extension EditionLoader {
             reader.reportUnknownKeys()
             diagnostics += reader.diagnostics
         }
-        guard let id = readID(&reader) else { return nil }
+        guard let id = readID(&reader) else {
+            reader.abandon()
+            return nil
+        }
         noteDefinition("parameter", id, key: "parameter:\(section).\(id)", at: document.span(raw.range))
         let range = reader.value("range").flatMap { readRange($0, key: "range", in: document) }
         let values = reader.stringArray("values")?.0.map(\.0) ?? []
@@ -109,8 +118,11 @@ extension EditionLoader {
                 MenuMessages.invalidValue(
                     "type", "is '\(other)'; expected integer, boolean, string, date or choice",
                     at: reader.span(table["type"]?.range ?? raw.range)))
+            reader.abandon()
             return nil
-        case nil: return nil
+        case nil:
+            reader.abandon()
+            return nil
         }
         var defaultValue: RuleValue?
         if let value = reader.value("default") {

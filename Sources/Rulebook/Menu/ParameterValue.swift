@@ -1,3 +1,4 @@
+import Diagnostics
 import RuleLanguage
 import TOML
 
@@ -18,6 +19,27 @@ enum ParameterValue {
             guard dateTime.time == nil, let date = dateTime.date else { return nil }
             return .date(date)
         default: return nil
+        }
+    }
+
+    /// The allowed value nearest to an out-of-range integer, or the closest-spelt choice, as TOML text.
+    static func nearest(_ value: TOMLValue, kind: Parameter.Kind) -> String? {
+        switch (kind, value.kind) {
+        case (.integer(let range?), .integer(let number)):
+            let clamped = min(max(Int(clamping: number), range.lowerBound), range.upperBound)
+            return String(clamped)
+        case (.choice(let values), .string(let text, _)):
+            return NameSuggester.suggestion(for: text, among: values).map { "\"\($0)\"" }
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `value` has the right TOML type for `kind` (so a failed conversion is a range or choice problem).
+    static func typeMatches(_ value: TOMLValue, kind: Parameter.Kind) -> Bool {
+        switch (kind, value.kind) {
+        case (.integer, .integer), (.boolean, .boolean), (.string, .string), (.choice, .string), (.date, .dateTime): true
+        default: false
         }
     }
 

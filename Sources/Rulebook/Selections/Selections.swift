@@ -32,6 +32,7 @@ public struct Selections: Sendable {
         public var woman: Bool
         public var jobShare: Bool
         public var unionMember: Bool
+        /// Where the officer's `name` is written.
         public var span: SourceSpan
     }
 

@@ -44,6 +44,20 @@ public struct SelectionsAmendment: Sendable, Hashable {
         if let existing = table[key] {
             return .success(Self.replace(bytes, existing.range, with: valueText))
         }
+        let opener = sectionValue.range.lowerBound < bytes.count ? bytes[sectionValue.range.lowerBound] : 0
+        if opener == UInt8(ascii: "{") {
+            // An inline table: add the key before its closing brace.
+            let close = sectionValue.range.upperBound - 1
+            guard close > sectionValue.range.lowerBound, close < bytes.count, bytes[close] == UInt8(ascii: "}") else {
+                return .failure(AmendmentError("cannot find the end of the inline table '\(section)'"))
+            }
+            let separator = table.isEmpty ? " " : ", "
+            return .success(Self.replace(bytes, close..<close, with: separator + "\(key) = \(valueText) "))
+        }
+        guard opener == UInt8(ascii: "[") else {
+            return .failure(
+                AmendmentError("'\(section)' is written with dotted keys, so '\(key)' cannot be added automatically; add it by hand"))
+        }
         // Insert after the line holding the section header.
         var lineEnd = min(sectionValue.range.upperBound, bytes.count)
         while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }

@@ -35,11 +35,15 @@ extension SelectionsLoader {
             guard let value = inner.value(parameter.id) else { continue }
             if let converted = ParameterValue.convert(value, to: parameter.kind) {
                 choice.parameters[parameter.id] = .init(value: converted, span: span(value))
-            } else {
+            } else if ParameterValue.typeMatches(value, kind: parameter.kind) {
                 diagnostics.append(
                     SelectionsMessages.wrongValue(
                         parameter.qualifiedName, problem: ParameterValue.problem(value, kind: parameter.kind),
-                        at: span(value)))
+                        at: span(value), nearest: ParameterValue.nearest(value, kind: parameter.kind)))
+            } else {
+                diagnostics.append(
+                    SelectionsMessages.wrongType(
+                        parameter.qualifiedName, expected: ParameterValue.article(parameter.kind), found: value, at: span(value)))
             }
         }
         for entry in table.entries where !inner.wasRead(entry.key) {

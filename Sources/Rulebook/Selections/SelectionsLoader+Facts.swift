@@ -35,7 +35,9 @@ extension SelectionsLoader {
             guard let int = Int(exactly: number), range?.contains(int) ?? true else {
                 let bounds = range.map { "between \($0.lowerBound) and \($0.upperBound)" } ?? "a 64-bit integer"
                 diagnostics.append(
-                    SelectionsMessages.wrongValue(path, problem: "is \(number) but must be \(bounds)", at: span(value)))
+                    SelectionsMessages.wrongValue(
+                        path, problem: "is \(number) but must be \(bounds)", at: span(value),
+                        nearest: nil))
                 return nil
             }
             return .integer(int)

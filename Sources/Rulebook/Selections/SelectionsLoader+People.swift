@@ -19,7 +19,7 @@ extension SelectionsLoader {
             }
             return Selections.Officer(
                 post: post.0, name: name.0, woman: woman.0, jobShare: jobShare, unionMember: unionMember,
-                span: span(raw))
+                span: span(name.1))
         }
     }
 

@@ -59,9 +59,12 @@ enum SelectionsMessages {
     static func unknownName(
         _ kind: String, _ name: String, known: [String], at span: SourceSpan, extra: String = ""
     ) -> Diagnostic {
-        Diagnostic(
+        let suggestion = NameSuggester.suggestion(for: name, among: known)
+        return Diagnostic(
             code: "S102", severity: .error,
-            message: "unknown \(kind) '\(name)'" + extra + NameSuggester.didYouMean(name, among: known), location: span)
+            message: "unknown \(kind) '\(name)'" + extra + NameSuggester.didYouMean(name, among: known), location: span,
+            fixIts: suggestion.map { [FixIt("rename '\(name)' to '\($0)'", edits: [TextEdit(span: span, replacement: $0)])] }
+                ?? [FixIt("remove '\(name)', or check the spelling against 'clpconf menu show'")])
     }
 
     static func unknownOption(
@@ -75,13 +78,25 @@ enum SelectionsMessages {
             notes: [Note("the options are " + known.map { "'\($0)'" }.joined(separator: ", "))])
     }
 
-    static func wrongValue(_ key: String, problem: String, at span: SourceSpan) -> Diagnostic {
-        Diagnostic(code: "S103", severity: .error, message: "'\(key)' \(problem)", location: span)
+    static func wrongValue(_ key: String, problem: String, at span: SourceSpan, nearest: String? = nil) -> Diagnostic {
+        Diagnostic(
+            code: "S103", severity: .error, message: "'\(key)' \(problem)", location: span,
+            fixIts: nearest.map { [FixIt("set \(key) = \($0), the nearest allowed value", edits: [TextEdit(span: span, replacement: $0)])] }
+                ?? [FixIt("correct '\(key)': it \(problem)")])
     }
 
     static func wrongType(_ key: String, expected: String, found: TOMLValue, at span: SourceSpan) -> Diagnostic {
-        Diagnostic(
+        var fixIts: [FixIt] = []
+        if let text = found.string, let number = Int(text.filter { $0 != "," && $0 != " " }), expected.hasPrefix("an integer") {
+            fixIts.append(FixIt("write \(number) without quotes", edits: [TextEdit(span: span, replacement: String(number))]))
+        } else if let text = found.string, ["true", "false", "yes", "no"].contains(text.lowercased()), expected.hasPrefix("true or false") {
+            let flag = ["true", "yes"].contains(text.lowercased()) ? "true" : "false"
+            fixIts.append(FixIt("write \(flag) without quotes", edits: [TextEdit(span: span, replacement: flag)]))
+        } else {
+            fixIts.append(FixIt("write \(expected) here"))
+        }
+        return Diagnostic(
             code: "S105", severity: .error, message: "'\(key)' must be \(expected), found \(found.typeName)",
-            location: span)
+            location: span, fixIts: fixIts)
     }
 }

@@ -84,6 +84,30 @@ struct CandidateGenerator {
 }
 
 extension RuleExpression {
+    /// Every string literal in the expression (option ids, post ids).
+    var stringLiterals: [String] {
+        var result: [String] = []
+        collectStrings(into: &result)
+        return result
+    }
+
+    private func collectStrings(into result: inout [String]) {
+        switch kind {
+        case .string(let value): result.append(value)
+        case .list(let items), .call(_, let items): items.forEach { $0.collectStrings(into: &result) }
+        case .unary(_, let operand): operand.collectStrings(into: &result)
+        case .binary(_, let left, let right, _):
+            left.collectStrings(into: &result)
+            right.collectStrings(into: &result)
+        case .conditional(let condition, let then, let otherwise):
+            [condition, then, otherwise].forEach { $0.collectStrings(into: &result) }
+        case .filter(_, let list, let predicate):
+            list.collectStrings(into: &result)
+            predicate.collectStrings(into: &result)
+        default: break
+        }
+    }
+
     /// Every integer literal in the expression (the thresholds a rule compares against).
     var integerLiterals: [Int] {
         var result: [Int] = []

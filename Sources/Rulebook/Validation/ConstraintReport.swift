@@ -28,11 +28,35 @@ struct ConstraintReport {
         for name in unlocated where bindings[name] != nil && !name.hasPrefix("officers") {
             notes.append(Note("'\(name)' is \(describe(name)) (not set in this file: the menu's default)"))
         }
-        let primary = located.first?.1 ?? sectionSpan() ?? selections.document.span(0..<0)
+        var primary = located.first?.1 ?? sectionSpan() ?? selections.document.span(0..<0)
+        if inputs.contains("officers") {
+            let officers = namedOfficers()
+            if let first = officers.first, located.first?.0 == "officers" {
+                primary = first.span
+                notes += officers.dropFirst().map { Note("'\($0.post)' is \($0.name) (woman = \($0.woman))", at: $0.span) }
+            }
+        }
         let because = explanation.isEmpty ? nil : "because " + explanation
         return Diagnostic(
             code: constraint.code, severity: constraint.severity, message: message, location: primary, notes: notes,
             fixIts: constraint.fix.map { [FixIt($0)] } ?? [], citation: constraint.cite, explanation: because)
+    }
+
+    /// The officers whose posts the rule names (string literals in its expressions that are post ids).
+    private func namedOfficers() -> [Selections.Officer] {
+        var expressions = [constraint.when?.expression, constraint.require.expression].compactMap { $0 }
+        var seen = Set<String>()
+        var index = 0
+        while index < expressions.count, index < 200 {
+            for name in expressions[index].referencedNames where seen.insert(name).inserted {
+                if let derived = locator.edition.allDerived.first(where: { $0.id == name }) {
+                    expressions.append(derived.value.expression)
+                }
+            }
+            index += 1
+        }
+        let literals = Set(expressions.flatMap(\.stringLiterals))
+        return selections.officers.filter { literals.contains($0.post) }
     }
 
     private func describe(_ name: String) -> String {

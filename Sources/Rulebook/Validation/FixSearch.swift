@@ -104,7 +104,7 @@ public struct FixSearch: Sendable {
     private func rank(_ fix: Fix, selections: Selections, last: Selections?) -> [Int] {
         let fromLast = fix.edits.filter { edit in last.map { Self.value(of: edit, in: $0) == edit.value } ?? false }.count
         let distance = fix.edits.reduce(0) { total, edit in
-            guard case .integer(let new) = edit.value, case .integer(let old)? = Self.value(of: edit, in: selections) else {
+            guard case .integer(let new) = edit.value, case .integer(let old)? = current(edit, in: selections) else {
                 return total + 1
             }
             return total + abs(new - old)
@@ -119,6 +119,11 @@ public struct FixSearch: Sendable {
         case "options": return .list(choice.options.map { .string($0.value) })
         default: return choice.parameters[edit.key]?.value
         }
+    }
+
+    /// The value in force: set in the file, or else the menu's default.
+    func current(_ edit: Edit, in selections: Selections) -> RuleValue? {
+        Self.value(of: edit, in: selections) ?? edition.section(edit.section)?.parameter(edit.key)?.defaultValue
     }
 
     /// `selections` with the edits applied (spans of changed values point at the section's table).
@@ -145,12 +150,34 @@ public struct FixSearch: Sendable {
         return result
     }
 
+    /// A TOML basic string: quotes, backslashes and control characters escaped.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
     /// The value as it would be written in TOML.
     public static func tomlLiteral(_ value: RuleValue) -> String {
         switch value {
         case .integer(let number): String(number)
         case .boolean(let flag): flag ? "true" : "false"
-        case .string(let text): "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        case .string(let text): quoted(text)
         case .date(let date): date.description
         case .list(let items): "[" + items.map(tomlLiteral).joined(separator: ", ") + "]"
         case .record: "{...}"

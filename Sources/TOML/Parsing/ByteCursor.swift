@@ -61,7 +61,7 @@ struct ByteCursor {
     /// Skips comment text: everything up to a line ending or a forbidden control character.
     @inline(__always)
     mutating func skipCommentText() {
-        while index < end, !bytes[index].isForbiddenControl { index += 1 }
+        skipStringText(delimiter: .newline, escapes: false, multiline: false)
     }
 
     /// Skips ordinary string content, stopping at `delimiter`, at a backslash when `escapes` is set, and at

@@ -54,6 +54,11 @@ struct TableArena {
     private(set) var tables: [Table] = []
     private(set) var arrays: [TableArray] = []
 
+    /// - Parameter expectedTables: a guess at how many tables the document has, to size storage once.
+    init(expectedTables: Int = 0) {
+        tables.reserveCapacity(max(expectedTables, 1))
+    }
+
     /// Adds a table and returns its index.
     ///
     /// - Parameter capacity: how many entries to make room for at once (a guess; 0 leaves it to the first key).
@@ -151,9 +156,10 @@ struct TableArena {
             case .table(let index):
                 result.setValue(buildValue(index), at: position)
             case .tableArray(let index):
+                let members = arrays[index].elements
                 var elements: [TOMLValue] = []
-                elements.reserveCapacity(arrays[index].elements.count)
-                for element in arrays[index].elements { elements.append(buildValue(element)) }
+                elements.reserveCapacity(members.count)
+                for member in members { elements.append(buildValue(member)) }
                 result.setValue(TOMLValue(.array(elements), range: arrays[index].range), at: position)
             }
         }

@@ -12,7 +12,9 @@ import Testing
         let help = outcome.standardOutput
         #expect(help.hasPrefix("OVERVIEW: "))
         #expect(help.contains("USAGE: clpconf COMMAND ..."))
-        #expect(help.contains("\nCOMMANDS:\n  toml "))
+        #expect(help.contains("\nCOMMANDS:\n"))
+        #expect(help.contains("\n  toml "))
+        #expect(help.contains("\n  check "))
         #expect(help.contains("\n  help "))
         #expect(help.contains("--version"))
         #expect(help.contains("-h, --help"))
