@@ -32,8 +32,11 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Diagnostics", "TOML"]),
-        .testTarget(name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "CLPConfCLITests", dependencies: ["CLPConfCLI", "Diagnostics", "TOML", "Rulebook"], exclude: ["Fixtures"]),
+            name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CLPConfCLITests", dependencies: ["CLPConfCLI", "Diagnostics", "TOML", "Rulebook"],
+            exclude: ["Fixtures"]),
     ]
 )

@@ -28,6 +28,7 @@ extension TOMLParser {
         scratch.removeAll(keepingCapacity: true)
         appendToScratch(contentStart..<cursor.index)
         var segments: [TextOffsetMap.Segment] = []
+        segments.reserveCapacity(4)
         while true {
             let runStart = cursor.index
             cursor.skipStringText(delimiter: .quote, escapes: true, multiline: false)
@@ -116,6 +117,7 @@ extension TOMLParser {
         scratch.removeAll(keepingCapacity: true)
         appendToScratch(contentStart..<cursor.index)
         var segments: [TextOffsetMap.Segment] = []
+        segments.reserveCapacity(4)
         while true {
             let runStart = cursor.index
             cursor.skipStringText(delimiter: quote, escapes: escapes, multiline: true)

@@ -51,6 +51,7 @@ extension TOMLParser {
         while true {
             try skipArrayTrivia()
             if cursor.peek() == .closeBracket { break }
+            if elements.isEmpty { elements.reserveCapacity(4) }
             elements.append(try parseValue(depth: depth + 1, owner: owner))
             try skipArrayTrivia()
             if cursor.peek() == .comma {

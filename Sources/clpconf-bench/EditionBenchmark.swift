@@ -1,5 +1,5 @@
-@preconcurrency import Glibc
 import Diagnostics
+@preconcurrency import Glibc
 import Rulebook
 import TOML
 
@@ -35,21 +35,31 @@ struct EditionBenchmark {
             label = "synthetic edition, \(synthetic) options"
             if let write {
                 for (path, bytes) in files {
-                    if path.hasPrefix("sections/") { _ = mkdir(write + "/sections", 0o755) } else { _ = mkdir(write, 0o755) }
+                    if path.hasPrefix("sections/") {
+                        _ = mkdir(write + "/sections", 0o755)
+                    } else {
+                        _ = mkdir(write, 0o755)
+                    }
                     try BenchmarkSupport.writeFile(write + "/" + path, bytes)
                 }
                 print("wrote \(files.count) files to \(write)")
             }
         }
-        let source = Self.source(files, folder: directory.map { String($0.split(separator: "/").last ?? "") } ?? "synthetic")
+        let source = Self.source(
+            files, folder: directory.map { String($0.split(separator: "/").last ?? "") } ?? "synthetic")
         let first = EditionLoader.load(source)
         guard let edition = first.edition else {
-            throw .failure("the edition does not load: \(first.diagnostics.filter { $0.severity == .error }.count) errors")
+            throw .failure(
+                "the edition does not load: \(first.diagnostics.filter { $0.severity == .error }.count) errors")
         }
         let bytes = files.reduce(0) { $0 + $1.1.count }
         let load = BenchmarkSupport.measure(runs: runs) { EditionLoader.load(source).edition != nil }
-        print("\(label): \(edition.sections.count) sections, \(edition.sections.reduce(0) { $0 + $1.options.count }) options, \(bytes / 1024) KiB")
-        print("  load + type-check: median \(BenchmarkSupport.format(BenchmarkSupport.median(load) * 1000, digits: 2)) ms over \(runs) runs")
+        print(
+            "\(label): \(edition.sections.count) sections, \(edition.sections.reduce(0) { $0 + $1.options.count }) options, \(bytes / 1024) KiB"
+        )
+        print(
+            "  load + type-check: median \(BenchmarkSupport.format(BenchmarkSupport.median(load) * 1000, digits: 2)) ms over \(runs) runs"
+        )
         try measureChecks(edition: edition, files: files)
     }
 
@@ -60,16 +70,23 @@ struct EditionBenchmark {
             guard let selections = SelectionsLoader.load(document, edition: edition).0 else { continue }
             let validator = Validator(edition: edition)
             let check = BenchmarkSupport.measure(runs: runs) { validator.validate(selections).isValid }
-            print("  validate \(name): median \(BenchmarkSupport.format(BenchmarkSupport.median(check) * 1000, digits: 2)) ms")
+            print(
+                "  validate \(name): median \(BenchmarkSupport.format(BenchmarkSupport.median(check) * 1000, digits: 2)) ms"
+            )
             if !validator.validate(selections).isValid {
-                let search = BenchmarkSupport.measure(runs: max(3, runs / 4)) { FixSearch(edition: edition).search(selections).fixes.count }
-                print("  fix search \(name): median \(BenchmarkSupport.format(BenchmarkSupport.median(search) * 1000, digits: 2)) ms")
+                let search = BenchmarkSupport.measure(runs: max(3, runs / 4)) {
+                    FixSearch(edition: edition).search(selections).fixes.count
+                }
+                print(
+                    "  fix search \(name): median \(BenchmarkSupport.format(BenchmarkSupport.median(search) * 1000, digits: 2)) ms"
+                )
             }
         }
     }
 
     static func source(_ files: [(String, [UInt8])], folder: String) -> EditionSource {
-        let edition = files.first { $0.0 == "edition.toml" }.map { EditionSource.File(path: $0.0, bytes: $0.1) }
+        let edition =
+            files.first { $0.0 == "edition.toml" }.map { EditionSource.File(path: $0.0, bytes: $0.1) }
             ?? EditionSource.File(path: "edition.toml", bytes: [])
         let sections = files.filter { $0.0.hasPrefix("sections/") }.map { EditionSource.File(path: $0.0, bytes: $0.1) }
         let example = files.first { $0.0 == "example.toml" }.map { EditionSource.File(path: $0.0, bytes: $0.1) }
@@ -85,10 +102,14 @@ struct EditionBenchmark {
         defer { closedir(handle) }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             if name.hasSuffix(".toml") { names.append(name) }
         }
-        for name in names.sorted() { files.append(("sections/" + name, try BenchmarkSupport.readFile(directory + "/sections/" + name))) }
+        for name in names.sorted() {
+            files.append(("sections/" + name, try BenchmarkSupport.readFile(directory + "/sections/" + name)))
+        }
         return files
     }
 }

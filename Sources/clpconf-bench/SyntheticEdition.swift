@@ -99,19 +99,7 @@ struct SyntheticEdition {
             applies = 's\(index).option != "o\(index)_1"'
 
             """
-        for option in 0..<perSection {
-            let other = (index + 1) % sectionCount
-            text += """
-
-                [[option]]
-                id = "o\(index)_\(option)"
-                title = "Option \(option) of section \(index)"
-                summary = "One way of doing section \(index), number \(option)"
-                advice = "Works well when members \(Int.random(in: 10...500, using: &generator)) or more turn up."
-                requires = "facts.members >= \(option * 5) or s\(other).meetings >= 1"
-
-                """
-        }
+        text += options(index, &generator)
         text += """
 
             [[constraint]]
@@ -140,6 +128,24 @@ struct SyntheticEdition {
         return text
     }
 
+    private func options(_ index: Int, _ generator: inout SeededGenerator) -> String {
+        var text = ""
+        for option in 0..<perSection {
+            let other = (index + 1) % sectionCount
+            text += """
+
+                [[option]]
+                id = "o\(index)_\(option)"
+                title = "Option \(option) of section \(index)"
+                summary = "One way of doing section \(index), number \(option)"
+                advice = "Works well when members \(Int.random(in: 10...500, using: &generator)) or more turn up."
+                requires = "facts.members >= \(option * 5) or s\(other).meetings >= 1"
+
+                """
+        }
+        return text
+    }
+
     private func selections(meetings: Int) -> String {
         var text = """
             edition = "synthetic"
@@ -159,7 +165,8 @@ struct SyntheticEdition {
 
             """
         for index in 0..<sectionCount {
-            text += "[s\(index)]\noption = \"o\(index)_\(index % perSection)\"\nmeetings = \(index == 0 ? meetings : 10)\n"
+            text +=
+                "[s\(index)]\noption = \"o\(index)_\(index % perSection)\"\nmeetings = \(index == 0 ? meetings : 10)\n"
         }
         return text + "[[officers]]\npost = \"chair\"\nname = \"A\"\nwoman = true\n"
     }

@@ -1,4 +1,5 @@
 import Diagnostics
+
 /// `clpconf help [COMMAND...]`: the same page as `clpconf COMMAND --help`.
 ///
 /// ``CommandRunner`` runs it against whichever root it was given, so it works for any command tree.

@@ -12,7 +12,9 @@ struct DiagnosticPrinter {
     let context: CommandContext
     let color: ColorMode
 
-    func print(_ diagnostics: [Diagnostic], files: [SourceFile], format: Format = .text, extra: [(String, JSONValue)] = []) {
+    func print(
+        _ diagnostics: [Diagnostic], files: [SourceFile], format: Format = .text, extra: [(String, JSONValue)] = []
+    ) {
         let sources = SourceStore(files)
         switch format {
         case .text:
@@ -30,5 +32,7 @@ extension ArgumentDefinition {
     /// `--menus DIR`, shared by every command that loads an edition.
     static let menus = ArgumentDefinition.option(
         "menus", valueName: "DIR",
-        help: "Folder holding the menu editions (default: $CLPCONF_MENUS, then menus/ here or above, then beside clpconf).")
+        help:
+            "Folder holding the menu editions (default: $CLPCONF_MENUS, then menus/ here or above, then beside clpconf)."
+    )
 }

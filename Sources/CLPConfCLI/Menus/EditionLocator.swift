@@ -61,9 +61,14 @@ struct EditionLocator {
         let all = editions()
         if let match = all.first(where: { $0.id == id }) { return match.directory }
         let known = all.map(\.id)
-        let list = known.isEmpty ? "no editions were found" : "the editions found are " + known.map { "'\($0)'" }.joined(separator: ", ")
+        let list =
+            known.isEmpty
+            ? "no editions were found" : "the editions found are " + known.map { "'\($0)'" }.joined(separator: ", ")
         let searched = searchPath()
-        let whereText = searched.isEmpty ? "no 'menus' folder was found; use --menus DIR or set CLPCONF_MENUS" : "looked in " + searched.joined(separator: ", ")
+        let whereText =
+            searched.isEmpty
+            ? "no 'menus' folder was found; use --menus DIR or set CLPCONF_MENUS"
+            : "looked in " + searched.joined(separator: ", ")
         throw CLIError.usage(
             "unknown edition '\(id)'" + NameSuggester.didYouMean(id, among: known) + "; \(list) (\(whereText))")
     }
@@ -74,7 +79,8 @@ struct EditionLocator {
         let sectionsDirectory = FilePath.join(directory, "sections")
         var sections: [EditionSource.File] = []
         if context.fileSystem.isDirectory(at: sectionsDirectory) {
-            for name in try context.fileSystem.contentsOfDirectory(at: sectionsDirectory).sorted() where name.hasSuffix(".toml") {
+            for name in try context.fileSystem.contentsOfDirectory(at: sectionsDirectory).sorted()
+            where name.hasSuffix(".toml") {
                 sections.append(try file(FilePath.join(sectionsDirectory, name)))
             }
         }

@@ -14,7 +14,8 @@ struct SelectionsSession {
 
     /// Opens `path`; `amendedText` (from `--set`) replaces the file's text when given.
     static func open(
-        _ path: String, context: CommandContext, menus: String?, amendedText: String? = nil, edition preloaded: Edition? = nil
+        _ path: String, context: CommandContext, menus: String?, amendedText: String? = nil,
+        edition preloaded: Edition? = nil
     ) throws -> SelectionsSession {
         var session = SelectionsSession()
         let bytes: [UInt8]
@@ -31,7 +32,9 @@ struct SelectionsSession {
         if let preloaded {
             session.edition = preloaded
         } else {
-            guard let loaded = session.loadEdition(parsed.document, context: context, menus: menus) else { return session }
+            guard let loaded = session.loadEdition(parsed.document, context: context, menus: menus) else {
+                return session
+            }
             session.edition = loaded
         }
         guard let edition = session.edition else { return session }
@@ -65,7 +68,8 @@ struct SelectionsSession {
             diagnostics.append(
                 Diagnostic(
                     code: "S111", severity: .error,
-                    message: "menu edition '\(id)' has errors, so this file cannot be checked against it", location: span,
+                    message: "menu edition '\(id)' has errors, so this file cannot be checked against it",
+                    location: span,
                     fixIts: [FixIt("run 'clpconf menu lint \(id)' and correct the edition")]))
             return nil
         }

@@ -1,4 +1,5 @@
 import Diagnostics
+
 /// Matches a command's arguments (everything after its name) against its ``ArgumentDefinition``s.
 ///
 /// Accepted forms: `--name VALUE`, `--name=VALUE`, `-n VALUE`, `-nVALUE`, grouped short flags

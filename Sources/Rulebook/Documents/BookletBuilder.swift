@@ -12,7 +12,8 @@ public struct BookletBuilder: Sendable {
     public func build() -> DocumentTree {
         var blocks: [DocumentBlock] = []
         if !edition.intro.isEmpty { blocks.append(.markdown(edition.intro)) }
-        blocks.append(.contents(edition.sections.map { ($0.id.anchorID, $0.title) } + [("general-rules", "Rules for every CLP")]))
+        blocks.append(
+            .contents(edition.sections.map { ($0.id.anchorID, $0.title) } + [("general-rules", "Rules for every CLP")]))
         for section in edition.sections { blocks += sectionBlocks(section) }
         blocks.append(.heading(level: 1, text: "Rules for every CLP", anchor: "general-rules"))
         blocks += edition.general.constraints.map(ruleBlock)
@@ -39,9 +40,14 @@ public struct BookletBuilder: Sendable {
             blocks.append(
                 .table(
                     header: ["Setting", "Allowed", "Default", "Key"],
-                    rows: section.parameters.map { [$0.title, Self.allowed($0), Self.defaultText($0), $0.qualifiedName] }))
+                    rows: section.parameters.map {
+                        [$0.title, Self.allowed($0), Self.defaultText($0), $0.qualifiedName]
+                    }))
             for parameter in section.parameters where !parameter.advice.isEmpty {
-                blocks.append(.group(className: "parameter", [.paragraph([.strong(parameter.title + ". ")]), .markdown(parameter.advice)]))
+                blocks.append(
+                    .group(
+                        className: "parameter",
+                        [.paragraph([.strong(parameter.title + ". ")]), .markdown(parameter.advice)]))
             }
         }
         if !section.rules.constraints.isEmpty {
@@ -56,7 +62,9 @@ public struct BookletBuilder: Sendable {
             .heading(level: 3, text: option.title, anchor: "\(section.id)-\(option.id)".anchorID),
             .paragraph([.strong(option.summary)]),
         ]
-        if section.defaults.contains(option.id) { body.append(.paragraph([.emphasis("This is the default if you choose nothing.")])) }
+        if section.defaults.contains(option.id) {
+            body.append(.paragraph([.emphasis("This is the default if you choose nothing.")]))
+        }
         body.append(.markdown(option.advice))
         var conditions: [[DocumentInline]] = []
         if let requires = option.requires { conditions.append([.text("Only when: "), .code(requires.text)]) }
@@ -73,7 +81,10 @@ public struct BookletBuilder: Sendable {
 
     func ruleBlock(_ constraint: Constraint) -> DocumentBlock {
         var items: [DocumentBlock] = [
-            .paragraph([.strong((constraint.severity == .error ? "Rule " : "Advice ") + constraint.code + ". "), .text(Self.plainTemplate(constraint.message.text))])
+            .paragraph([
+                .strong((constraint.severity == .error ? "Rule " : "Advice ") + constraint.code + ". "),
+                .text(Self.plainTemplate(constraint.message.text)),
+            ])
         ]
         if let fix = constraint.fix { items.append(.paragraph([.text("How to put it right: " + fix)])) }
         if let rationale = constraint.rationale { items.append(.markdown(rationale)) }

@@ -5,15 +5,23 @@ public enum ConstraintExplainer {
         var blocks: [DocumentBlock] = [
             .paragraph([.text(BookletBuilder.plainTemplate(constraint.message.text))]),
             .definitions([
-                ("Severity", [.text(constraint.severity == .error ? "error: the selections are invalid" : "warning: advice")]),
+                (
+                    "Severity",
+                    [.text(constraint.severity == .error ? "error: the selections are invalid" : "warning: advice")]
+                ),
                 ("Source", [.text(constraint.cite ?? "not cited")]),
                 ("Applies when", [.code(constraint.when?.text ?? "always")]),
                 ("Requires", [.code(constraint.require.text)]),
             ]),
         ]
-        if let rationale = constraint.rationale { blocks += [.heading(level: 3, text: "Why", anchor: nil), .markdown(rationale)] }
-        if let fix = constraint.fix { blocks += [.heading(level: 3, text: "How to put it right", anchor: nil), .paragraph([.text(fix)])] }
-        for (label, examples) in [("Passes", constraint.passExamples), ("Fails", constraint.failExamples)] where !examples.isEmpty {
+        if let rationale = constraint.rationale {
+            blocks += [.heading(level: 3, text: "Why", anchor: nil), .markdown(rationale)]
+        }
+        if let fix = constraint.fix {
+            blocks += [.heading(level: 3, text: "How to put it right", anchor: nil), .paragraph([.text(fix)])]
+        }
+        for (label, examples) in [("Passes", constraint.passExamples), ("Fails", constraint.failExamples)]
+        where !examples.isEmpty {
             blocks.append(.heading(level: 3, text: "\(label) (applied on top of the edition's example)", anchor: nil))
             blocks += examples.map { .paragraph([.code($0.text)]) }
         }

@@ -6,7 +6,9 @@ public struct HTMLRenderer: Sendable {
     public func render(_ document: DocumentTree) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>" + Escaping.html(document.title) + "</title>\n<style>\n" + Self.css + "</style>\n</head>\n<body>\n<main>\n"
+        out +=
+            "<title>" + Escaping.html(document.title) + "</title>\n<style>\n" + Self.css
+            + "</style>\n</head>\n<body>\n<main>\n"
         out += "<header><h1>" + Escaping.html(document.title) + "</h1>"
         if let subtitle = document.subtitle { out += "<p class=\"subtitle\">" + Escaping.html(subtitle) + "</p>" }
         out += "</header>\n"
@@ -27,27 +29,37 @@ public struct HTMLRenderer: Sendable {
         case .bullets(let items):
             return "<ul>\n" + items.map { "<li>" + inline($0) + "</li>\n" }.joined() + "</ul>\n"
         case .definitions(let pairs):
-            return "<dl>\n" + pairs.map { "<dt>" + Escaping.html($0.term) + "</dt><dd>" + inline($0.detail) + "</dd>\n" }.joined() + "</dl>\n"
+            return "<dl>\n"
+                + pairs.map { "<dt>" + Escaping.html($0.term) + "</dt><dd>" + inline($0.detail) + "</dd>\n" }.joined()
+                + "</dl>\n"
         case .table(let header, let rows):
             let head = "<tr>" + header.map { "<th>" + Escaping.html($0) + "</th>" }.joined() + "</tr>\n"
-            let body = rows.map { "<tr>" + $0.map { "<td>" + Escaping.html($0) + "</td>" }.joined() + "</tr>\n" }.joined()
+            let body = rows.map { "<tr>" + $0.map { "<td>" + Escaping.html($0) + "</td>" }.joined() + "</tr>\n" }
+                .joined()
             return "<table>\n<thead>\n" + head + "</thead>\n<tbody>\n" + body + "</tbody>\n</table>\n"
         case .callout(let label, let blocks):
-            return "<aside class=\"callout\"><p class=\"label\">" + Escaping.html(label) + "</p>\n" + blocks.map(render).joined() + "</aside>\n"
+            return "<aside class=\"callout\"><p class=\"label\">" + Escaping.html(label) + "</p>\n"
+                + blocks.map(render).joined() + "</aside>\n"
         case .contents(let entries):
-            let items = entries.map { "<li><a href=\"#" + Escaping.html($0.anchor) + "\">" + Escaping.html($0.title) + "</a></li>\n" }
+            let items = entries.map {
+                "<li><a href=\"#" + Escaping.html($0.anchor) + "\">" + Escaping.html($0.title) + "</a></li>\n"
+            }
             return "<nav class=\"contents\"><h2>Contents</h2>\n<ol>\n" + items.joined() + "</ol>\n</nav>\n"
         case .group(let className, let blocks):
-            return "<section class=\"" + Escaping.html(className) + "\">\n" + blocks.map(render).joined() + "</section>\n"
+            return "<section class=\"" + Escaping.html(className) + "\">\n" + blocks.map(render).joined()
+                + "</section>\n"
         }
     }
 
     private func render(_ block: MiniMarkdown.Block) -> String {
         switch block {
         case .paragraph(let spans): "<p>" + spans.map(span).joined() + "</p>\n"
-        case .heading(let level, let spans): "<h\(min(level + 2, 6))>" + spans.map(span).joined() + "</h\(min(level + 2, 6))>\n"
-        case .bullets(let items): "<ul>\n" + items.map { "<li>" + $0.map(span).joined() + "</li>\n" }.joined() + "</ul>\n"
-        case .numbered(let items): "<ol>\n" + items.map { "<li>" + $0.map(span).joined() + "</li>\n" }.joined() + "</ol>\n"
+        case .heading(let level, let spans):
+            "<h\(min(level + 2, 6))>" + spans.map(span).joined() + "</h\(min(level + 2, 6))>\n"
+        case .bullets(let items):
+            "<ul>\n" + items.map { "<li>" + $0.map(span).joined() + "</li>\n" }.joined() + "</ul>\n"
+        case .numbered(let items):
+            "<ol>\n" + items.map { "<li>" + $0.map(span).joined() + "</li>\n" }.joined() + "</ol>\n"
         }
     }
 

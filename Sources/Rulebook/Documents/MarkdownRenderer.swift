@@ -27,7 +27,8 @@ public struct MarkdownRenderer: Sendable {
             return cells(header) + "|" + header.map { _ in " --- |" }.joined() + "\n" + rows.map(cells).joined() + "\n"
         case .callout(let label, let blocks):
             let body = blocks.map(render).joined().split(separator: "\n", omittingEmptySubsequences: false)
-            return "> **" + Escaping.markdown(label) + "**\n>\n" + body.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n\n"
+            return "> **" + Escaping.markdown(label) + "**\n>\n"
+                + body.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n\n"
         case .contents(let entries):
             return entries.map { "- [" + Escaping.markdown($0.title) + "](#" + $0.anchor + ")\n" }.joined() + "\n"
         case .group(_, let blocks):
@@ -38,9 +39,11 @@ public struct MarkdownRenderer: Sendable {
     private func render(_ block: MiniMarkdown.Block) -> String {
         switch block {
         case .paragraph(let spans): spans.map(span).joined() + "\n\n"
-        case .heading(let level, let spans): String(repeating: "#", count: min(level + 2, 6)) + " " + spans.map(span).joined() + "\n\n"
+        case .heading(let level, let spans):
+            String(repeating: "#", count: min(level + 2, 6)) + " " + spans.map(span).joined() + "\n\n"
         case .bullets(let items): items.map { "- " + $0.map(span).joined() + "\n" }.joined() + "\n"
-        case .numbered(let items): items.enumerated().map { "\($0.offset + 1). " + $0.element.map(span).joined() + "\n" }.joined() + "\n"
+        case .numbered(let items):
+            items.enumerated().map { "\($0.offset + 1). " + $0.element.map(span).joined() + "\n" }.joined() + "\n"
         }
     }
 

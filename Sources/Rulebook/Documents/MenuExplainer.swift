@@ -20,7 +20,8 @@ public struct MenuExplainer: Sendable {
             }
         }
         return DocumentTree(
-            title: edition.title, subtitle: "Edition \(edition.id); 'clpconf menu show \(edition.id) SECTION' for details.",
+            title: edition.title,
+            subtitle: "Edition \(edition.id); 'clpconf menu show \(edition.id) SECTION' for details.",
             blocks: blocks)
     }
 
@@ -30,10 +31,13 @@ public struct MenuExplainer: Sendable {
         guard let section = parts.first.flatMap(edition.section) else { return nil }
         let booklet = BookletBuilder(edition: edition)
         guard parts.count == 2 else {
-            return DocumentTree(title: section.title, subtitle: "Section '\(section.id)' of edition \(edition.id)", blocks: Array(booklet.sectionBlocks(section).dropFirst()))
+            return DocumentTree(
+                title: section.title, subtitle: "Section '\(section.id)' of edition \(edition.id)",
+                blocks: Array(booklet.sectionBlocks(section).dropFirst()))
         }
         if let option = section.option(parts[1]) {
-            return DocumentTree(title: option.title, subtitle: "Option '\(item)'", blocks: [booklet.optionBlock(option, in: section)])
+            return DocumentTree(
+                title: option.title, subtitle: "Option '\(item)'", blocks: [booklet.optionBlock(option, in: section)])
         }
         if let parameter = section.parameter(parts[1]) {
             var blocks: [DocumentBlock] = [
@@ -42,7 +46,9 @@ public struct MenuExplainer: Sendable {
                     ("Default", [.text(BookletBuilder.defaultText(parameter))]),
                 ])
             ]
-            if let applies = parameter.applies { blocks.append(.paragraph([.text("Asked only when: "), .code(applies.text)])) }
+            if let applies = parameter.applies {
+                blocks.append(.paragraph([.text("Asked only when: "), .code(applies.text)]))
+            }
             if !parameter.advice.isEmpty { blocks.append(.markdown(parameter.advice)) }
             if let cite = parameter.cite { blocks.append(.paragraph([.emphasis("Source: " + cite)])) }
             return DocumentTree(title: parameter.title, subtitle: "Setting '\(item)'", blocks: blocks)

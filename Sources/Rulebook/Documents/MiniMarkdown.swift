@@ -90,7 +90,9 @@ public enum MiniMarkdown {
             spans.append(span)
         }
         while let first = rest.first {
-            if rest.hasPrefix("**"), let end = rest.dropFirst(2).firstRange(of: "**"), end.lowerBound > rest.index(rest.startIndex, offsetBy: 2) {
+            if rest.hasPrefix("**"), let end = rest.dropFirst(2).firstRange(of: "**"),
+                end.lowerBound > rest.index(rest.startIndex, offsetBy: 2)
+            {
                 emit(.strong(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound])))
                 rest = rest[end.upperBound...]
             } else if first == "`", let end = rest.dropFirst().firstIndex(of: "`") {
@@ -120,6 +122,8 @@ public enum MiniMarkdown {
         let url = String(afterClose[afterClose.index(after: afterClose.startIndex)..<end])
         let safe = url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:")
         guard safe, !url.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) else { return nil }
-        return (String(text[text.index(after: text.startIndex)..<close]), url, afterClose[afterClose.index(after: end)...])
+        return (
+            String(text[text.index(after: text.startIndex)..<close]), url, afterClose[afterClose.index(after: end)...]
+        )
     }
 }

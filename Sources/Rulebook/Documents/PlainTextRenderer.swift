@@ -27,10 +27,13 @@ public struct PlainTextRenderer: Sendable {
         case .markdown(let markdown):
             return MiniMarkdown.parse(markdown).map { render($0, indent: indent) }.joined()
         case .bullets(let items):
-            return items.map { wrap($0.map(\.plain).joined(), indent: indent + "  ", first: indent + "- ") }.joined() + "\n"
+            return items.map { wrap($0.map(\.plain).joined(), indent: indent + "  ", first: indent + "- ") }.joined()
+                + "\n"
         case .definitions(let pairs):
-            return pairs.map { wrap($0.detail.map(\.plain).joined(), indent: indent + "    ", first: indent + $0.term + ": ") }
-                .joined() + "\n"
+            return pairs.map {
+                wrap($0.detail.map(\.plain).joined(), indent: indent + "    ", first: indent + $0.term + ": ")
+            }
+            .joined() + "\n"
         case .table(let header, let rows):
             return table(header, rows, indent: indent)
         case .callout(let label, let blocks):
@@ -54,12 +57,15 @@ public struct PlainTextRenderer: Sendable {
     private func table(_ header: [String], _ rows: [[String]], indent: String) -> String {
         var widths = header.map(\.count)
         for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
         }
         func line(_ cells: [String]) -> String {
-            indent + cells.enumerated().map { index, cell in
-                index < widths.count - 1 ? cell + String(repeating: " ", count: widths[index] - cell.count) : cell
-            }.joined(separator: "  ") + "\n"
+            indent
+                + cells.enumerated().map { index, cell in
+                    index < widths.count - 1 ? cell + String(repeating: " ", count: widths[index] - cell.count) : cell
+                }.joined(separator: "  ") + "\n"
         }
         return line(header) + line(widths.map { String(repeating: "-", count: $0) }) + rows.map(line).joined() + "\n"
     }

@@ -33,7 +33,9 @@ public struct ExampleRunner: Sendable {
         if !baseErrors.isEmpty {
             diagnostics.append(
                 MenuMessages.lint(
-                    "M310", "example.toml is not valid: it produces " + baseErrors.map { "'\($0.code)'" }.joined(separator: ", "),
+                    "M310",
+                    "example.toml is not valid: it produces "
+                        + baseErrors.map { "'\($0.code)'" }.joined(separator: ", "),
                     at: base.span(0..<0)))
         }
         var outcomes: [Outcome] = []
@@ -47,12 +49,14 @@ public struct ExampleRunner: Sendable {
                     }
                     let merged = TOMLDocument(root: Self.merge(base.root, snippet.document.root), source: base.source)
                     let outcome = Outcome(
-                        constraint: constraint, expectFailure: expectFailure, example: example, codes: codes(for: merged).map(\.code))
+                        constraint: constraint, expectFailure: expectFailure, example: example,
+                        codes: codes(for: merged).map(\.code))
                     if !outcome.passed {
                         let verb = expectFailure ? "does not trigger" : "triggers"
                         diagnostics.append(
                             MenuMessages.lint(
-                                "M311", "this '\(expectFailure ? "fail" : "pass")' example \(verb) constraint '\(constraint.code)' (\(constraint.qualifiedID))",
+                                "M311",
+                                "this '\(expectFailure ? "fail" : "pass")' example \(verb) constraint '\(constraint.code)' (\(constraint.qualifiedID))",
                                 at: example.span))
                     }
                     outcomes.append(outcome)

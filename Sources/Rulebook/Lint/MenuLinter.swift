@@ -17,14 +17,23 @@ public struct MenuLinter: Sendable {
             for option in section.options {
                 let name = "\(section.id).\(option.id)"
                 if option.cite == nil, section.cite == nil {
-                    diagnostics.append(MenuMessages.lint("M301", "option '\(name)' has no citation", at: option.span, fix: "add cite = \"\(edition.ruleBook), Chapter N, Clause X\""))
+                    diagnostics.append(
+                        MenuMessages.lint(
+                            "M301", "option '\(name)' has no citation", at: option.span,
+                            fix: "add cite = \"\(edition.ruleBook), Chapter N, Clause X\""))
                 }
                 if let requires = option.requires, !satisfiability.canHold(requires.expression) {
-                    diagnostics.append(MenuMessages.lint("M304", "option '\(name)' can never be chosen: its 'requires' can never hold", at: requires.span))
+                    diagnostics.append(
+                        MenuMessages.lint(
+                            "M304", "option '\(name)' can never be chosen: its 'requires' can never hold",
+                            at: requires.span))
                 }
             }
             for parameter in section.parameters where parameter.cite == nil && section.cite == nil {
-                diagnostics.append(MenuMessages.lint("M301", "parameter '\(parameter.qualifiedName)' has no citation", at: parameter.span, fix: "add cite = \"...\""))
+                diagnostics.append(
+                    MenuMessages.lint(
+                        "M301", "parameter '\(parameter.qualifiedName)' has no citation", at: parameter.span,
+                        fix: "add cite = \"...\""))
             }
         }
         for constraint in edition.allConstraints {
@@ -32,7 +41,9 @@ public struct MenuLinter: Sendable {
         }
         for clause in edition.allClauses {
             if let when = clause.when, !satisfiability.canHold(when.expression) {
-                diagnostics.append(MenuMessages.lint("M306", "clause '\(clause.id)' can never be emitted: its 'when' can never hold", at: when.span))
+                diagnostics.append(
+                    MenuMessages.lint(
+                        "M306", "clause '\(clause.id)' can never be emitted: its 'when' can never hold", at: when.span))
             }
         }
         return diagnostics
@@ -42,14 +53,21 @@ public struct MenuLinter: Sendable {
         var diagnostics: [Diagnostic] = []
         let name = constraint.qualifiedID
         if constraint.cite == nil {
-            diagnostics.append(MenuMessages.lint("M301", "constraint '\(name)' has no citation", at: constraint.span, fix: "add cite = \"\(edition.ruleBook), Chapter N, Clause X\""))
+            diagnostics.append(
+                MenuMessages.lint(
+                    "M301", "constraint '\(name)' has no citation", at: constraint.span,
+                    fix: "add cite = \"\(edition.ruleBook), Chapter N, Clause X\""))
         }
         if constraint.passExamples.isEmpty || constraint.failExamples.isEmpty {
-            diagnostics.append(MenuMessages.lint("M302", "constraint '\(name)' needs at least one 'pass' and one 'fail' example", at: constraint.span, fix: "add pass = [\"...\"] and fail = [\"...\"] snippets"))
+            diagnostics.append(
+                MenuMessages.lint(
+                    "M302", "constraint '\(name)' needs at least one 'pass' and one 'fail' example",
+                    at: constraint.span, fix: "add pass = [\"...\"] and fail = [\"...\"] snippets"))
         }
         let whenCanHold = constraint.when.map { satisfiability.canHold($0.expression) } ?? true
         if !whenCanHold || !satisfiability.canHold(constraint.require.expression, negated: true) {
-            diagnostics.append(MenuMessages.lint("M305", "constraint '\(name)' can never fire", at: constraint.require.span))
+            diagnostics.append(
+                MenuMessages.lint("M305", "constraint '\(name)' can never fire", at: constraint.require.span))
         }
         return diagnostics
     }

@@ -53,7 +53,8 @@ extension EditionLoader {
             return false
         }
         return id.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "_")
         }
     }
@@ -77,7 +78,8 @@ extension EditionLoader {
             if let id = readID(&item) {
                 let span = reader.span(raw.range)
                 noteDefinition(kind, id, key: kind + ":" + id, at: span)
-                items.append(NamedItem(id: id, title: title.isEmpty ? id : title, summary: summary, cite: cite, span: span))
+                items.append(
+                    NamedItem(id: id, title: title.isEmpty ? id : title, summary: summary, cite: cite, span: span))
             }
             item.reportUnknownKeys()
             diagnostics += item.diagnostics
@@ -134,7 +136,9 @@ extension EditionLoader {
         if let value = reader.value("default") {
             defaultValue = Self.factDefault(value, kind: kind)
             if defaultValue == nil {
-                reader.report(MenuMessages.invalidValue("default", "does not fit the fact's type or range", at: reader.span(value.range)))
+                reader.report(
+                    MenuMessages.invalidValue(
+                        "default", "does not fit the fact's type or range", at: reader.span(value.range)))
             }
         }
         return FactDefinition(
@@ -196,7 +200,8 @@ extension EditionLoader {
         var changes: [Migration.Change] = []
         for key in ["rename", "retire"] {
             for (change, changeRaw) in item.tables(key) {
-                var entry = TableReader(change, range: changeRaw.range, document: reader.document, context: "[[migration.\(key)]]")
+                var entry = TableReader(
+                    change, range: changeRaw.range, document: reader.document, context: "[[migration.\(key)]]")
                 let old = entry.string(key == "rename" ? "from" : "id", required: true)?.0 ?? ""
                 let new = key == "rename" ? entry.string("to", required: true)?.0 : nil
                 let note = entry.string("note", required: true)?.0 ?? ""

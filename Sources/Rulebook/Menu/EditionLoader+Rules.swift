@@ -7,9 +7,15 @@ extension EditionLoader {
     mutating func readRules(_ reader: inout TableReader, section: String?) -> RuleSet {
         var rules = RuleSet()
         let document = reader.document
-        rules.constraints = reader.tables("constraint").compactMap { readConstraint($0.0, raw: $0.1, section: section, document: document) }
-        rules.derived = reader.tables("derived").compactMap { readDerived($0.0, raw: $0.1, section: section, document: document) }
-        rules.clauses = reader.tables("clause").compactMap { readClause($0.0, raw: $0.1, section: section, document: document) }
+        rules.constraints = reader.tables("constraint").compactMap {
+            readConstraint($0.0, raw: $0.1, section: section, document: document)
+        }
+        rules.derived = reader.tables("derived").compactMap {
+            readDerived($0.0, raw: $0.1, section: section, document: document)
+        }
+        rules.clauses = reader.tables("clause").compactMap {
+            readClause($0.0, raw: $0.1, section: section, document: document)
+        }
         return rules
     }
 
@@ -42,7 +48,8 @@ extension EditionLoader {
             } else if value != "error" {
                 reader.report(
                     MenuMessages.invalidValue(
-                        "severity", "is '\(value)'; expected \"error\" or \"warning\"", at: reader.span(rawSeverity.range)))
+                        "severity", "is '\(value)'; expected \"error\" or \"warning\"",
+                        at: reader.span(rawSeverity.range)))
             }
         }
         let when = compile(&reader, "when", expecting: .boolean)
@@ -71,7 +78,8 @@ extension EditionLoader {
         guard let (items, _) = reader.stringArray(key) else { return [] }
         return items.map { text, value in
             ConstraintExample(
-                text: text, span: reader.span(value.range), offsets: value.stringOffsets ?? TextOffsetMap(base: value.range.lowerBound))
+                text: text, span: reader.span(value.range),
+                offsets: value.stringOffsets ?? TextOffsetMap(base: value.range.lowerBound))
         }
     }
 
@@ -96,12 +104,14 @@ extension EditionLoader {
         guard let type = SchemaBuilder.declaredType(typeName) else {
             reader.report(
                 MenuMessages.invalidValue(
-                    "type", "is '\(typeName)'; expected integer, boolean, string or date", at: reader.span(typeRaw.range)))
+                    "type", "is '\(typeName)'; expected integer, boolean, string or date",
+                    at: reader.span(typeRaw.range)))
             reader.abandon()
             return nil
         }
         guard let value = compile(&reader, "value", expecting: type, required: true) else { return nil }
-        return DerivedValue(id: id, title: title, type: type, value: value, section: section, span: document.span(raw.range))
+        return DerivedValue(
+            id: id, title: title, type: type, value: value, section: section, span: document.span(raw.range))
     }
 
     private mutating func readClause(
@@ -116,27 +126,35 @@ extension EditionLoader {
             reader.abandon()
             return nil
         }
-        noteDefinition("clause", id, key: "clause:" + (section.map { $0 + "." } ?? "") + id, at: document.span(raw.range))
+        noteDefinition(
+            "clause", id, key: "clause:" + (section.map { $0 + "." } ?? "") + id, at: document.span(raw.range))
         let title = reader.string("title", required: true)?.0 ?? id
         let when = compile(&reader, "when", expecting: .boolean)
         let cite = reader.string("cite")?.0
         guard let text = compileTemplate(&reader, "text", required: true) else { return nil }
-        return Clause(id: id, title: title, section: section, when: when, text: text, cite: cite, span: document.span(raw.range))
+        return Clause(
+            id: id, title: title, section: section, when: when, text: text, cite: cite, span: document.span(raw.range))
     }
 
     /// Parses and type-checks the expression in string key `key`.
     mutating func compile(
         _ reader: inout TableReader, _ key: String, expecting type: RuleType, required: Bool = false
     ) -> CompiledExpression? {
-        guard let (text, raw) = reader.string(key, required: required), let offsets = raw.stringOffsets else { return nil }
+        guard let (text, raw) = reader.string(key, required: required), let offsets = raw.stringOffsets else {
+            return nil
+        }
         let source = RuleSource(file: reader.document.source.path, text: text, offsets: offsets)
         let (compiled, problems) = compiler.compile(source, expecting: type)
         diagnostics += problems
         return compiled
     }
 
-    mutating func compileTemplate(_ reader: inout TableReader, _ key: String, required: Bool = false) -> CompiledTemplate? {
-        guard let (text, raw) = reader.string(key, required: required), let offsets = raw.stringOffsets else { return nil }
+    mutating func compileTemplate(_ reader: inout TableReader, _ key: String, required: Bool = false)
+        -> CompiledTemplate?
+    {
+        guard let (text, raw) = reader.string(key, required: required), let offsets = raw.stringOffsets else {
+            return nil
+        }
         let source = RuleSource(file: reader.document.source.path, text: text, offsets: offsets)
         let (compiled, problems) = compiler.compileTemplate(source)
         diagnostics += problems

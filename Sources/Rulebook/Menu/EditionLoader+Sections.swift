@@ -5,7 +5,9 @@ import TOML
 extension EditionLoader {
     mutating func readSection(_ document: TOMLDocument, approvals: [String]) -> Section? {
         let whole = 0..<document.source.text.utf8.count
-        var reader = TableReader(document.root, range: 0..<min(1, whole.upperBound), document: document, context: "'\(document.source.path)'")
+        var reader = TableReader(
+            document.root, range: 0..<min(1, whole.upperBound), document: document, context: "'\(document.source.path)'"
+        )
         defer {
             reader.reportUnknownKeys()
             diagnostics += reader.diagnostics
@@ -27,8 +29,12 @@ extension EditionLoader {
                         "choose", "is '\(mode)'; expected \"one\", \"any\" or \"none\"", at: reader.span(raw.range)))
             }
         }
-        let options = reader.tables("option").compactMap { readOption($0.0, raw: $0.1, section: id, document: document, approvals: approvals) }
-        let parameters = reader.tables("parameter").compactMap { readParameter($0.0, raw: $0.1, section: id, document: document) }
+        let options = reader.tables("option").compactMap {
+            readOption($0.0, raw: $0.1, section: id, document: document, approvals: approvals)
+        }
+        let parameters = reader.tables("parameter").compactMap {
+            readParameter($0.0, raw: $0.1, section: id, document: document)
+        }
         let defaults = readDefaults(&reader, options: options.map(\.id), choose: choose)
         let rules = readRules(&reader, section: id)
         return Section(
@@ -36,7 +42,9 @@ extension EditionLoader {
             parameters: parameters, rules: rules, span: document.span(whole))
     }
 
-    private mutating func readDefaults(_ reader: inout TableReader, options: [String], choose: Section.ChoiceMode) -> [String] {
+    private mutating func readDefaults(_ reader: inout TableReader, options: [String], choose: Section.ChoiceMode)
+        -> [String]
+    {
         guard let raw = reader.value("default") else { return [] }
         let items: [(String, TOMLValue)]
         if let single = raw.string {
@@ -44,11 +52,16 @@ extension EditionLoader {
         } else if let list = raw.array {
             items = list.compactMap { item in item.string.map { ($0, item) } }
         } else {
-            reader.report(MenuMessages.invalidValue("default", "must be an option id or an array of them", at: reader.span(raw.range)))
+            reader.report(
+                MenuMessages.invalidValue(
+                    "default", "must be an option id or an array of them", at: reader.span(raw.range)))
             return []
         }
         if choose == .one, items.count != 1 {
-            reader.report(MenuMessages.invalidValue("default", "must name exactly one option in a choose = \"one\" section", at: reader.span(raw.range)))
+            reader.report(
+                MenuMessages.invalidValue(
+                    "default", "must name exactly one option in a choose = \"one\" section", at: reader.span(raw.range))
+            )
         }
         for (id, value) in items where !options.contains(id) {
             reader.report(MenuMessages.unknownReference("option", id, known: options, at: reader.span(value.range)))
@@ -75,7 +88,8 @@ extension EditionLoader {
         if let (name, value) = reader.string("approval") {
             approval = name
             if !approvals.contains(name) {
-                reader.report(MenuMessages.unknownReference("approval", name, known: approvals, at: reader.span(value.range)))
+                reader.report(
+                    MenuMessages.unknownReference("approval", name, known: approvals, at: reader.span(value.range)))
             }
         }
         return Option(
@@ -110,7 +124,8 @@ extension EditionLoader {
         case "date": kind = .date
         case "choice":
             if values.isEmpty {
-                reader.report(MenuMessages.missingKey("values", context: "choice parameter '\(id)'", at: reader.span(raw.range)))
+                reader.report(
+                    MenuMessages.missingKey("values", context: "choice parameter '\(id)'", at: reader.span(raw.range)))
             }
             kind = .choice(values)
         case let other?:

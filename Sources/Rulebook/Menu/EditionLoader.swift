@@ -35,7 +35,8 @@ public struct EditionLoader {
         guard let document = parse(source.edition) else { return nil }
         let sectionDocuments = source.sections.compactMap { parse($0) }
         let whole = 0..<document.source.text.utf8.count
-        var reader = TableReader(document.root, range: 0..<min(1, whole.upperBound), document: document, context: "edition.toml")
+        var reader = TableReader(
+            document.root, range: 0..<min(1, whole.upperBound), document: document, context: "edition.toml")
 
         let schemaVersion = readSchemaVersion(&reader)
         guard schemaVersion <= Self.supportedSchemaVersion else {

@@ -6,7 +6,8 @@ enum MenuMessages {
     static func derivedCycle(_ chain: [String], at span: SourceSpan) -> Diagnostic {
         Diagnostic(
             code: "M203", severity: .error,
-            message: "derived values depend on each other in a cycle: " + chain.map { "'\($0)'" }.joined(separator: " -> "),
+            message: "derived values depend on each other in a cycle: "
+                + chain.map { "'\($0)'" }.joined(separator: " -> "),
             location: span)
     }
 

@@ -38,7 +38,8 @@ enum ParameterValue {
     /// Whether `value` has the right TOML type for `kind` (so a failed conversion is a range or choice problem).
     static func typeMatches(_ value: TOMLValue, kind: Parameter.Kind) -> Bool {
         switch (kind, value.kind) {
-        case (.integer, .integer), (.boolean, .boolean), (.string, .string), (.choice, .string), (.date, .dateTime): true
+        case (.integer, .integer), (.boolean, .boolean), (.string, .string), (.choice, .string), (.date, .dateTime):
+            true
         default: false
         }
     }

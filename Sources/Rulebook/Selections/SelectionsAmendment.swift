@@ -16,9 +16,12 @@ public struct SelectionsAmendment: Sendable, Hashable {
         }
         let path = argument[..<equals].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var value = String(argument[argument.index(after: equals)...])
-        guard path.count == 2, path.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
+        guard path.count == 2,
+            path.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
         else {
-            return .failure(AmendmentError("'\(argument[..<equals])' is not of the form section.key (e.g. governance.meetings_per_year)"))
+            return .failure(
+                AmendmentError(
+                    "'\(argument[..<equals])' is not of the form section.key (e.g. governance.meetings_per_year)"))
         }
         if !TOMLParser.parse("v = " + value, path: "--set").isValid {
             value = "\"" + value.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
@@ -39,7 +42,8 @@ public struct SelectionsAmendment: Sendable, Hashable {
             return .success(text + separator + "\n[\(section)]\n\(key) = \(valueText)\n")
         }
         guard let table = sectionValue.table else {
-            return .failure(AmendmentError("'\(section)' in the file is not a table, so '\(section).\(key)' cannot be set"))
+            return .failure(
+                AmendmentError("'\(section)' in the file is not a table, so '\(section).\(key)' cannot be set"))
         }
         if let existing = table[key] {
             return .success(Self.replace(bytes, existing.range, with: valueText))
@@ -56,7 +60,9 @@ public struct SelectionsAmendment: Sendable, Hashable {
         }
         guard opener == UInt8(ascii: "[") else {
             return .failure(
-                AmendmentError("'\(section)' is written with dotted keys, so '\(key)' cannot be added automatically; add it by hand"))
+                AmendmentError(
+                    "'\(section)' is written with dotted keys, so '\(key)' cannot be added automatically; add it by hand"
+                ))
         }
         // Insert after the line holding the section header.
         var lineEnd = min(sectionValue.range.upperBound, bytes.count)

@@ -43,11 +43,14 @@ extension SelectionsLoader {
             } else {
                 diagnostics.append(
                     SelectionsMessages.wrongType(
-                        parameter.qualifiedName, expected: ParameterValue.article(parameter.kind), found: value, at: span(value)))
+                        parameter.qualifiedName, expected: ParameterValue.article(parameter.kind), found: value,
+                        at: span(value)))
             }
         }
         for entry in table.entries where !inner.wasRead(entry.key) {
-            let known = section.parameters.map(\.id) + (section.choiceName.map { [String($0.split(separator: ".").last ?? "")] } ?? [])
+            let known =
+                section.parameters.map(\.id)
+                + (section.choiceName.map { [String($0.split(separator: ".").last ?? "")] } ?? [])
             diagnostics.append(
                 SelectionsMessages.unknownName(
                     "key", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [\(section.id)]"))
@@ -70,11 +73,13 @@ extension SelectionsLoader {
         } else {
             let location = missingTable ? document.span(0..<0) : span
             diagnostics.append(
-                SelectionsMessages.choiceMissing(section.id, key: "option", options: section.options.map(\.id), at: location))
+                SelectionsMessages.choiceMissing(
+                    section.id, key: "option", options: section.options.map(\.id), at: location))
         }
     }
 
-    private mutating func checkOptions(_ items: [(String, TOMLValue)], section: Section) -> [Selections.Located<String>] {
+    private mutating func checkOptions(_ items: [(String, TOMLValue)], section: Section) -> [Selections.Located<String>]
+    {
         var result: [Selections.Located<String>] = []
         var first: [String: SourceSpan] = [:]
         for (id, value) in items {

@@ -17,7 +17,8 @@ extension SelectionsLoader {
                 } else if case .list = fact.kind {
                     result[fact.id] = .init(value: .list([]), span: document.span(range))
                 } else if fact.required {
-                    diagnostics.append(SelectionsMessages.factMissing(fact.id, title: fact.title, at: document.span(range)))
+                    diagnostics.append(
+                        SelectionsMessages.factMissing(fact.id, title: fact.title, at: document.span(range)))
                 }
                 continue
             }

@@ -29,13 +29,15 @@ extension SelectionsLoader {
         var votes: [String: Selections.Vote] = [:]
         for entry in table.entries {
             guard known.contains(entry.key) else {
-                diagnostics.append(SelectionsMessages.unknownName("vote", entry.key, known: known, at: document.span(entry.keyRange)))
+                diagnostics.append(
+                    SelectionsMessages.unknownName("vote", entry.key, known: known, at: document.span(entry.keyRange)))
                 continue
             }
             guard let vote = entry.value.table else {
                 diagnostics.append(
                     SelectionsMessages.wrongType(
-                        "votes." + entry.key, expected: "a table such as { for = 40, against = 25 }", found: entry.value,
+                        "votes." + entry.key, expected: "a table such as { for = 40, against = 25 }",
+                        found: entry.value,
                         at: span(entry.value)))
                 continue
             }
@@ -44,7 +46,9 @@ extension SelectionsLoader {
             let against = inner.integer("against", required: true)
             finish(&inner, severity: .error)
             for count in [inFavour, against].compactMap({ $0 }) where count.0 < 0 {
-                diagnostics.append(SelectionsMessages.wrongValue("votes." + entry.key, problem: "counts cannot be negative", at: span(count.1)))
+                diagnostics.append(
+                    SelectionsMessages.wrongValue(
+                        "votes." + entry.key, problem: "counts cannot be negative", at: span(count.1)))
             }
             if let inFavour, let against, inFavour.0 >= 0, against.0 >= 0 {
                 votes[entry.key] = Selections.Vote(inFavour: inFavour.0, against: against.0, span: span(entry.value))
@@ -60,17 +64,20 @@ extension SelectionsLoader {
         for entry in table.entries {
             guard known.contains(entry.key) else {
                 diagnostics.append(
-                    SelectionsMessages.unknownName("approval", entry.key, known: known, at: document.span(entry.keyRange)))
+                    SelectionsMessages.unknownName(
+                        "approval", entry.key, known: known, at: document.span(entry.keyRange)))
                 continue
             }
             guard let approval = entry.value.table else {
                 diagnostics.append(
                     SelectionsMessages.wrongType(
-                        "approvals." + entry.key, expected: "a table such as { date = 2026-05-02, reference = \"EM/1\" }",
+                        "approvals." + entry.key,
+                        expected: "a table such as { date = 2026-05-02, reference = \"EM/1\" }",
                         found: entry.value, at: span(entry.value)))
                 continue
             }
-            var inner = TableReader(approval, range: entry.value.range, document: document, context: "approvals.\(entry.key)")
+            var inner = TableReader(
+                approval, range: entry.value.range, document: document, context: "approvals.\(entry.key)")
             let date = inner.date("date", required: true)?.0
             let reference = inner.string("reference")?.0
             finish(&inner, severity: .error)

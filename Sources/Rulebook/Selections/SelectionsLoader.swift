@@ -35,7 +35,8 @@ public struct SelectionsLoader {
             agmDate: nil, facts: [:], choices: [:], officers: [], votes: [:], approvals: [:], document: document)
         if let year, let valid = edition.validYears, !valid.contains(year.0) {
             diagnostics.append(
-                SelectionsMessages.notApplicableYear(year.0, edition: edition.id, valid: valid, at: document.span(year.1.range)))
+                SelectionsMessages.notApplicableYear(
+                    year.0, edition: edition.id, valid: valid, at: document.span(year.1.range)))
         }
         readIdentity(&reader, into: &selections)
         if let (facts, raw) = reader.table("facts", required: true) {

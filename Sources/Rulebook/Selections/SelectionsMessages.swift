@@ -29,11 +29,14 @@ enum SelectionsMessages {
             fixIts: [FixIt("add \(example)")])
     }
 
-    static func notApplicableYear(_ year: Int, edition: String, valid: ClosedRange<Int>, at span: SourceSpan) -> Diagnostic {
+    static func notApplicableYear(_ year: Int, edition: String, valid: ClosedRange<Int>, at span: SourceSpan)
+        -> Diagnostic
+    {
         Diagnostic(
             code: "S112", severity: .warning,
             message: "edition '\(edition)' is meant for AGMs in \(valid.lowerBound)–\(valid.upperBound), not \(year)",
-            location: span, fixIts: [FixIt("check the edition with 'clpconf menu list', or migrate with 'clpconf migrate'")])
+            location: span,
+            fixIts: [FixIt("check the edition with 'clpconf menu list', or migrate with 'clpconf migrate'")])
     }
 
     /// Adds what the edition's migration table says about an option from the edition it supersedes.
@@ -45,7 +48,11 @@ enum SelectionsMessages {
         copy.message = "'\(option)' is an option of edition '\(edition)', not this one" + replacement
         copy.notes = [Note(change.note)]
         if let to = change.to, let last = to.split(separator: ".").last {
-            copy.fixIts = [FixIt("use \"\(last)\"", edits: diagnostic.location.map { [TextEdit(span: $0, replacement: "\"\(last)\"")] } ?? [])]
+            copy.fixIts = [
+                FixIt(
+                    "use \"\(last)\"",
+                    edits: diagnostic.location.map { [TextEdit(span: $0, replacement: "\"\(last)\"")] } ?? [])
+            ]
         }
         return copy
     }
@@ -53,7 +60,8 @@ enum SelectionsMessages {
     static func tooManyOptions(_ section: String, at span: SourceSpan) -> Diagnostic {
         Diagnostic(
             code: "S108", severity: .error,
-            message: "section '\(section)' takes exactly one option; use 'option = \"...\"', not a list", location: span)
+            message: "section '\(section)' takes exactly one option; use 'option = \"...\"', not a list", location: span
+        )
     }
 
     static func unknownName(
@@ -63,7 +71,9 @@ enum SelectionsMessages {
         return Diagnostic(
             code: "S102", severity: .error,
             message: "unknown \(kind) '\(name)'" + extra + NameSuggester.didYouMean(name, among: known), location: span,
-            fixIts: suggestion.map { [FixIt("rename '\(name)' to '\($0)'", edits: [TextEdit(span: span, replacement: $0)])] }
+            fixIts: suggestion.map {
+                [FixIt("rename '\(name)' to '\($0)'", edits: [TextEdit(span: span, replacement: $0)])]
+            }
                 ?? [FixIt("remove '\(name)', or check the spelling against 'clpconf menu show'")])
     }
 
@@ -81,15 +91,22 @@ enum SelectionsMessages {
     static func wrongValue(_ key: String, problem: String, at span: SourceSpan, nearest: String? = nil) -> Diagnostic {
         Diagnostic(
             code: "S103", severity: .error, message: "'\(key)' \(problem)", location: span,
-            fixIts: nearest.map { [FixIt("set \(key) = \($0), the nearest allowed value", edits: [TextEdit(span: span, replacement: $0)])] }
+            fixIts: nearest.map {
+                [FixIt("set \(key) = \($0), the nearest allowed value", edits: [TextEdit(span: span, replacement: $0)])]
+            }
                 ?? [FixIt("correct '\(key)': it \(problem)")])
     }
 
     static func wrongType(_ key: String, expected: String, found: TOMLValue, at span: SourceSpan) -> Diagnostic {
         var fixIts: [FixIt] = []
-        if let text = found.string, let number = Int(text.filter { $0 != "," && $0 != " " }), expected.hasPrefix("an integer") {
-            fixIts.append(FixIt("write \(number) without quotes", edits: [TextEdit(span: span, replacement: String(number))]))
-        } else if let text = found.string, ["true", "false", "yes", "no"].contains(text.lowercased()), expected.hasPrefix("true or false") {
+        if let text = found.string, let number = Int(text.filter { $0 != "," && $0 != " " }),
+            expected.hasPrefix("an integer")
+        {
+            fixIts.append(
+                FixIt("write \(number) without quotes", edits: [TextEdit(span: span, replacement: String(number))]))
+        } else if let text = found.string, ["true", "false", "yes", "no"].contains(text.lowercased()),
+            expected.hasPrefix("true or false")
+        {
             let flag = ["true", "yes"].contains(text.lowercased()) ? "true" : "false"
             fixIts.append(FixIt("write \(flag) without quotes", edits: [TextEdit(span: span, replacement: flag)]))
         } else {

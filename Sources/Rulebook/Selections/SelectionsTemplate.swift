@@ -43,10 +43,14 @@ public struct SelectionsTemplate: Sendable {
                 lists += "\n# \(fact.title): one [[facts.\(fact.id)]] table each\n"
                 let items: [RuleValue] = if case .list(let values)? = known { values } else { [] }
                 if items.isEmpty {
-                    lists += "# [[facts.\(fact.id)]]\n" + fields.map { "# \($0.id) = \(placeholder($0.kind)) # \($0.title)\n" }.joined()
+                    lists +=
+                        "# [[facts.\(fact.id)]]\n"
+                        + fields.map { "# \($0.id) = \(placeholder($0.kind)) # \($0.title)\n" }.joined()
                 }
                 for case .record(let record) in items {
-                    lists += "[[facts.\(fact.id)]]\n" + record.fields.map { "\($0.name) = \(FixSearch.tomlLiteral($0.value))\n" }.joined()
+                    lists +=
+                        "[[facts.\(fact.id)]]\n"
+                        + record.fields.map { "\($0.name) = \(FixSearch.tomlLiteral($0.value))\n" }.joined()
                 }
             default:
                 let note = " # \(fact.title)" + range(fact.kind)
@@ -79,13 +83,16 @@ public struct SelectionsTemplate: Sendable {
 
     private func section(_ section: Section) -> String {
         var out = "[\(section.id)] # \(section.title): " + BookletBuilder.choiceSentence(section).lowercased() + "\n"
-        let chosen = last?.choices[section.id].flatMap { $0.usedDefault ? nil : $0.options.map(\.value) } ?? section.defaults
+        let chosen =
+            last?.choices[section.id].flatMap { $0.usedDefault ? nil : $0.options.map(\.value) } ?? section.defaults
         for option in section.options {
             out += "#   \(option.id): \(option.summary)\n"
         }
         switch section.choose {
         case .one:
-            out += chosen.first.map { "option = \(quote($0))\n" } ?? "# option = \"\" # required: choose one of the above\n"
+            out +=
+                chosen.first.map { "option = \(quote($0))\n" }
+                ?? "# option = \"\" # required: choose one of the above\n"
         case .any:
             out += "options = [" + chosen.map(quote).joined(separator: ", ") + "]\n"
         case .none:
@@ -96,7 +103,8 @@ public struct SelectionsTemplate: Sendable {
             if let value = last?.choices[section.id]?.parameters[parameter.id]?.value {
                 out += "\(parameter.id) = \(FixSearch.tomlLiteral(value))\(note)\n"
             } else if let value = parameter.defaultValue {
-                out += "# \(parameter.id) = \(FixSearch.tomlLiteral(value))\(note); the default applies unless you set it\n"
+                out +=
+                    "# \(parameter.id) = \(FixSearch.tomlLiteral(value))\(note); the default applies unless you set it\n"
             } else {
                 out += "# \(parameter.id) = \(note) required\n"
             }
@@ -123,7 +131,8 @@ public struct SelectionsTemplate: Sendable {
         }
         if !edition.approvals.isEmpty {
             out += "# Approvals received, where a chosen option needs one:\n# [approvals]\n"
-            out += edition.approvals.map { "# \($0.id) = { date = \(year)-01-01, reference = \"\" } # \($0.title)\n" }.joined()
+            out += edition.approvals.map { "# \($0.id) = { date = \(year)-01-01, reference = \"\" } # \($0.title)\n" }
+                .joined()
         }
         return out
     }

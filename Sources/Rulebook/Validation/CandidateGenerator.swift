@@ -76,7 +76,9 @@ struct CandidateGenerator {
             var numbers = Set(literals.flatMap { [$0 - 1, $0, $0 + 1] })
             if let range { numbers.formUnion([range.lowerBound, range.upperBound]) }
             if case .integer(let now)? = current { numbers.formUnion([now - 1, now + 1]) }
-            return numbers.filter { range?.contains($0) ?? true }.sorted().map(RuleValue.integer).filter { $0 != current }
+            return numbers.filter { range?.contains($0) ?? true }.sorted().map(RuleValue.integer).filter {
+                $0 != current
+            }
         case .string, .date:
             return []
         }

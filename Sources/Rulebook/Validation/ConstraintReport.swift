@@ -33,7 +33,9 @@ struct ConstraintReport {
             let officers = namedOfficers()
             if let first = officers.first, located.first?.0 == "officers" {
                 primary = first.span
-                notes += officers.dropFirst().map { Note("'\($0.post)' is \($0.name) (woman = \($0.woman))", at: $0.span) }
+                notes += officers.dropFirst().map {
+                    Note("'\($0.post)' is \($0.name) (woman = \($0.woman))", at: $0.span)
+                }
             }
         }
         let because = explanation.isEmpty ? nil : "because " + explanation

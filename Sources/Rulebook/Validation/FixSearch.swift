@@ -65,44 +65,62 @@ public struct FixSearch: Sendable {
             let result = validator.validate(apply([edit], to: selections))
             let errors = Set(result.diagnostics.filter { $0.severity == .error }.map(\.code))
             if errors.isEmpty {
-                fixes.append(Fix(edits: [edit], remainingWarnings: result.diagnostics.filter { $0.severity == .warning }.count))
+                fixes.append(Fix(edits: [edit], remainingWarnings: Self.warnings(result)))
             } else if errors.count < baselineErrors.count, errors.isSubset(of: baselineErrors) {
                 scored.append((edit, errors.count))
                 for code in baselineErrors.subtracting(errors) {
-                    repairs[code, default: []].append(Fix(edits: [edit], remainingWarnings: result.diagnostics.filter { $0.severity == .warning }.count))
+                    repairs[code, default: []].append(Fix(edits: [edit], remainingWarnings: Self.warnings(result)))
                 }
             }
         }
         if fixes.count < limit {
             let promising = scored.sorted { $0.remaining < $1.remaining }.prefix(12).map(\.edit)
-            outer: for (index, first) in promising.enumerated() {
-                for second in promising.dropFirst(index + 1) where second.section != first.section || second.key != first.key {
-                    guard spent < budget else { break outer }
-                    spent += 1
-                    let result = validator.validate(apply([first, second], to: selections))
-                    if !result.diagnostics.hasErrors {
-                        fixes.append(Fix(edits: [first, second], remainingWarnings: result.diagnostics.filter { $0.severity == .warning }.count))
-                    }
-                }
-            }
+            fixes += pairs(of: promising, selections: selections, validator: validator, spent: &spent)
         }
         let order = { (a: Fix, b: Fix) in
-            rank(a, selections: selections, last: last).lexicographicallyPrecedes(rank(b, selections: selections, last: last))
+            rank(a, selections: selections, last: last).lexicographicallyPrecedes(
+                rank(b, selections: selections, last: last))
         }
         // One fix per set of keys: "set x = 8" and "set x = 9" are the same advice.
         var keySets = Set<[String]>()
         let ranked = Array(
-            fixes.sorted(by: order).filter { fix in keySets.insert(fix.edits.map { "\($0.section).\($0.key)" }.sorted()).inserted }
-                .prefix(limit))
+            fixes.sorted(by: order).filter { fix in
+                keySets.insert(fix.edits.map { "\($0.section).\($0.key)" }.sorted()).inserted
+            }
+            .prefix(limit))
         guard ranked.isEmpty else { return Outcome(fixes: ranked, partial: [], unfixable: [], exhausted: false) }
-        let partial = repairs.keys.sorted().compactMap { code in repairs[code]?.sorted(by: order).first.map { (code, $0) } }
+        let partial = repairs.keys.sorted().compactMap { code in
+            repairs[code]?.sorted(by: order).first.map { (code, $0) }
+        }
         let unfixable = baselineErrors.subtracting(repairs.keys).sorted()
         return Outcome(fixes: [], partial: partial, unfixable: unfixable, exhausted: spent >= budget && partial.isEmpty)
     }
 
+    /// Verified fixes made of two of the `promising` single edits (on different keys).
+    private func pairs(of promising: [Edit], selections: Selections, validator: Validator, spent: inout Int) -> [Fix] {
+        var fixes: [Fix] = []
+        for (index, first) in promising.enumerated() {
+            for second in promising.dropFirst(index + 1)
+            where second.section != first.section || second.key != first.key {
+                guard spent < budget else { return fixes }
+                spent += 1
+                let result = validator.validate(apply([first, second], to: selections))
+                if !result.diagnostics.hasErrors {
+                    fixes.append(Fix(edits: [first, second], remainingWarnings: Self.warnings(result)))
+                }
+            }
+        }
+        return fixes
+    }
+
+    static func warnings(_ result: ValidationResult) -> Int {
+        result.diagnostics.filter { $0.severity == .warning }.count
+    }
+
     /// Lower is better: fewer edits, more of last year's values kept, fewer warnings, smaller numeric moves.
     private func rank(_ fix: Fix, selections: Selections, last: Selections?) -> [Int] {
-        let fromLast = fix.edits.filter { edit in last.map { Self.value(of: edit, in: $0) == edit.value } ?? false }.count
+        let fromLast = fix.edits.filter { edit in last.map { Self.value(of: edit, in: $0) == edit.value } ?? false }
+            .count
         let distance = fix.edits.reduce(0) { total, edit in
             guard case .integer(let new) = edit.value, case .integer(let old)? = current(edit, in: selections) else {
                 return total + 1
@@ -130,7 +148,8 @@ public struct FixSearch: Sendable {
     public func apply(_ edits: [Edit], to selections: Selections) -> Selections {
         var result = selections
         for edit in edits {
-            var choice = result.choices[edit.section] ?? .init(options: [], usedDefault: false, parameters: [:], span: nil)
+            var choice =
+                result.choices[edit.section] ?? .init(options: [], usedDefault: false, parameters: [:], span: nil)
             let span = choice.span ?? selections.document.span(0..<0)
             switch (edit.key, edit.value) {
             case ("option", .string(let id)):

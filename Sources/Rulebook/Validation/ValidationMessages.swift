@@ -5,12 +5,14 @@ enum ValidationMessages {
     static func approvalMissing(_ option: String, approval: String, title: String, at span: SourceSpan?) -> Diagnostic {
         Diagnostic(
             code: "S203", severity: .warning,
-            message: "option '\(option)' needs approval from the \(title) before it takes effect; no approval is recorded",
+            message:
+                "option '\(option)' needs approval from the \(title) before it takes effect; no approval is recorded",
             location: span,
             fixIts: [FixIt("once approved, add [approvals] \(approval) = { date = YYYY-MM-DD, reference = \"...\" }")])
     }
 
-    static func optionExcluded(_ option: String, expression: String, at span: SourceSpan?, cite: String?) -> Diagnostic {
+    static func optionExcluded(_ option: String, expression: String, at span: SourceSpan?, cite: String?) -> Diagnostic
+    {
         Diagnostic(
             code: "S202", severity: .error,
             message: "option '\(option)' cannot be chosen here: its exclusion '\(expression)' holds", location: span,

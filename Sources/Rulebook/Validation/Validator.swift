@@ -52,12 +52,17 @@ public struct Validator: Sendable {
         if holds { return nil }
         reads += evaluation.reads
         return ConstraintReport(constraint: constraint, bindings: bindings, locator: locator, selections: selections)
-            .diagnostic(reads: reads, explanation: evaluator.explainFailure(of: constraint.require.expression, source: constraint.require.source))
+            .diagnostic(
+                reads: reads,
+                explanation: evaluator.explainFailure(
+                    of: constraint.require.expression, source: constraint.require.source))
     }
 
     /// An evaluation error is reported only when every input was bound: a missing input has already been
     /// reported where it was (or should have been) written.
-    private func evaluationProblem(_ evaluation: RuleEvaluation, _ source: RuleSource, _ bindings: RuleBindings) -> Diagnostic? {
+    private func evaluationProblem(_ evaluation: RuleEvaluation, _ source: RuleSource, _ bindings: RuleBindings)
+        -> Diagnostic?
+    {
         guard let error = evaluation.error, !Self.isMissingInput(error) else { return nil }
         return error.diagnostic(in: source)
     }
@@ -80,15 +85,18 @@ public struct Validator: Sendable {
                     diagnostics.append(
                         ValidationMessages.optionRequirementUnmet(
                             name, expression: "'\(requires.text)'",
-                            because: evaluator.explainFailure(of: requires.expression, source: requires.source), at: span,
+                            because: evaluator.explainFailure(of: requires.expression, source: requires.source),
+                            at: span,
                             cite: option.cite))
                 }
                 if let excludes = option.excludes, evaluator.evaluate(excludes.expression).boolean == true {
-                    diagnostics.append(ValidationMessages.optionExcluded(name, expression: excludes.text, at: span, cite: option.cite))
+                    diagnostics.append(
+                        ValidationMessages.optionExcluded(name, expression: excludes.text, at: span, cite: option.cite))
                 }
                 if let approval = option.approval, selections.approvals[approval] == nil {
                     let title = edition.approvals.first { $0.id == approval }?.title ?? approval
-                    diagnostics.append(ValidationMessages.approvalMissing(name, approval: approval, title: title, at: span))
+                    diagnostics.append(
+                        ValidationMessages.approvalMissing(name, approval: approval, title: title, at: span))
                 }
             }
         }
@@ -100,11 +108,13 @@ public struct Validator: Sendable {
         let evaluator = RuleEvaluator(bindings: bindings)
         for section in edition.sections {
             for parameter in section.parameters {
-                guard let set = selections.choices[section.id]?.parameters[parameter.id], let applies = parameter.applies
+                guard let set = selections.choices[section.id]?.parameters[parameter.id],
+                    let applies = parameter.applies
                 else { continue }
                 if evaluator.evaluate(applies.expression).boolean == false {
                     diagnostics.append(
-                        ValidationMessages.parameterNotApplicable(parameter.qualifiedName, condition: "'\(applies.text)'", at: set.span))
+                        ValidationMessages.parameterNotApplicable(
+                            parameter.qualifiedName, condition: "'\(applies.text)'", at: set.span))
                 }
             }
         }

@@ -66,9 +66,9 @@ struct TableArena {
         origin: Origin, range: Range<Int>, depth: Int, parent: Int?, keyPrefix: [String] = [], name: String?,
         capacity: Int = 0
     ) -> Int {
-        var table = Table(origin: origin, range: range, depth: depth, parent: parent, keyPrefix: keyPrefix, name: name)
-        if capacity > 0 { table.entries.reserveCapacity(capacity) }
-        tables.append(table)
+        tables.append(
+            Table(origin: origin, range: range, depth: depth, parent: parent, keyPrefix: keyPrefix, name: name))
+        if capacity > 0 { tables[tables.count - 1].entries.reserveCapacity(capacity) }
         return tables.count - 1
     }
 
@@ -138,6 +138,7 @@ struct TableArena {
 
     /// Adds a child under a key the caller has checked is new.
     mutating func appendChild(_ key: String, keyRange: Range<Int>, child: Child, to table: Int) {
+        if tables[table].children.isEmpty { tables[table].children.reserveCapacity(4) }
         tables[table].children.append((tables[table].entries.count, child))
         tables[table].entries.appendNew(TOMLTable.Entry(key: key, keyRange: keyRange, value: Self.placeholder))
     }

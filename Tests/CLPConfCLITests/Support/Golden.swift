@@ -30,7 +30,8 @@ enum Golden {
             return
         }
         if expected != normalised {
-            Issue.record(Comment(rawValue: "output differs from \(name):\n" + lineDiff(expected, normalised)), sourceLocation: sourceLocation)
+            Issue.record(
+                Comment(rawValue: "output differs from \(name):\n" + lineDiff(expected, normalised)), sourceLocation: sourceLocation)
         }
     }
 

@@ -10,7 +10,9 @@ extension CheckCommand {
             let ruleProblems = Validator(edition: edition).validate(selections).diagnostics
             diagnostics += ruleProblems
             if searchFixes, ruleProblems.hasErrors {
-                let lastSelections = last.flatMap { try? SelectionsSession.open($0, context: context, menus: menus, edition: edition).selections }
+                let lastSelections = last.flatMap {
+                    try? SelectionsSession.open($0, context: context, menus: menus, edition: edition).selections
+                }
                 outcome = FixSearch(edition: edition).search(selections, last: lastSelections)
             }
         }
@@ -22,7 +24,9 @@ extension CheckCommand {
             var out = ""
             if let whatIf { out += whatIf.text }
             if let outcome { out += fixText(outcome, otherErrors: session.diagnostics.hasErrors) }
-            if !diagnostics.hasErrors { out += TerminalText.sanitize(file) + ": valid" + (diagnostics.isEmpty ? "\n" : " (with warnings)\n") }
+            if !diagnostics.hasErrors {
+                out += TerminalText.sanitize(file) + ": valid" + (diagnostics.isEmpty ? "\n" : " (with warnings)\n")
+            }
             context.standardOutput.write(out)
         case .json:
             var extra: [(String, JSONValue)] = [
@@ -30,7 +34,10 @@ extension CheckCommand {
                 ("fixes", .array((outcome?.fixes ?? []).map(Self.json))),
                 (
                     "partialFixes",
-                    .array((outcome?.partial ?? []).map { .object([("code", .string($0.code)), ("fix", Self.json($0.fix))]) })
+                    .array(
+                        (outcome?.partial ?? []).map {
+                            .object([("code", .string($0.code)), ("fix", Self.json($0.fix))])
+                        })
                 ),
                 ("unfixableByChoices", .array((outcome?.unfixable ?? []).map(JSONValue.string))),
             ]
@@ -42,7 +49,8 @@ extension CheckCommand {
 
     private func fixText(_ outcome: FixSearch.Outcome, otherErrors: Bool) -> String {
         if !outcome.fixes.isEmpty {
-            var out = otherErrors
+            var out =
+                otherErrors
                 ? "Smallest changes to the choices that satisfy every rule (each re-checked; the other errors above show their own fixes):\n"
                 : "Smallest changes that make this valid (each re-checked):\n"
             for (index, fix) in outcome.fixes.enumerated() {
@@ -50,26 +58,41 @@ extension CheckCommand {
             }
             return out
         }
-        if outcome.exhausted { return "no fix found within the search limit: change the choices by hand, guided by the messages above\n" }
-        var out = "No single change to the choices fixes everything. Changes that each fix one rule (re-checked: they break nothing else):\n"
+        if outcome.exhausted {
+            return "no fix found within the search limit: change the choices by hand, guided by the messages above\n"
+        }
+        var out =
+            "No single change to the choices fixes everything. Changes that each fix one rule (re-checked: they break nothing else):\n"
         if outcome.partial.isEmpty { out = "" }
         for (code, fix) in outcome.partial {
             out += "  \(code): " + TerminalText.sanitize(fix.summary) + Self.warningNote(fix) + "\n"
         }
         if !outcome.unfixable.isEmpty {
-            out += "Not fixable by changing the choices (see each message's advice): " + outcome.unfixable.joined(separator: ", ") + "\n"
+            out +=
+                "Not fixable by changing the choices (see each message's advice): "
+                + outcome.unfixable.joined(separator: ", ") + "\n"
         }
         return out
     }
 
     private static func warningNote(_ fix: FixSearch.Fix) -> String {
-        fix.remainingWarnings > 0 ? " (leaves \(fix.remainingWarnings) warning\(fix.remainingWarnings == 1 ? "" : "s"))" : ""
+        fix.remainingWarnings > 0
+            ? " (leaves \(fix.remainingWarnings) warning\(fix.remainingWarnings == 1 ? "" : "s"))" : ""
     }
 
     static func json(_ fix: FixSearch.Fix) -> JSONValue {
         .object([
             ("summary", .string(fix.summary)),
-            ("edits", .array(fix.edits.map { .object([("section", .string($0.section)), ("key", .string($0.key)), ("value", .string(FixSearch.tomlLiteral($0.value)))]) })),
+            (
+                "edits",
+                .array(
+                    fix.edits.map {
+                        .object([
+                            ("section", .string($0.section)), ("key", .string($0.key)),
+                            ("value", .string(FixSearch.tomlLiteral($0.value))),
+                        ])
+                    })
+            ),
             ("remainingWarnings", .int(fix.remainingWarnings)),
         ])
     }

@@ -28,14 +28,19 @@ struct CheckCommand: ParsableCommand {
 
     static let file = ArgumentDefinition.positional("file", valueName: "FILE", help: "The CLP's selections file.")
     static let set = ArgumentDefinition.option(
-        "set", valueName: "SECTION.KEY=VALUE", repeatable: true, help: "Check as if amended (repeatable); the file is not changed.")
-    static let last = ArgumentDefinition.option("last", valueName: "LAST.toml", help: "Last year's selections: fixes that keep them rank first.")
+        "set", valueName: "SECTION.KEY=VALUE", repeatable: true,
+        help: "Check as if amended (repeatable); the file is not changed.")
+    static let last = ArgumentDefinition.option(
+        "last", valueName: "LAST.toml", help: "Last year's selections: fixes that keep them rank first.")
     static let format = ArgumentDefinition.option(
-        "format", choices: DiagnosticPrinter.Format.self, default: .text, help: "text (diagnostics on stderr) or json (stdout).")
+        "format", choices: DiagnosticPrinter.Format.self, default: .text,
+        help: "text (diagnostics on stderr) or json (stdout).")
     static let strict = ArgumentDefinition.flag("strict", help: "Warnings also make the exit status 1.")
     static let noFixes = ArgumentDefinition.flag("no-fixes", help: "Skip the search for fixes.")
 
-    static var arguments: [ArgumentDefinition] { [file, set, last, format, strict, noFixes, .menus, ColorMode.argument] }
+    static var arguments: [ArgumentDefinition] {
+        [file, set, last, format, strict, noFixes, .menus, ColorMode.argument]
+    }
 
     var file: String
     var amendments: [SelectionsAmendment]
@@ -78,7 +83,8 @@ struct CheckCommand: ParsableCommand {
             case .failure(let error): throw CLIError.usage("--set \(amendment.section).\(amendment.key): \(error)")
             }
         }
-        let amended = try SelectionsSession.open(file, context: context, menus: menus, amendedText: text, edition: edition)
+        let amended = try SelectionsSession.open(
+            file, context: context, menus: menus, amendedText: text, edition: edition)
         return report(amended, context: context, before: original)
     }
 }

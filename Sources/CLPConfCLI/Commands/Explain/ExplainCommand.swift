@@ -17,8 +17,10 @@ struct ExplainCommand: ParsableCommand {
             CommandExample("clpconf explain S106", "What a clpconf diagnostic code means."),
         ])
 
-    static let subject = ArgumentDefinition.positional("subject", valueName: "CODE|SECTION[.ITEM]", help: "What to explain.")
-    static let edition = ArgumentDefinition.option("edition", valueName: "EDITION", help: "Which edition (default: the newest found).")
+    static let subject = ArgumentDefinition.positional(
+        "subject", valueName: "CODE|SECTION[.ITEM]", help: "What to explain.")
+    static let edition = ArgumentDefinition.option(
+        "edition", valueName: "EDITION", help: "Which edition (default: the newest found).")
 
     static var arguments: [ArgumentDefinition] { [subject, edition, .menus] }
 
@@ -54,7 +56,8 @@ struct ExplainCommand: ParsableCommand {
             }
         }
         let catalogue = CodeCatalogue.entries.map(\.code) + RuleMessage.catalogue.map(\.code)
-        throw CLIError.usage("nothing called '\(subject)' to explain" + NameSuggester.didYouMean(subject, among: known + catalogue))
+        throw CLIError.usage(
+            "nothing called '\(subject)' to explain" + NameSuggester.didYouMean(subject, among: known + catalogue))
     }
 
     private func builtinSummary() -> String? {
@@ -64,6 +67,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     private func write(_ document: DocumentTree, _ context: CommandContext) {
-        context.standardOutput.write(TerminalText.sanitize(PlainTextRenderer(width: 88).render(document), allowNewlines: true))
+        context.standardOutput.write(
+            TerminalText.sanitize(PlainTextRenderer(width: 88).render(document), allowNewlines: true))
     }
 }

@@ -1,10 +1,11 @@
+import Diagnostics
+import Rulebook
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
     import Foundation
 #endif
-import Diagnostics
-import Rulebook
 
 /// `clpconf init --edition E [--from LAST.toml] [--year Y] [-o FILE]`: start this year's selections file.
 struct InitCommand: ParsableCommand {
@@ -17,13 +18,18 @@ struct InitCommand: ParsableCommand {
             """,
         examples: [
             CommandExample("clpconf init --edition 2019 -o anytown-2026.toml", "A fresh file for the 2019 edition."),
-            CommandExample("clpconf init --from anytown-2025.toml -o anytown-2026.toml", "Start from last year's choices."),
+            CommandExample(
+                "clpconf init --from anytown-2025.toml -o anytown-2026.toml", "Start from last year's choices."),
         ])
 
-    static let edition = ArgumentDefinition.option("edition", valueName: "EDITION", help: "The menu edition (default: last year's, with --from).")
-    static let from = ArgumentDefinition.option("from", valueName: "LAST.toml", help: "Last year's selections file to start from.")
-    static let year = ArgumentDefinition.option("year", valueName: "YEAR", help: "The AGM year (default: last year's + 1, else this year).")
-    static let output = ArgumentDefinition.option("output", short: "o", valueName: "FILE", help: "Write here (never overwrites); default stdout.")
+    static let edition = ArgumentDefinition.option(
+        "edition", valueName: "EDITION", help: "The menu edition (default: last year's, with --from).")
+    static let from = ArgumentDefinition.option(
+        "from", valueName: "LAST.toml", help: "Last year's selections file to start from.")
+    static let year = ArgumentDefinition.option(
+        "year", valueName: "YEAR", help: "The AGM year (default: last year's + 1, else this year).")
+    static let output = ArgumentDefinition.option(
+        "output", short: "o", valueName: "FILE", help: "Write here (never overwrites); default stdout.")
 
     static var arguments: [ArgumentDefinition] { [edition, from, year, output, .menus, ColorMode.argument] }
 
@@ -55,13 +61,15 @@ struct InitCommand: ParsableCommand {
         var loaded: Edition?
         if let from {
             let session = try SelectionsSession.open(from, context: context, menus: menus)
-            guard let selections = session.selections, let lastEdition = session.edition, !session.diagnostics.hasErrors else {
+            guard let selections = session.selections, let lastEdition = session.edition, !session.diagnostics.hasErrors
+            else {
                 DiagnosticPrinter(context: context, color: color).print(session.diagnostics, files: session.files)
                 return .invalidInput
             }
             if let edition, edition != lastEdition.id {
                 throw CLIError.usage(
-                    "'\(from)' follows edition '\(lastEdition.id)', not '\(edition)'; run 'clpconf migrate \(from) --to \(edition)' first")
+                    "'\(from)' follows edition '\(lastEdition.id)', not '\(edition)'; run 'clpconf migrate \(from) --to \(edition)' first"
+                )
             }
             last = selections
             loaded = lastEdition
@@ -78,7 +86,9 @@ struct InitCommand: ParsableCommand {
         let text = SelectionsTemplate(edition: loaded, year: targetYear, last: last).render()
         if let output {
             try context.writeFile(Array(text.utf8), to: output, inputs: [from].compactMap { $0 })
-            context.standardError.write("wrote '\(TerminalText.sanitize(output))'; fill it in, then run: clpconf check \(TerminalText.sanitize(output))\n")
+            context.standardError.write(
+                "wrote '\(TerminalText.sanitize(output))'; fill it in, then run: clpconf check \(TerminalText.sanitize(output))\n"
+            )
         } else {
             context.standardOutput.write(text)
         }

@@ -18,9 +18,12 @@ struct MenuBookletCommand: ParsableCommand {
             CommandExample("clpconf menu booklet 2012", "The 2012 booklet as Markdown on stdout."),
         ])
 
-    static let edition = ArgumentDefinition.positional("edition", valueName: "EDITION", help: "An edition id or folder.")
-    static let format = ArgumentDefinition.option("format", choices: Format.self, default: .md, help: "md, html or txt.")
-    static let output = ArgumentDefinition.option("output", short: "o", valueName: "FILE", help: "Write here (atomically) instead of stdout.")
+    static let edition = ArgumentDefinition.positional(
+        "edition", valueName: "EDITION", help: "An edition id or folder.")
+    static let format = ArgumentDefinition.option(
+        "format", choices: Format.self, default: .md, help: "md, html or txt.")
+    static let output = ArgumentDefinition.option(
+        "output", short: "o", valueName: "FILE", help: "Write here (atomically) instead of stdout.")
 
     static var arguments: [ArgumentDefinition] { [edition, format, output, .menus, ColorMode.argument] }
 

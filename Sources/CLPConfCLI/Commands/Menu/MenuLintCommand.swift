@@ -18,7 +18,8 @@ struct MenuLintCommand: ParsableCommand {
             CommandExample("clpconf menu lint 2012 --strict", "Fail on warnings too (as CI does)."),
         ])
 
-    static let edition = ArgumentDefinition.positional("edition", valueName: "EDITION|DIR", help: "An edition id or an edition folder.")
+    static let edition = ArgumentDefinition.positional(
+        "edition", valueName: "EDITION|DIR", help: "An edition id or an edition folder.")
     static let strict = ArgumentDefinition.flag("strict", help: "Treat warnings as errors.")
     static let format = ArgumentDefinition.option(
         "format", choices: DiagnosticPrinter.Format.self, default: .text, help: "text (stderr) or json (stdout).")
@@ -58,7 +59,8 @@ struct MenuLintCommand: ParsableCommand {
                 diagnostics.append(
                     Diagnostic(
                         code: "M312", severity: .warning,
-                        message: "the edition has no example.toml, so its constraint examples cannot run", location: loaded.span))
+                        message: "the edition has no example.toml, so its constraint examples cannot run",
+                        location: loaded.span))
             }
         }
         DiagnosticPrinter(context: context, color: color).print(diagnostics, files: files, format: format)

@@ -34,7 +34,8 @@ struct MenuListCommand: ParsableCommand {
             let published = edition.published?.description ?? "undated"
             let supersedes = edition.supersedes.map { "supersedes \($0)" } ?? "first edition"
             let years = edition.validYears.map { ", AGMs \($0.lowerBound)–\($0.upperBound)" } ?? ""
-            lines.append("\(id)  \(published)  \(edition.title)  (\(supersedes)\(years); \(edition.sections.count) sections)")
+            lines.append(
+                "\(id)  \(published)  \(edition.title)  (\(supersedes)\(years); \(edition.sections.count) sections)")
         }
         context.standardOutput.write(lines.map { TerminalText.sanitize($0) + "\n" }.joined())
         return problems ? .invalidInput : .success

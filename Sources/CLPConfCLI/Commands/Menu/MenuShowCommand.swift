@@ -11,9 +11,11 @@ struct MenuShowCommand: ParsableCommand {
             CommandExample("clpconf menu show 2019 governance.delegate_gc", "One option with its advice."),
         ])
 
-    static let edition = ArgumentDefinition.positional("edition", valueName: "EDITION", help: "An edition id or folder.")
+    static let edition = ArgumentDefinition.positional(
+        "edition", valueName: "EDITION", help: "An edition id or folder.")
     static let item = ArgumentDefinition.positional(
-        "item", valueName: "SECTION[.ITEM]", arity: .optional, help: "A section id, or section.option / section.parameter.")
+        "item", valueName: "SECTION[.ITEM]", arity: .optional,
+        help: "A section id, or section.option / section.parameter.")
 
     static var arguments: [ArgumentDefinition] { [edition, item, .menus, ColorMode.argument] }
 
@@ -39,16 +41,19 @@ struct MenuShowCommand: ParsableCommand {
         if let item {
             guard let found = MenuExplainer(edition: loaded).document(for: item) else {
                 let names = loaded.sections.flatMap { section in
-                    [section.id] + section.options.map { section.id + "." + $0.id } + section.parameters.map(\.qualifiedName)
+                    [section.id] + section.options.map { section.id + "." + $0.id }
+                        + section.parameters.map(\.qualifiedName)
                 }
                 throw CLIError.usage(
-                    "edition '\(loaded.id)' has no section, option or parameter '\(item)'" + NameSuggester.didYouMean(item, among: names))
+                    "edition '\(loaded.id)' has no section, option or parameter '\(item)'"
+                        + NameSuggester.didYouMean(item, among: names))
             }
             document = found
         } else {
             document = MenuExplainer(edition: loaded).overview()
         }
-        context.standardOutput.write(TerminalText.sanitize(PlainTextRenderer(width: 88).render(document), allowNewlines: true))
+        context.standardOutput.write(
+            TerminalText.sanitize(PlainTextRenderer(width: 88).render(document), allowNewlines: true))
         return .success
     }
 }
