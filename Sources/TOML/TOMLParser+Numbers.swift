@@ -13,7 +13,24 @@ extension TOMLParser {
         }
         let start = cursor.index
         var end = start
-        while cursor.byte(at: end).isNumberCharacter { end += 1 }
+        // The common case, a plain decimal integer, is read in the same pass that finds the token's end.
+        var plain: Int64 = 0
+        var isPlain = cursor.peek() != UInt8(ascii: "0") || !cursor.peek(1).isNumberCharacter
+        while true {
+            let byte = cursor.byte(at: end)
+            if byte.isDigit {
+                plain = plain &* 10 &+ Int64(byte &- 0x30)
+            } else if byte.isNumberCharacter {
+                isPlain = false
+            } else {
+                break
+            }
+            end += 1
+        }
+        if isPlain && end - start <= 18 && cursor.byte(at: end) != .colon {
+            cursor.index = end
+            return TOMLValue(.integer(plain), range: start..<end)
+        }
         let token = start..<end
         if cursor.byte(at: end) == .colon {
             throw TOMLSyntaxError(

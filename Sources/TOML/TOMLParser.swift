@@ -43,8 +43,8 @@ public struct TOMLParser {
         self.cursor = ByteCursor(bytes: bytes)
         self.path = path
         self.encodingProblems = encodingProblems
-        // Sized for about one header table per 256 bytes; untouched capacity costs no memory.
-        self.arena = TableArena(expectedTables: bytes.count / 256)
+        // Sized for about one table per 128 bytes; untouched capacity costs no memory.
+        self.arena = TableArena(expectedTables: bytes.count / 128)
         _ = arena.makeTable(origin: .header, range: 0..<0, depth: 0, parent: nil, name: nil)
     }
 

@@ -23,11 +23,12 @@ public enum Escaping {
 
     /// Markdown text: punctuation that could start markup is backslash-escaped, line breaks become spaces,
     /// so the text renders literally in any CommonMark renderer.
-    public static func markdown(_ text: String) -> String {
+    /// - Parameter atLineStart: whether the text starts a line (where `-`, `+`, `1.` would start a list).
+    public static func markdown(_ text: String, atLineStart startsLine: Bool = true) -> String {
         var result = ""
-        var atLineStart = true
+        var atLineStart = startsLine
         // "2019. A year of change" at the start would read as a numbered list item.
-        let leadingDigits = text.prefix { $0.isASCII && $0.isNumber }.count
+        let leadingDigits = startsLine ? text.prefix { $0.isASCII && $0.isNumber }.count : 0
         var index = 0
         for character in text {
             defer { index += 1 }

@@ -23,8 +23,8 @@ public struct MarkdownRenderer: Sendable {
         case .definitions(let pairs):
             return pairs.map { "- **" + Escaping.markdown($0.term) + ":** " + inline($0.detail) + "\n" }.joined() + "\n"
         case .table(let header, let rows):
-            let cells = { (row: [String]) in "| " + row.map(Escaping.markdown).joined(separator: " | ") + " |\n" }
-            return cells(header) + "|" + header.map { _ in " --- |" }.joined() + "\n" + rows.map(cells).joined() + "\n"
+            let divider = "|" + String(repeating: " --- |", count: header.count) + "\n"
+            return tableRow(header) + divider + rows.map(tableRow).joined() + "\n"
         case .callout(let label, let blocks):
             let body = blocks.map(render).joined().split(separator: "\n", omittingEmptySubsequences: false)
             return "> **" + Escaping.markdown(label) + "**\n>\n"
@@ -38,18 +38,28 @@ public struct MarkdownRenderer: Sendable {
 
     private func render(_ block: MiniMarkdown.Block) -> String {
         switch block {
-        case .paragraph(let spans): spans.map(span).joined() + "\n\n"
+        case .paragraph(let spans): line(spans) + "\n\n"
         case .heading(let level, let spans):
-            String(repeating: "#", count: min(level + 2, 6)) + " " + spans.map(span).joined() + "\n\n"
-        case .bullets(let items): items.map { "- " + $0.map(span).joined() + "\n" }.joined() + "\n"
+            String(repeating: "#", count: min(level + 2, 6)) + " " + line(spans) + "\n\n"
+        case .bullets(let items): items.map { "- " + line($0) + "\n" }.joined() + "\n"
         case .numbered(let items):
-            items.enumerated().map { "\($0.offset + 1). " + $0.element.map(span).joined() + "\n" }.joined() + "\n"
+            items.enumerated().map { "\($0.offset + 1). " + line($0.element) + "\n" }.joined() + "\n"
         }
     }
 
-    private func span(_ span: MiniMarkdown.Span) -> String {
+    private func tableRow(_ cells: [String]) -> String {
+        let escaped: [String] = cells.map { Escaping.markdown($0, atLineStart: false) }
+        return "| " + escaped.joined(separator: " | ") + " |\n"
+    }
+
+    /// Spans of one line; only the first can start a list by accident.
+    private func line(_ spans: [MiniMarkdown.Span]) -> String {
+        spans.enumerated().map { span($0.element, atLineStart: $0.offset == 0) }.joined()
+    }
+
+    private func span(_ span: MiniMarkdown.Span, atLineStart: Bool) -> String {
         switch span {
-        case .text(let value): Escaping.markdown(value)
+        case .text(let value): Escaping.markdown(value, atLineStart: atLineStart)
         case .strong(let value): "**" + Escaping.markdown(value) + "**"
         case .emphasis(let value): "_" + Escaping.markdown(value) + "_"
         case .code(let value): "`" + value.replacing("`", with: "'") + "`"
@@ -58,9 +68,9 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func inline(_ inlines: [DocumentInline]) -> String {
-        inlines.map { item in
+        inlines.enumerated().map { index, item in
             switch item {
-            case .text(let value): Escaping.markdown(value)
+            case .text(let value): Escaping.markdown(value, atLineStart: index == 0)
             case .strong(let value): "**" + Escaping.markdown(value) + "**"
             case .emphasis(let value): "_" + Escaping.markdown(value) + "_"
             case .code(let value): "`" + value.replacing("`", with: "'") + "`"
