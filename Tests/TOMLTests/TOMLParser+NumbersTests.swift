@@ -70,6 +70,23 @@ struct TOMLParserNumbersTests {
         #expect(error?.message.hasPrefix("integer '\(text)' does not fit in 64 bits") == true)
     }
 
+    @Test("floats read exactly as Double(String) reads them, on seeded random input")
+    func floatsMatchTheStandardLibrary() {
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<2_000 {
+            let integer = String(random.next() % 1_000_000_000_000)
+            let fraction = String(random.next() % 100_000_000)
+            let exponent = Int(random.next() % 61) - 30
+            let text = "\(random.next() % 2 == 0 ? "-" : "")\(integer).\(fraction)e\(exponent)"
+            let value = TOMLTestSupport.valid("x = \(text)\n")["x"]
+            guard case .float(let number) = value?.kind, let expected = Double(text) else {
+                Issue.record("\(text) did not read as a float")
+                continue
+            }
+            #expect(number == expected, "\(text)")
+        }
+    }
+
     @Test("a float needs digits on both sides of the point")
     func floatNeedsLeadingDigit() {
         TOMLTestSupport.singleError("x = .5\n", code: "T101", at: 4)

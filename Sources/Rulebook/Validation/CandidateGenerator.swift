@@ -8,6 +8,8 @@ struct CandidateGenerator {
     let edition: Edition
     let selections: Selections
     let bindings: RuleBindings
+    /// Last year's selections: their values are always worth trying.
+    var last: Selections?
 
     func candidates(for diagnostics: [Diagnostic]) -> [FixSearch.Edit] {
         let failing = Set(diagnostics.filter { $0.severity == .error }.map(\.code))
@@ -62,8 +64,13 @@ struct CandidateGenerator {
             return edits
         }
         guard let parameter = section.parameter(key) else { return [] }
-        return values(for: parameter, current: current, literals: literals)
-            .map { FixSearch.Edit(section: section.id, key: key, value: $0) }
+        var values = values(for: parameter, current: current, literals: literals)
+        if let previous = last?.choices[section.id]?.parameters[key]?.value, previous != current,
+            !values.contains(previous)
+        {
+            values.insert(previous, at: 0)
+        }
+        return values.map { FixSearch.Edit(section: section.id, key: key, value: $0) }
     }
 
     private func values(for parameter: Parameter, current: RuleValue?, literals: [Int]) -> [RuleValue] {

@@ -55,8 +55,10 @@ public struct FixSearch: Sendable {
         let baselineErrors = Set(baseline.diagnostics.filter { $0.severity == .error }.map(\.code))
         guard !baselineErrors.isEmpty else { return Outcome(fixes: [], partial: [], unfixable: [], exhausted: false) }
         var repairs: [String: [Fix]] = [:]
-        let candidates = CandidateGenerator(edition: edition, selections: selections, bindings: baseline.bindings)
-            .candidates(for: baseline.diagnostics)
+        let candidates = CandidateGenerator(
+            edition: edition, selections: selections, bindings: baseline.bindings, last: last
+        )
+        .candidates(for: baseline.diagnostics)
         var spent = 0
         var fixes: [Fix] = []
         var scored: [(edit: Edit, remaining: Int)] = []

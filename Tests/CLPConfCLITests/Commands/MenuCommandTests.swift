@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import CLPConfCLI
+
+/// `clpconf menu`, `explain` and `init` against the shipped editions.
+@Suite struct MenuCommandTests {
+    let harness = RepositoryHarness()
+
+    @Test func listShowsBothEditions() {
+        let outcome = harness.run(["menu", "list"])
+        #expect(outcome.exitCode == .success)
+        #expect(outcome.standardOutput.contains("2012  2012-01-01"))
+        #expect(outcome.standardOutput.contains("2019  2019-11-01"))
+        #expect(outcome.standardOutput.contains("supersedes 2012"))
+    }
+
+    @Test(arguments: ["2012", "2019"])
+    func shippedEditionsLintClean(edition: String) {
+        let outcome = harness.run(["menu", "lint", "menus/" + edition, "--strict"])
+        #expect(outcome.exitCode == .success)
+        #expect(outcome.standardError.isEmpty)
+    }
+
+    @Test func showOneOptionAndOneSetting() {
+        let option = harness.run(["menu", "show", "2019", "governance.delegate_gc"])
+        #expect(option.exitCode == .success)
+        #expect(option.standardOutput.hasPrefix("Delegate General Committee"))
+        #expect(option.standardOutput.contains("Works well when"))
+        let setting = harness.run(["menu", "show", "2019", "meetings.meetings_per_year"])
+        #expect(setting.standardOutput.contains("Allowed: 1 to 12 meetings"))
+        let typo = harness.run(["menu", "show", "2019", "governance.delegate_cg"])
+        #expect(typo.exitCode == .usageOrIOError)
+        #expect(typo.standardError.contains("did you mean 'governance.delegate_gc'?"))
+    }
+
+    @Test func bookletHTMLIsStandaloneAndWrittenAtomically() throws {
+        let output = NSTemporaryDirectory() + "booklet-" + UUID().uuidString + ".html"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let outcome = harness.run(["menu", "booklet", "2019", "--format", "html", "-o", output])
+        #expect(outcome.exitCode == .success)
+        let html = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<nav class=\"contents\">"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=\"http"))
+        #expect(html.contains("Delegate General Committee"))
+    }
+
+    @Test func explainAConstraintCodeAndABuiltInCode() {
+        let rule = harness.run(["explain", "MTG01", "--edition", "2019"])
+        #expect(rule.exitCode == .success)
+        #expect(rule.standardOutput.contains("Requires: meetings.meetings_per_year >= 8"))
+        #expect(rule.standardOutput.contains("Rule Book 2019"))
+        let code = harness.run(["explain", "S106"])
+        #expect(code.standardOutput == "S106: an option that is not in this edition\n")
+        let ruleLanguage = harness.run(["explain", "R201"])
+        #expect(ruleLanguage.exitCode == .success)
+    }
+
+    @Test func initWritesAFileThatNamesEveryOption() throws {
+        let outcome = harness.run(["init", "--edition", "2019", "--year", "2026"])
+        #expect(outcome.exitCode == .success)
+        #expect(outcome.standardOutput.contains("edition = \"2019\"\nyear = 2026\n"))
+        #expect(outcome.standardOutput.contains("#   all_member_meetings: "))
+        #expect(outcome.standardOutput.contains("option = \"delegate_gc\""))
+    }
+
+    @Test func initNeverOverwrites() {
+        let outcome = harness.run(["init", "--edition", "2019", "-o", "examples/eastbrook-2022.toml"])
+        #expect(outcome.exitCode == .usageOrIOError)
+        #expect(outcome.standardError.contains("already exists"))
+    }
+}
