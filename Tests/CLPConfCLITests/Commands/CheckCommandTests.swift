@@ -73,7 +73,9 @@ import Testing
         let before = try Data(contentsOf: URL(fileURLWithPath: file))
         let outcome = run(["check", "examples/eastbrook-2022.toml", "--set", "meetings.meetings_per_year=6"])
         #expect(outcome.exitCode == .invalidInput)
-        #expect(outcome.standardOutput.contains("Amendment: set meetings.meetings_per_year = 6\n  the selections become INVALID\n  new problems: MTG01"))
+        #expect(
+            outcome.standardOutput.contains(
+                "Amendment: set meetings.meetings_per_year = 6\n  the selections become INVALID\n  new problems: MTG01"))
         #expect(outcome.standardOutput.contains("1. set meetings.meetings_per_year = 8"))
         #expect(outcome.standardError.contains("examples/eastbrook-2022.toml:149:21: error: members must be offered at least 8"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
@@ -109,7 +111,8 @@ import Testing
 
     @Test func lastYearsChoicesArePreferred() throws {
         let original = try String(contentsOfFile: Golden.repositoryRoot + "/examples/eastbrook-2022.toml", encoding: .utf8)
-        let last = try scratch("last.toml", Array(original.replacingOccurrences(of: "meetings_per_year = 10", with: "meetings_per_year = 11").utf8))
+        let last = try scratch(
+            "last.toml", Array(original.replacingOccurrences(of: "meetings_per_year = 10", with: "meetings_per_year = 11").utf8))
         let outcome = run(["check", "examples/eastbrook-2022.toml", "--set", "meetings.meetings_per_year=6", "--last", last])
         #expect(outcome.standardOutput.contains("1. set meetings.meetings_per_year = 11"))
     }
