@@ -55,7 +55,7 @@ extension String {
                 result.unicodeScalars.append(scalar)
             } else if scalar >= "A" && scalar <= "Z" {
                 result += String(scalar).lowercased()
-            } else if !result.hasSuffix("-") {
+            } else if !result.isEmpty, !result.hasSuffix("-") {
                 result += "-"
             }
         }

@@ -13,7 +13,7 @@ enum MenuMessages {
 
     static func duplicateID(_ kind: String, _ id: String, at span: SourceSpan, first: SourceSpan) -> Diagnostic {
         Diagnostic(
-            code: "M104", severity: .error, message: "duplicate \(kind) id '\(id)'", location: span,
+            code: "M104", severity: .error, message: "duplicate \(kind) '\(id)'", location: span,
             notes: [Note("'\(id)' first defined here", at: first)])
     }
 

@@ -13,8 +13,9 @@ extension SelectionsLoader {
         var inner = TableReader(table, range: raw.range, document: document, context: "[\(section.id)]")
         switch section.choose {
         case .one:
-            if let list = table["options"], list.array != nil {
+            if let list = table["options"] ?? table["option"], list.array != nil {
                 _ = inner.value("options")
+                _ = inner.value("option")
                 diagnostics.append(SelectionsMessages.tooManyOptions(section.id, at: span(list)))
             } else if let (id, value) = inner.string("option") {
                 choice.options = checkOptions([(id, value)], section: section)

@@ -1,8 +1,8 @@
 import RuleLanguage
 
 extension RuleExpression {
-    /// Every dotted name the expression reads outside `where` predicates (whose bare names are the
-    /// item's fields), in the order written. Used to order derived values and find cycles among them.
+    /// Every dotted name the expression reads, including inside `where` predicates (where bare names
+    /// are usually the item's fields), in the order written. Used to order derived values and find cycles among them.
     var referencedNames: [String] {
         var names: [String] = []
         collectNames(into: &names)
@@ -22,8 +22,11 @@ extension RuleExpression {
             right.collectNames(into: &names)
         case .conditional(let condition, let then, let otherwise):
             [condition, then, otherwise].forEach { $0.collectNames(into: &names) }
-        case .filter(_, let list, _):
+        case .filter(_, let list, let predicate):
+            // A predicate's bare names are mostly the item's fields, but it may also read a derived value;
+            // callers keep only the names that are derived ids, so collecting them all is safe.
             list.collectNames(into: &names)
+            predicate.collectNames(into: &names)
         case .integer, .string, .boolean, .date, .invalid:
             break
         }

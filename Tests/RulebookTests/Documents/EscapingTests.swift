@@ -30,7 +30,7 @@ import Testing
     }
 
     /// Text that starts like an ordered-list item must not become a list.
-    /// (Fails while only a leading `.` is escaped, not the one after leading digits; see the report.)
+    /// (Guards against escaping only a leading `.` and not the one after leading digits.)
     @Test func markdownDoesNotTurnANumberedSentenceIntoAList() {
         #expect(Escaping.markdown("2019. A year of change") == #"2019\. A year of change"#)
     }

@@ -159,6 +159,24 @@ import Testing
         #expect(result.lines == ["sections/01.toml:14:10: error: derived values depend on each other in a cycle: 'a' -> 'a' [M203]"])
     }
 
+    /// A cycle that runs through a `where` condition is still a cycle.
+    @Test func cycleThroughAWhereConditionIsReported() {
+        let result = EditionFixture.oneSection(
+            """
+            [[derived]]
+            id = "a"
+            type = "integer"
+            value = "count(officers where woman and b > 0)"
+            [[derived]]
+            id = "b"
+            type = "integer"
+            value = "a + 1"
+            """
+        ).load()
+        #expect(
+            result.with("M203").map(\.message) == ["derived values depend on each other in a cycle: 'a' -> 'b' -> 'a'"], "\(result.lines)")
+    }
+
     @Test func duplicateDerivedIDAcrossFilesIsAnError() {
         var fixture = MiniEdition.fixture
         fixture.sections[MiniEdition.governanceIndex] += """
@@ -169,7 +187,7 @@ import Testing
 
             """
         let result = fixture.load()
-        #expect(result.with("M104").map(\.message) == ["duplicate derived value id 'quorum'"], "\(result.lines)")
+        #expect(result.with("M104").map(\.message) == ["duplicate derived value 'quorum'"], "\(result.lines)")
     }
 
     @Test func badSeverityIsAnError() {

@@ -65,7 +65,7 @@ import Testing
     }
 
     /// Only the bad `type` is reported: the keys after it are valid and must not be called unknown.
-    /// (Fails while the loader returns before reading them; see the report.)
+    /// (Guards against the loader returning before it has read them.)
     @Test func unknownParameterTypeIsAnErrorAndNothingElse() {
         assertSectionDiagnostics(
             """
@@ -125,7 +125,7 @@ import Testing
     }
 
     /// A constraint without an `id` is one error; its other keys are not "unknown".
-    /// (Fails while the loader returns before reading them; see the report.)
+    /// (Guards against the loader returning before it has read them.)
     @Test func constraintWithoutAnIDIsOneError() {
         assertSectionDiagnostics(
             """

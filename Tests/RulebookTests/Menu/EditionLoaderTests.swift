@@ -114,7 +114,7 @@ import Testing
 
             """
         let result = fixture.load()
-        #expect(result.lines == ["sections/02.toml:27:8: error: duplicate constraint code id 'GOV02' [M104]"])
+        #expect(result.lines == ["sections/02.toml:27:8: error: duplicate constraint code 'GOV02' [M104]"])
         let note = try #require(result.with("M104").first?.notes.first)
         #expect(note.message == "'GOV02' first defined here")
         #expect(position(note.location, in: result.files) == "sections/01.toml:40:8")
@@ -131,7 +131,7 @@ import Testing
 
             """
         let result = fixture.load()
-        #expect(result.lines == ["sections/02.toml:25:1: error: duplicate option id 'bame_forum' [M104]"])
+        #expect(result.lines == ["sections/02.toml:25:1: error: duplicate option 'bame_forum' [M104]"])
         #expect(result.with("M104").first.map { position($0.notes.first?.location, in: result.files) } == "sections/02.toml:12:1")
     }
 

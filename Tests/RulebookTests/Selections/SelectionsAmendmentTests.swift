@@ -103,7 +103,7 @@ import Testing
     }
 
     /// A section written as an inline table must get the key inside its braces, not on the next line.
-    /// (Fails while the key is added after the line, where it lands in the enclosing table; see the report.)
+    /// (Guards against adding the key after the line, where it would land in the enclosing table.)
     @Test func missingKeyInAnInlineTableSectionStaysInThatSection() throws {
         let text = "edition = \"t\"\ngovernance = { option = \"delegate_gc\" }\nyear = 2026\n"
         let amended = try Self.apply("governance.meetings_per_year=6", to: text)

@@ -85,7 +85,6 @@ import Testing
     }
 
     /// A parameter of the wrong type is a type error (S105), as for facts; S103 is for range and choice.
-    /// (Fails while parameters report every problem as S103; see the report.)
     @Test func parameterOfTheWrongTypeIsATypeError() throws {
         let edition = try MiniEdition.fixture.loaded()
         assertSelectionsDiagnostics(
@@ -177,11 +176,11 @@ import Testing
             [Expected("1️⃣", "S108", #"section 'governance' takes exactly one option; use 'option = "..."', not a list"#)])
     }
 
-    @Test func arrayForOptionIsATypeError() throws {
+    @Test func arrayForOptionSaysTheSectionTakesOne() throws {
         let edition = try MiniEdition.fixture.loaded()
         assertSelectionsDiagnostics(
             Self.edit(#"option = "delegate_gc""#, #"option = 1️⃣["delegate_gc"]"#), edition: edition,
-            [Expected("1️⃣", "S105", "'option' in [governance] must be a string, found array")])
+            [Expected("1️⃣", "S108", #"section 'governance' takes exactly one option; use 'option = "..."', not a list"#)])
     }
 
     @Test func optionChosenTwiceIsAnErrorWithANoteAtTheFirst() throws {

@@ -89,7 +89,7 @@ import Testing
     }
 
     /// The nearest working value is measured from the value in effect, which may be the menu's default.
-    /// (Fails while a parameter left at its default counts every move as the same distance; see the report.)
+    /// (Guards against counting every move from a default as the same distance.)
     @Test func nearestValueIsMeasuredFromTheDefaultWhenTheFileLeavesItOut() throws {
         let edition = try Self.edition(
             extra: """
@@ -177,7 +177,7 @@ import Testing
     }
 
     /// Any string must come back from TOML unchanged, including line breaks and control characters
-    /// (a CLP name from a multi-line string, say). (Fails while only quotes and backslashes are escaped; see the report.)
+    /// (a CLP name from a multi-line string, say), not just quotes and backslashes.
     @Test(arguments: ["two\nlines", "tab\there", "bell\u{7}", "del\u{7F}"])
     func everyStringRoundTripsThroughTOML(text: String) {
         let parsed = TOMLParser.parse("v = " + FixSearch.tomlLiteral(.string(text)), path: "t")

@@ -208,6 +208,35 @@ import Testing
         #expect(result.diagnostics.first.map { position($0.location, in: edition.files) }?.hasPrefix("sections/01.toml:56:") == true)
     }
 
+    /// A derived value read only inside a `where` condition must still be worked out before the value that
+    /// reads it, or the rule built on them could never fire.
+    @Test func derivedValueReadInsideAWhereConditionIsComputedFirst() throws {
+        let edition = try Self.edition(
+            governance: """
+                [[derived]]
+                id = "big_branches"
+                type = "integer"
+                value = "count(facts.branch where members >= big_branch_size)"
+
+                [[derived]]
+                id = "big_branch_size"
+                type = "integer"
+                value = "governance.meetings_per_year * 10"
+
+                [[constraint]]
+                id = "no_big_branches"
+                code = "GOV06"
+                require = "big_branches == 0"
+                message = "{{big_branches}} branches have {{big_branch_size}} members or more"
+
+                """)
+        let loaded = try selections(MiniEdition.selections, edition: edition)
+        let result = Validator(edition: edition).validate(loaded)
+        #expect(result.bindings["big_branch_size"] == 100)
+        #expect(result.bindings["big_branches"] == 1, "the North branch has 140 members")
+        #expect(result.diagnostics.map { "\($0.code) \($0.message)" } == ["GOV06 1 branches have 100 members or more"])
+    }
+
     @Test func renderedDiagnosticShowsTheExcerptNotesFixAndRule() throws {
         let edition = try Self.edition()
         let text = Self.edit("meetings_per_year = 10", "meetings_per_year = 6")
