@@ -39,13 +39,22 @@ extension EditionLoader {
         return bounds[0]...bounds[1]
     }
 
-    /// Reads an `id` key and checks it is snake_case.
+    /// Reads an `id` key and checks it is snake_case. Without an id the table is abandoned: its other keys
+    /// are not reported as unknown on top of the missing id.
     mutating func readID(_ reader: inout TableReader) -> String? {
-        guard let (id, raw) = reader.string("id", required: true) else { return nil }
+        guard let (id, raw) = reader.string("id", required: true) else {
+            reader.abandon()
+            return nil
+        }
         if !Self.isValidID(id) {
             reader.report(MenuMessages.invalidID(id, at: reader.span(raw.range)))
         }
         return id
+    }
+
+    /// Reports a finished table's unknown keys and takes its diagnostics.
+    mutating func finish(_ reader: inout TableReader) {
+        finish(&reader)
     }
 
     static func isValidID(_ id: String) -> Bool {
@@ -81,8 +90,7 @@ extension EditionLoader {
                 items.append(
                     NamedItem(id: id, title: title.isEmpty ? id : title, summary: summary, cite: cite, span: span))
             }
-            item.reportUnknownKeys()
-            diagnostics += item.diagnostics
+            finish(&item)
         }
         return items
     }
@@ -97,14 +105,8 @@ extension EditionLoader {
         _ table: TOMLTable, raw: TOMLValue, document: TOMLDocument, context: String, allowList: Bool
     ) -> FactDefinition? {
         var reader = TableReader(table, range: raw.range, document: document, context: context)
-        defer {
-            reader.reportUnknownKeys()
-            diagnostics += reader.diagnostics
-        }
-        guard let id = readID(&reader) else {
-            reader.abandon()
-            return nil
-        }
+        defer { finish(&reader) }
+        guard let id = readID(&reader) else { return nil }
         let title = reader.string("title")?.0 ?? id
         let required = reader.boolean("required")?.0 ?? true
         let cite = reader.string("cite")?.0
@@ -159,14 +161,8 @@ extension EditionLoader {
     mutating func readQuestions(_ reader: inout TableReader) -> [ReportQuestion] {
         reader.tables("question").compactMap { table, raw in
             var item = TableReader(table, range: raw.range, document: reader.document, context: "[[question]]")
-            defer {
-                item.reportUnknownKeys()
-                diagnostics += item.diagnostics
-            }
-            guard let id = readID(&item) else {
-                item.abandon()
-                return nil
-            }
+            defer { finish(&item) }
+            guard let id = readID(&item) else { return nil }
             let text = item.string("text", required: true)?.0 ?? ""
             let required = item.boolean("required")?.0 ?? false
             let choices = item.stringArray("choices")?.0.map(\.0) ?? []
@@ -205,13 +201,11 @@ extension EditionLoader {
                 let old = entry.string(key == "rename" ? "from" : "id", required: true)?.0 ?? ""
                 let new = key == "rename" ? entry.string("to", required: true)?.0 : nil
                 let note = entry.string("note", required: true)?.0 ?? ""
-                entry.reportUnknownKeys()
-                diagnostics += entry.diagnostics
+                finish(&entry)
                 changes.append(Migration.Change(from: old, to: new, note: note, span: entry.span(changeRaw.range)))
             }
         }
-        item.reportUnknownKeys()
-        diagnostics += item.diagnostics
+        finish(&item)
         return Migration(from: from, changes: changes)
     }
 }

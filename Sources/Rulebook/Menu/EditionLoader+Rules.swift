@@ -23,14 +23,8 @@ extension EditionLoader {
         _ table: TOMLTable, raw: TOMLValue, section: String?, document: TOMLDocument
     ) -> Constraint? {
         var reader = TableReader(table, range: raw.range, document: document, context: "a constraint")
-        defer {
-            reader.reportUnknownKeys()
-            diagnostics += reader.diagnostics
-        }
-        guard let id = readID(&reader) else {
-            reader.abandon()
-            return nil
-        }
+        defer { finish(&reader) }
+        guard let id = readID(&reader) else { return nil }
         let qualified = section.map { $0 + "." + id } ?? id
         noteDefinition("constraint", id, key: "constraint:" + qualified, at: document.span(raw.range))
         var code = ""
@@ -87,14 +81,8 @@ extension EditionLoader {
         _ table: TOMLTable, raw: TOMLValue, section: String?, document: TOMLDocument
     ) -> DerivedValue? {
         var reader = TableReader(table, range: raw.range, document: document, context: "a derived value")
-        defer {
-            reader.reportUnknownKeys()
-            diagnostics += reader.diagnostics
-        }
-        guard let id = readID(&reader) else {
-            reader.abandon()
-            return nil
-        }
+        defer { finish(&reader) }
+        guard let id = readID(&reader) else { return nil }
         noteDefinition("derived value", id, key: "derived:" + id, at: document.span(raw.range))
         let title = reader.string("title")?.0 ?? id
         guard let (typeName, typeRaw) = reader.string("type", required: true) else {
@@ -118,14 +106,8 @@ extension EditionLoader {
         _ table: TOMLTable, raw: TOMLValue, section: String?, document: TOMLDocument
     ) -> Clause? {
         var reader = TableReader(table, range: raw.range, document: document, context: "a clause")
-        defer {
-            reader.reportUnknownKeys()
-            diagnostics += reader.diagnostics
-        }
-        guard let id = readID(&reader) else {
-            reader.abandon()
-            return nil
-        }
+        defer { finish(&reader) }
+        guard let id = readID(&reader) else { return nil }
         noteDefinition(
             "clause", id, key: "clause:" + (section.map { $0 + "." } ?? "") + id, at: document.span(raw.range))
         let title = reader.string("title", required: true)?.0 ?? id

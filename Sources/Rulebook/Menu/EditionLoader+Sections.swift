@@ -8,14 +8,8 @@ extension EditionLoader {
         var reader = TableReader(
             document.root, range: 0..<min(1, whole.upperBound), document: document, context: "'\(document.source.path)'"
         )
-        defer {
-            reader.reportUnknownKeys()
-            diagnostics += reader.diagnostics
-        }
-        guard let id = readID(&reader) else {
-            reader.abandon()
-            return nil
-        }
+        defer { finish(&reader) }
+        guard let id = readID(&reader) else { return nil }
         let title = reader.string("title", required: true)?.0 ?? id
         let intro = reader.string("intro")?.0 ?? ""
         let cite = reader.string("cite")?.0
@@ -73,14 +67,8 @@ extension EditionLoader {
         _ table: TOMLTable, raw: TOMLValue, section: String, document: TOMLDocument, approvals: [String]
     ) -> Option? {
         var reader = TableReader(table, range: raw.range, document: document, context: "an option of '\(section)'")
-        defer {
-            reader.reportUnknownKeys()
-            diagnostics += reader.diagnostics
-        }
-        guard let id = readID(&reader) else {
-            reader.abandon()
-            return nil
-        }
+        defer { finish(&reader) }
+        guard let id = readID(&reader) else { return nil }
         reader = TableReader(table, range: raw.range, document: document, context: "option '\(section).\(id)'")
         _ = reader.string("id")
         noteDefinition("option", id, key: "option:\(section).\(id)", at: document.span(raw.range))
@@ -105,14 +93,8 @@ extension EditionLoader {
         _ table: TOMLTable, raw: TOMLValue, section: String, document: TOMLDocument
     ) -> Parameter? {
         var reader = TableReader(table, range: raw.range, document: document, context: "a parameter of '\(section)'")
-        defer {
-            reader.reportUnknownKeys()
-            diagnostics += reader.diagnostics
-        }
-        guard let id = readID(&reader) else {
-            reader.abandon()
-            return nil
-        }
+        defer { finish(&reader) }
+        guard let id = readID(&reader) else { return nil }
         noteDefinition("parameter", id, key: "parameter:\(section).\(id)", at: document.span(raw.range))
         let range = reader.value("range").flatMap { readRange($0, key: "range", in: document) }
         let values = reader.stringArray("values")?.0.map(\.0) ?? []

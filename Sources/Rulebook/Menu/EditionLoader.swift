@@ -73,8 +73,7 @@ public struct EditionLoader {
         let questions = readQuestions(&reader)
         let migration = readMigration(&reader)
         let header = readHeader(&reader)
-        reader.reportUnknownKeys()
-        diagnostics += reader.diagnostics
+        finish(&reader)
         checkDerivedCycles(general.derived + sections.flatMap(\.rules.derived))
 
         return Edition(
