@@ -54,7 +54,8 @@ extension EditionLoader {
 
     /// Reports a finished table's unknown keys and takes its diagnostics.
     mutating func finish(_ reader: inout TableReader) {
-        finish(&reader)
+        reader.reportUnknownKeys()
+        diagnostics += reader.diagnostics
     }
 
     static func isValidID(_ id: String) -> Bool {
