@@ -98,7 +98,7 @@ extension TOMLParser {
             origin: .inline, range: start..<start, depth: depth, parent: owner.table,
             keyPrefix: owner.key.count > 1 ? keys[owner.key].dropLast().map(\.name) : [],
             name: owner.key.last.map { keys[$0].name },
-            capacity: estimatedInlineTableCount())
+            capacity: 4)
         cursor.skipWhitespace()
         if cursor.peek() != .closeBrace {
             while true {
@@ -131,19 +131,6 @@ extension TOMLParser {
         // The inline table and any tables its dotted keys made are finished: free their slots.
         arena.truncate(to: table)
         return TOMLValue(.table(entries), range: start..<cursor.index)
-    }
-
-    /// About how many keys the inline table at the cursor has: the `=` signs before the line ends.
-    private func estimatedInlineTableCount() -> Int {
-        var count = 0
-        var offset = cursor.index
-        while offset < cursor.end, count < 64 {
-            let byte = cursor.byte(at: offset)
-            if byte == .newline || byte == .closeBrace { break }
-            if byte == .equals { count += 1 }
-            offset += 1
-        }
-        return max(count, 1)
     }
 
     /// Inline tables may not span lines (TOML 1.0): a line ending here is an error.

@@ -150,8 +150,8 @@ struct TableArena {
     mutating func build(_ table: Int) -> TOMLTable {
         var result = TOMLTable()
         swap(&result, &tables[table].entries)
-        let children = tables[table].children
-        tables[table].children = []
+        var children: [(position: Int, child: Child)] = []
+        swap(&children, &tables[table].children)
         for (position, child) in children {
             switch child {
             case .table(let index):
