@@ -66,6 +66,25 @@ public struct SourceLocationConverter: Sendable {
         return start..<end
     }
 
+    /// The offset `count` Unicode scalars before (negative) or after `offset`, staying inside `limits`.
+    func offset(_ offset: Int, movedBy count: Int, within limits: Range<Int>) -> Int {
+        var position = min(max(offset, limits.lowerBound), limits.upperBound)
+        var remaining = abs(count)
+        while remaining > 0 {
+            if count < 0 {
+                guard position > limits.lowerBound else { break }
+                position -= 1
+                while position > limits.lowerBound, bytes[position] & 0xC0 == 0x80 { position -= 1 }
+            } else {
+                guard position < limits.upperBound else { break }
+                position += 1
+                while position < limits.upperBound, bytes[position] & 0xC0 == 0x80 { position += 1 }
+            }
+            remaining -= 1
+        }
+        return position
+    }
+
     /// Decodes a byte range, snapping a range that splits a character to the replacement character.
     func decode(_ range: Range<Int>) -> String {
         let lower = min(max(range.lowerBound, 0), bytes.count)

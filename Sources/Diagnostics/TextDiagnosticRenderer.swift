@@ -86,6 +86,10 @@ public struct TextDiagnosticRenderer: Sendable {
         return out + "\n"
     }
 
+    /// Characters shown before and after the error on a line too long to print whole.
+    static let windowBefore = 60
+    static let windowAfter = 100
+
     private func excerpt(_ span: SourceSpan, highlights: [SourceSpan]) -> String {
         guard let converter = sources.converter(span.file) else { return "" }
         let lineIndex = converter.lineIndex(of: span.range.lowerBound)
@@ -93,17 +97,35 @@ public struct TextDiagnosticRenderer: Sendable {
         let width = String(lineIndex + 1).count
         let blankGutter = String(repeating: " ", count: width + 1) + "|"
         var out = blankGutter + "\n"
+        let fullRange = converter.lineRange(lineIndex)
+        // A very long line (minified data, binary) is shown as a window around the error.
+        let start = converter.offset(span.range.lowerBound, movedBy: -Self.windowBefore, within: fullRange)
+        let end = converter.offset(start, movedBy: Self.windowBefore + Self.windowAfter, within: fullRange)
+        let lineRange = start..<end
+        let leading = start > fullRange.lowerBound ? "…" : ""
+        let trailing = end < fullRange.upperBound ? "…" : ""
         for index in firstLine...lineIndex {
             let number = String(index + 1)
             let gutter = String(repeating: " ", count: width - number.count) + number + " | "
-            out += gutter + clean(converter.lineText(index)) + "\n"
+            if index == lineIndex {
+                out += gutter + leading + clean(converter.decode(lineRange)) + trailing + "\n"
+            } else {
+                let range = converter.lineRange(index)
+                let cut = converter.offset(
+                    range.lowerBound, movedBy: Self.windowBefore + Self.windowAfter, within: range)
+                out +=
+                    gutter + clean(converter.decode(range.lowerBound..<cut)) + (cut < range.upperBound ? "…" : "")
+                    + "\n"
+            }
         }
-        let lineRange = converter.lineRange(lineIndex)
         var marks: [(Range<Int>, Bool)] = [(span.range, true)]
         for highlight in highlights where converter.lineIndex(of: highlight.range.lowerBound) == lineIndex {
             marks.append((highlight.range, false))
         }
-        out += blankGutter + " " + paint(underline(marks, lineRange: lineRange, converter: converter), .green)
+        let caretPrefix = leading.isEmpty ? "" : " "
+        out +=
+            blankGutter + " " + caretPrefix
+            + paint(underline(marks, lineRange: lineRange, converter: converter), .green)
         return out + "\n"
     }
 

@@ -99,3 +99,22 @@ import Testing
         #expect(render(text, [diagnostic]).contains("1 | key =\n  |      ^\n"))
     }
 }
+
+@Suite struct LongLineTests {
+    @Test func aVeryLongLineIsShownAsAWindowAroundTheError() {
+        let text = "key = \"" + String(repeating: "x", count: 100_000) + "\" oops " + String(repeating: "y", count: 50_000) + "\n"
+        let offset = text.utf8.count - 50_000 - 6
+        let diagnostic = Diagnostic(
+            code: "T1", severity: .error, message: "m", location: SourceSpan(file: "a.toml", range: offset..<offset + 4))
+        let output = TextDiagnosticRenderer(sources: SourceStore([SourceFile(path: "a.toml", text: text)])).render(diagnostic)
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "a.toml:1:100010: error: m [T1]")
+        #expect(lines[2].count < 200)
+        #expect(lines[2].hasPrefix("1 | …xxx"))
+        #expect(lines[2].hasSuffix("yyy…"))
+        // The caret sits under "oops" in the window.
+        let caretColumn = lines[3].firstIndex(of: "^").map { lines[3].distance(from: lines[3].startIndex, to: $0) }
+        let wordColumn = lines[2].firstRange(of: "oops").map { lines[2].distance(from: lines[2].startIndex, to: $0.lowerBound) }
+        #expect(caretColumn == wordColumn)
+    }
+}
