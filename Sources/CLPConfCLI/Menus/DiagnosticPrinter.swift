@@ -15,7 +15,15 @@ struct DiagnosticPrinter {
     func print(
         _ diagnostics: [Diagnostic], files: [SourceFile], format: Format = .text, extra: [(String, JSONValue)] = []
     ) {
-        let sources = SourceStore(files)
+        // Only the files the diagnostics point into: building a line table for every menu file would cost
+        // more than the check itself.
+        var referenced = Set<String>()
+        for diagnostic in diagnostics {
+            if let file = diagnostic.location?.file { referenced.insert(file) }
+            for note in diagnostic.notes { if let file = note.location?.file { referenced.insert(file) } }
+            for highlight in diagnostic.highlights { referenced.insert(highlight.file) }
+        }
+        let sources = SourceStore(files.filter { referenced.contains($0.path) })
         switch format {
         case .text:
             let renderer = TextDiagnosticRenderer(sources: sources, useColor: context.colorsErrors(color))

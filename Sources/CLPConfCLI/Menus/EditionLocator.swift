@@ -92,7 +92,9 @@ struct EditionLocator {
 
     /// Loads edition `id` (or a folder path).
     func load(_ id: String) throws -> EditionLoadResult {
-        EditionLoader.load(try source(at: try directory(for: id)))
+        let result = EditionLoader.load(try source(at: try directory(for: id)))
+        context.keepUntilExit(result)
+        return result
     }
 
     private func file(_ path: String) throws -> EditionSource.File {
