@@ -5,7 +5,8 @@
 // instrument the Swift modules for coverage ("no interesting inputs"), so ask for coverage explicitly:
 //   swift build --product rules-fuzz --scratch-path .build-fuzz -c release --sanitize=fuzzer \
 //     --sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
-//   .build-fuzz/release/rules-fuzz fuzz-corpus/rules -max_len=512 -detect_leaks=0 -max_total_time=60
+//   ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/rules-fuzz CORPUS -max_len=512 -max_total_time=60
+// (or simply `.ci/fuzz-rules SECONDS`)
 // (`-detect_leaks=0`: the schema and bindings below live for the whole process, which LeakSanitizer reports.)
 // A plain `swift build` builds this as an ordinary executable that does nothing.
 import Diagnostics
