@@ -27,8 +27,8 @@ struct TOMLCommand: ParsableCommand {
             """,
         examples: [
             CommandExample(
-                "clpconf toml examples/anytown.toml",
-                "Check one file; prints 'examples/anytown.toml: ok' if it is valid."),
+                "clpconf toml examples/eastbrook-2022.toml",
+                "Check one file; prints 'examples/eastbrook-2022.toml: ok' if it is valid."),
             CommandExample(
                 "clpconf toml menus/2019/*.toml --format json",
                 "Check an edition's files and print the results as JSON."),

@@ -18,9 +18,9 @@ struct CheckCommand: ParsableCommand {
             I/O error; with --strict warnings also give 1.
             """,
         examples: [
-            CommandExample("clpconf check examples/anytown-2026.toml", "Check this year's choices."),
+            CommandExample("clpconf check examples/eastbrook-2022.toml", "Check this year's choices."),
             CommandExample(
-                "clpconf check examples/anytown-2026.toml --set meetings.meetings_per_year=6",
+                "clpconf check examples/eastbrook-2022.toml --set meetings.meetings_per_year=6",
                 "What if the AGM cut general meetings to six?"),
             CommandExample("clpconf check this.toml --last last.toml", "Prefer fixes that keep last year's choices."),
             CommandExample("clpconf check this.toml --format json", "Machine-readable result (docs/formats.md)."),
@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
     static let file = ArgumentDefinition.positional("file", valueName: "FILE", help: "The CLP's selections file.")
     static let set = ArgumentDefinition.option(
         "set", valueName: "SECTION.KEY=VALUE", repeatable: true,
-        help: "Check as if amended (repeatable); the file is not changed.")
+        help: "Check as if amended; the file is not changed.")
     static let last = ArgumentDefinition.option(
         "last", valueName: "LAST.toml", help: "Last year's selections: fixes that keep them rank first.")
     static let format = ArgumentDefinition.option(

@@ -17,9 +17,9 @@ struct InitCommand: ParsableCommand {
             (use 'clpconf migrate' first if last year used an older edition). Never overwrites an existing file.
             """,
         examples: [
-            CommandExample("clpconf init --edition 2019 -o anytown-2026.toml", "A fresh file for the 2019 edition."),
+            CommandExample("clpconf init --edition 2019 -o ours-2026.toml", "A fresh file for the 2019 edition."),
             CommandExample(
-                "clpconf init --from anytown-2025.toml -o anytown-2026.toml", "Start from last year's choices."),
+                "clpconf init --from ours-2025.toml -o ours-2026.toml", "Start from last year's choices."),
         ])
 
     static let edition = ArgumentDefinition.option(
