@@ -63,6 +63,11 @@ struct ConstraintReport {
 
     private func describe(_ name: String) -> String {
         guard let value = bindings[name] else { return "not set" }
+        if case .list(let items) = value,
+            items.count > 3 || items.contains(where: { if case .record = $0 { true } else { false } })
+        {
+            return "a list of \(items.count) entr\(items.count == 1 ? "y" : "ies")"
+        }
         return RuleValueFormatter.quoted(value)
     }
 

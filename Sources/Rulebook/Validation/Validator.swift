@@ -50,7 +50,8 @@ public struct Validator: Sendable {
             return evaluationProblem(evaluation, constraint.require.source, bindings)
         }
         if holds { return nil }
-        reads += evaluation.reads
+        // What the requirement read comes first: it is what is wrong; the condition is context.
+        reads = evaluation.reads + reads
         return ConstraintReport(constraint: constraint, bindings: bindings, locator: locator, selections: selections)
             .diagnostic(
                 reads: reads,

@@ -79,14 +79,13 @@ import Testing
                 "members = 812", "members = 1️⃣812",
                 in: Self.edit(#"option = "delegate_gc""#, #"option = 2️⃣"all_member_meetings""#)))
         let result = try Self.validate(text.text, edition: edition)
-        #expect(result.lines == ["ours.toml:11:11: error: a CLP of 812 members must use delegates or meet monthly [GOV03]"])
+        // What the requirement reads comes first (the choice that is wrong); the condition's fact is a note.
+        #expect(result.lines == ["ours.toml:19:10: error: a CLP of 812 members must use delegates or meet monthly [GOV03]"])
         let diagnostic = try #require(result.diagnostics.first)
-        #expect(
-            diagnostic.notes.map(\.message) == [
-                #"'governance.option' is "all_member_meetings" here"#, "'governance.meetings_per_year' is 10 here",
-            ])
-        #expect(diagnostic.notes.map { position($0.location, in: [result.file]) } == ["ours.toml:19:10", "ours.toml:20:21"])
-        #expect(diagnostic.notes.first?.location?.range.lowerBound == text.offset("2️⃣"))
+        #expect(diagnostic.location?.range.lowerBound == text.offset("2️⃣"))
+        #expect(diagnostic.notes.map(\.message) == ["'governance.meetings_per_year' is 10 here", "'facts.members' is 812 here"])
+        #expect(diagnostic.notes.map { position($0.location, in: [result.file]) } == ["ours.toml:20:21", "ours.toml:11:11"])
+        #expect(diagnostic.notes.last?.location?.range.lowerBound == text.offset("1️⃣"))
         #expect(
             diagnostic.explanation
                 == #"because one of these must hold: governance.option (= "all_member_meetings") must be "delegate_gc"; or governance.meetings_per_year (= 10) must be at least 12"#
