@@ -1,5 +1,6 @@
 import Diagnostics
 import RuleLanguage
+import TestSupport
 import Testing
 
 /// Seeded random inputs: nothing crashes, every diagnostic points inside the text, and printing a parsed

@@ -1,4 +1,5 @@
 import TOML
+import TestSupport
 import Testing
 
 @Suite("Keys: bare, quoted, dotted")
@@ -35,7 +36,7 @@ struct TOMLParserKeysTests {
 
     @Test("a key's range is where it was written: the last segment of a dotted key")
     func keyRanges() throws {
-        let source = MarkedSource(
+        let source = MarkedText(
             """
             1️⃣facts.2️⃣members3️⃣ = 812
             4️⃣"quoted key"5️⃣ = 1
@@ -71,7 +72,7 @@ struct TOMLParserKeysTests {
 
     @Test("duplicate keys point at both definitions")
     func duplicateKeys() throws {
-        let source = MarkedSource(
+        let source = MarkedText(
             """
             [server]
             1️⃣port = 8080

@@ -1,12 +1,13 @@
 import Diagnostics
 import TOML
+import TestSupport
 import Testing
 
 @Suite("Error recovery: one diagnostic per mistake, and reading goes on")
 struct TOMLParserRecoveryTests {
     @Test("three bad lines give three diagnostics, and the good lines are kept")
     func threeErrors() {
-        let source = MarkedSource(
+        let source = MarkedText(
             """
             a = 1
             b = 1️⃣= 2
@@ -27,7 +28,7 @@ struct TOMLParserRecoveryTests {
 
     @Test("a missing ']' is reported once, and the next line is read as a statement")
     func missingBracket() throws {
-        let source = MarkedSource(
+        let source = MarkedText(
             """
             1️⃣forums = ["womens_forum", "bame_forum"
             2️⃣year = 2026

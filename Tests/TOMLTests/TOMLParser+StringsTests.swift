@@ -1,5 +1,6 @@
 import Diagnostics
 import TOML
+import TestSupport
 import Testing
 
 @Suite("Strings: the four forms, escapes and offset maps")
@@ -111,7 +112,7 @@ struct TOMLParserStringsTests {
 
     @Test("a plain string maps decoded offsets straight onto the file")
     func plainOffsetMap() throws {
-        let source = MarkedSource("rule = \"1️⃣members >= 50\"")
+        let source = MarkedText("rule = \"1️⃣members >= 50\"")
         let value = try #require(TOMLTestSupport.valid(source.text)["rule"])
         let map = try #require(value.stringOffsets)
         #expect(map.base == source.offset("1️⃣"))
@@ -121,7 +122,7 @@ struct TOMLParserStringsTests {
 
     @Test("escapes shift the map so each decoded byte points at its source")
     func escapedOffsetMap() throws {
-        let source = MarkedSource(#"rule = "1️⃣a\t2️⃣b\u00E93️⃣c \"4️⃣x\"""#)
+        let source = MarkedText(#"rule = "1️⃣a\t2️⃣b\u00E93️⃣c \"4️⃣x\"""#)
         let value = try #require(TOMLTestSupport.valid(source.text)["rule"])
         #expect(value.string == "a\tbéc \"x\"")
         let map = try #require(value.stringOffsets)
@@ -138,7 +139,7 @@ struct TOMLParserStringsTests {
 
     @Test("a multi-line string's map starts after the trimmed newline and follows continuations and CRLF")
     func multilineOffsetMap() throws {
-        let source = MarkedSource("text = \"\"\"\r\n1️⃣one \\\r\n    2️⃣two\r\n3️⃣three\"\"\"\n")
+        let source = MarkedText("text = \"\"\"\r\n1️⃣one \\\r\n    2️⃣two\r\n3️⃣three\"\"\"\n")
         let value = try #require(TOMLTestSupport.valid(source.text)["text"])
         #expect(value.string == "one two\nthree")
         let map = try #require(value.stringOffsets)
@@ -150,7 +151,7 @@ struct TOMLParserStringsTests {
 
     @Test("a literal multi-line string without CRLF is a verbatim slice")
     func literalMultilineMap() throws {
-        let source = MarkedSource("text = '''\n1️⃣raw \\ text\n2️⃣more'''\n")
+        let source = MarkedText("text = '''\n1️⃣raw \\ text\n2️⃣more'''\n")
         let value = try #require(TOMLTestSupport.valid(source.text)["text"])
         let map = try #require(value.stringOffsets)
         #expect(map.base == source.offset("1️⃣"))

@@ -1,4 +1,5 @@
 import TOML
+import TestSupport
 import Testing
 
 @Suite("Tables: headers, arrays of tables and the redefinition rules")
@@ -25,7 +26,7 @@ struct TOMLParserTablesTests {
 
     @Test("a table's range is its header once a header defines it")
     func tableRanges() throws {
-        let source = MarkedSource(
+        let source = MarkedText(
             """
             [1️⃣a.2️⃣b3️⃣]
             4️⃣[a]5️⃣

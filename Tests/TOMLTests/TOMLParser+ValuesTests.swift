@@ -1,12 +1,13 @@
 import Diagnostics
 import TOML
+import TestSupport
 import Testing
 
 @Suite("Values: every kind, with ranges")
 struct TOMLParserValuesTests {
     @Test("each kind of value keeps its type and byte range")
     func everyKindKeepsItsRange() {
-        let source = MarkedSource(
+        let source = MarkedText(
             """
             s = 1️⃣"Zoë"2️⃣
             i = 3️⃣-1_0004️⃣
@@ -32,7 +33,7 @@ struct TOMLParserValuesTests {
 
     @Test("dates, times, arrays and inline tables keep their ranges too")
     func compositeAndTemporalRanges() {
-        let source = MarkedSource(
+        let source = MarkedText(
             """
             when = 1️⃣2026-06-14T19:30:00+01:002️⃣
             local = 3️⃣2026-06-14 19:30:004️⃣

@@ -1,5 +1,6 @@
 import Diagnostics
 import RuleLanguage
+import TestSupport
 import Testing
 
 /// One expected diagnostic: at which marker, with which code and message.

@@ -1,5 +1,6 @@
 import Diagnostics
 import RuleLanguage
+import TestSupport
 import Testing
 
 @Suite("Templates")

@@ -1,5 +1,6 @@
 import Diagnostics
 import RuleLanguage
+import TestSupport
 import Testing
 
 /// Errors in expressions written inside TOML strings point at the file, through the string's offset map.

@@ -2,6 +2,7 @@ import Diagnostics
 import RuleLanguage
 import Rulebook
 import TOML
+import TestSupport
 import Testing
 
 /// Reading a CLP's selections file: every key checked, nothing dropped or coerced.

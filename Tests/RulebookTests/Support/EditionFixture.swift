@@ -1,6 +1,7 @@
 import Diagnostics
 import Rulebook
 import TOML
+import TestSupport
 import Testing
 
 /// An edition folder written inline: an `edition.toml` string plus section strings (named

@@ -1,6 +1,7 @@
 import Diagnostics
 import Rulebook
 import TOML
+import TestSupport
 import Testing
 
 /// Checking selections against an edition: constraints, option conditions, approvals and parameters.
