@@ -23,9 +23,18 @@ public enum ConstraintExplainer {
         for (label, examples) in [("Passes", constraint.passExamples), ("Fails", constraint.failExamples)]
         where !examples.isEmpty {
             blocks.append(.heading(level: 3, text: "\(label) (applied on top of the edition's example)", anchor: nil))
-            blocks += examples.map { .paragraph([.code($0.text)]) }
+            blocks += examples.map { .preformatted($0.text.trimmingSuffix()) }
         }
         return DocumentTree(
             title: "\(constraint.code): \(constraint.qualifiedID)", subtitle: "Edition \(edition.id)", blocks: blocks)
+    }
+}
+
+extension String {
+    /// The string without trailing newlines and spaces.
+    func trimmingSuffix() -> String {
+        var copy = self
+        while let last = copy.last, last == "\n" || last == " " { copy.removeLast() }
+        return copy
     }
 }

@@ -28,6 +28,8 @@ public indirect enum DocumentBlock: Sendable {
     case callout(label: String, [DocumentBlock])
     /// Links to the headings with these anchors.
     case contents([(anchor: String, title: String)])
+    /// Literal text shown as written, line breaks kept (a selections snippet).
+    case preformatted(String)
     /// A group of blocks kept together (one option, one clause).
     case group(className: String, [DocumentBlock])
 }

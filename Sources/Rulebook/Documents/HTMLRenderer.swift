@@ -45,6 +45,8 @@ public struct HTMLRenderer: Sendable {
                 "<li><a href=\"#" + Escaping.html($0.anchor) + "\">" + Escaping.html($0.title) + "</a></li>\n"
             }
             return "<nav class=\"contents\"><h2>Contents</h2>\n<ol>\n" + items.joined() + "</ol>\n</nav>\n"
+        case .preformatted(let text):
+            return "<pre>" + Escaping.html(text) + "</pre>\n"
         case .group(let className, let blocks):
             return "<section class=\"" + Escaping.html(className) + "\">\n" + blocks.map(render).joined()
                 + "</section>\n"

@@ -33,6 +33,11 @@ public struct MarkdownRenderer: Sendable {
             return entries.map { "- [" + Escaping.markdown($0.title) + "](#" + $0.anchor + ")\n" }.joined() + "\n"
         case .group(_, let blocks):
             return blocks.map(render).joined()
+        case .preformatted(let text):
+            // A fence longer than any run of backticks inside, so the text cannot close it.
+            var fence = "```"
+            while text.contains(fence) { fence += "`" }
+            return fence + "\n" + text + (text.hasSuffix("\n") ? "" : "\n") + fence + "\n\n"
         }
     }
 

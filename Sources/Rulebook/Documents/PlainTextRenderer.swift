@@ -42,6 +42,9 @@ public struct PlainTextRenderer: Sendable {
             return entries.map { indent + "  " + $0.title + "\n" }.joined() + "\n"
         case .group(_, let blocks):
             return blocks.map { render($0, indent: indent) }.joined()
+        case .preformatted(let text):
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { indent + "    " + $0 + "\n" }
+                .joined() + "\n"
         }
     }
 
