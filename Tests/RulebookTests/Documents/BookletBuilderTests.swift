@@ -16,6 +16,7 @@ import Testing
             case .callout(let label, let inner): ["[\(label)]"] + flatten(inner)
             case .contents(let entries): entries.map { "toc \($0.title) #\($0.anchor)" }
             case .group(let name, let inner): ["<\(name)>"] + flatten(inner)
+            case .preformatted(let text): ["pre " + text]
             }
         }
     }

@@ -14,7 +14,7 @@ import Testing
         #expect(lines.contains("Source: Rule Book T, Chapter 7, Clause VIII.3"))
         #expect(lines.contains("Applies when: always"))
         #expect(lines.contains("Requires: governance.meetings_per_year >= 8"))
-        #expect(lines.contains("p [governance]\nmeetings_per_year = 6\n"))
+        #expect(lines.contains("pre [governance]\nmeetings_per_year = 6"))
     }
 
     @Test func menuShowFindsSectionsOptionsAndParameters() throws {

@@ -92,3 +92,15 @@ import Testing
                 """)
     }
 }
+
+@Suite struct PreformattedTests {
+    @Test func preformattedTextKeepsLinesAndIsEscapedPerFormat() {
+        let document = DocumentTree(title: "T", blocks: [.preformatted("[a]\nb = \"<x>\"\n```")])
+        let html = HTMLRenderer().render(document)
+        #expect(html.contains("<pre>[a]\nb = &quot;&lt;x&gt;&quot;\n```</pre>"))
+        let markdown = MarkdownRenderer().render(document)
+        #expect(markdown.contains("````\n[a]\nb = \"<x>\"\n```\n````\n"))
+        let plain = PlainTextRenderer().render(document)
+        #expect(plain.contains("    [a]\n    b = \"<x>\"\n"))
+    }
+}
