@@ -42,10 +42,29 @@ public struct FixSearch: Sendable {
     public let edition: Edition
     /// Upper bound on full re-validations.
     public var budget: Int
+    /// Upper bound on the search's wall-clock time (checked between re-validations).
+    public var timeLimit: Duration
 
-    public init(edition: Edition, budget: Int = 400) {
+    public init(edition: Edition, budget: Int = 400, timeLimit: Duration = .milliseconds(300)) {
         self.edition = edition
         self.budget = budget
+        self.timeLimit = timeLimit
+    }
+
+    /// Counts re-validations and watches the clock; the search stops when either runs out.
+    struct Allowance {
+        let budget: Int
+        let deadline: ContinuousClock.Instant
+        var spent = 0
+
+        /// Takes one re-validation from the allowance, or returns false when none is left.
+        mutating func take() -> Bool {
+            guard spent < budget, ContinuousClock.now < deadline else { return false }
+            spent += 1
+            return true
+        }
+
+        var isExhausted: Bool { spent >= budget || ContinuousClock.now >= deadline }
     }
 
     /// Up to `limit` verified fixes, best first; empty when none was found within the budget.
@@ -59,11 +78,11 @@ public struct FixSearch: Sendable {
             edition: edition, selections: selections, bindings: baseline.bindings, last: last
         )
         .candidates(for: baseline.diagnostics)
-        var spent = 0
+        var allowance = Allowance(budget: budget, deadline: ContinuousClock.now.advanced(by: timeLimit))
         var fixes: [Fix] = []
         var scored: [(edit: Edit, remaining: Int)] = []
-        for edit in candidates where spent < budget {
-            spent += 1
+        for edit in candidates {
+            guard allowance.take() else { break }
             let result = validator.validate(apply([edit], to: selections))
             let errors = Set(result.diagnostics.filter { $0.severity == .error }.map(\.code))
             if errors.isEmpty {
@@ -77,7 +96,7 @@ public struct FixSearch: Sendable {
         }
         if fixes.count < limit {
             let promising = scored.sorted { $0.remaining < $1.remaining }.prefix(12).map(\.edit)
-            fixes += pairs(of: promising, selections: selections, validator: validator, spent: &spent)
+            fixes += pairs(of: promising, selections: selections, validator: validator, allowance: &allowance)
         }
         let order = { (a: Fix, b: Fix) in
             rank(a, selections: selections, last: last).lexicographicallyPrecedes(
@@ -95,17 +114,19 @@ public struct FixSearch: Sendable {
             repairs[code]?.sorted(by: order).first.map { (code, $0) }
         }
         let unfixable = baselineErrors.subtracting(repairs.keys).sorted()
-        return Outcome(fixes: [], partial: partial, unfixable: unfixable, exhausted: spent >= budget && partial.isEmpty)
+        return Outcome(
+            fixes: [], partial: partial, unfixable: unfixable, exhausted: allowance.isExhausted && partial.isEmpty)
     }
 
     /// Verified fixes made of two of the `promising` single edits (on different keys).
-    private func pairs(of promising: [Edit], selections: Selections, validator: Validator, spent: inout Int) -> [Fix] {
+    private func pairs(
+        of promising: [Edit], selections: Selections, validator: Validator, allowance: inout Allowance
+    ) -> [Fix] {
         var fixes: [Fix] = []
         for (index, first) in promising.enumerated() {
             for second in promising.dropFirst(index + 1)
             where second.section != first.section || second.key != first.key {
-                guard spent < budget else { return fixes }
-                spent += 1
+                guard allowance.take() else { return fixes }
                 let result = validator.validate(apply([first, second], to: selections))
                 if !result.diagnostics.hasErrors {
                     fixes.append(Fix(edits: [first, second], remainingWarnings: Self.warnings(result)))

@@ -49,6 +49,20 @@ import Testing
         Self.expectVerified(found.fixes, loaded, edition: edition)
     }
 
+    @Test func searchStopsAtItsBoundsAndSaysSo() throws {
+        let edition = try Self.edition()
+        let loaded = try selections(Self.edit("meetings_per_year = 10", "meetings_per_year = 6"), edition: edition)
+        let noTime = FixSearch(edition: edition, timeLimit: .zero).search(loaded)
+        #expect(noTime.fixes.isEmpty)
+        #expect(noTime.exhausted)
+        let noBudget = FixSearch(edition: edition, budget: 0).search(loaded)
+        #expect(noBudget.fixes.isEmpty)
+        #expect(noBudget.exhausted)
+        let enough = FixSearch(edition: edition).search(loaded)
+        #expect(!enough.fixes.isEmpty)
+        #expect(!enough.exhausted)
+    }
+
     @Test func lastYearsValueIsPreferred() throws {
         let edition = try Self.edition()
         let loaded = try selections(Self.edit("meetings_per_year = 10", "meetings_per_year = 6"), edition: edition)
