@@ -143,14 +143,23 @@ extension EditionLoader {
         return compiled
     }
 
+    /// How long a chain of derived values reading each other may be.
+    static let maximumDerivedDepth = 500
+
     /// Reports each cycle among derived values with its chain.
     mutating func checkDerivedCycles(_ derived: [DerivedValue]) {
         let byID = Dictionary(derived.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var state: [String: Int] = [:]  // 1 visiting, 2 done
         var reported = Set<String>()
+        var tooDeep: DerivedValue?
         func visit(_ id: String, path: [String]) -> [String]? {
             if state[id] == 2 { return nil }
             if state[id] == 1 { return path + [id] }
+            // A chain this long is a mistake (or hostile input); stop before the stack runs out.
+            guard path.count < Self.maximumDerivedDepth else {
+                tooDeep = tooDeep ?? byID[id]
+                return nil
+            }
             state[id] = 1
             for name in byID[id]?.value.expression.referencedNames ?? [] where byID[name] != nil {
                 if let cycle = visit(name, path: path + [id]) { return cycle }
@@ -166,6 +175,13 @@ extension EditionLoader {
             chain.forEach { reported.insert($0) }
             diagnostics.append(MenuMessages.derivedCycle(chain, at: culprit.value.span))
             for id in chain { state[id] = 2 }
+        }
+        if let tooDeep {
+            diagnostics.append(
+                MenuMessages.invalidValue(
+                    "value",
+                    "of derived value '\(tooDeep.id)' sits in a chain of more than \(Self.maximumDerivedDepth) derived values",
+                    at: tooDeep.value.span))
         }
     }
 }

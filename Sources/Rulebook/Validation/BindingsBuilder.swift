@@ -73,7 +73,7 @@ struct BindingsBuilder {
         var done = Set<String>()
         var order: [DerivedValue] = []
         func visit(_ value: DerivedValue, depth: Int) {
-            guard !done.contains(value.id), depth < 1_000 else { return }
+            guard !done.contains(value.id), depth < EditionLoader.maximumDerivedDepth else { return }
             done.insert(value.id)
             for name in value.value.expression.referencedNames {
                 if let dependency = byID[name] { visit(dependency, depth: depth + 1) }

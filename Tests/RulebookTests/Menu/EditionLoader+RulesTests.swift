@@ -147,6 +147,20 @@ import Testing
             [Expected("1️⃣", "M203", "derived values depend on each other in a cycle: 'a' -> 'b' -> 'c' -> 'a'")])
     }
 
+    @Test func aVeryLongChainOfDerivedValuesIsAnErrorNotACrash() {
+        // Declared last-first, so checking the first one walks the whole chain.
+        var text = ""
+        for index in stride(from: 2_000, through: 1, by: -1) {
+            text += "[[derived]]\nid = \"d\(index)\"\ntype = \"integer\"\nvalue = \"d\(index - 1) + 1\"\n"
+        }
+        text += "[[derived]]\nid = \"d0\"\ntype = \"integer\"\nvalue = \"governance.meetings\"\n"
+        let result = EditionFixture.oneSection(text).load()
+        let loaded = result.edition != nil
+        #expect(!loaded)
+        let tooLong = result.lines.filter { $0.contains("sits in a chain of more than 500 derived values [M107]") }
+        #expect(tooLong.count == 1)
+    }
+
     @Test func derivedValueThatReadsItselfIsACycle() {
         let result = EditionFixture.oneSection(
             """
