@@ -90,6 +90,16 @@ struct EditionLocator {
             folderName: FilePath.lastComponent(of: directory), edition: edition, sections: sections, example: example)
     }
 
+    /// Loads edition `id` for a command that needs it whole: nil (after printing why, on stderr) when the
+    /// edition has errors.
+    func loadOrReport(_ id: String, color: ColorMode) throws -> Edition? {
+        let result = try load(id)
+        if result.edition == nil {
+            DiagnosticPrinter(context: context, color: color).print(result.diagnostics, files: result.files)
+        }
+        return result.edition
+    }
+
     /// Loads edition `id` (or a folder path).
     func load(_ id: String) throws -> EditionLoadResult {
         let result = EditionLoader.load(try source(at: try directory(for: id)))

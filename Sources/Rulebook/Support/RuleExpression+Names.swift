@@ -1,34 +1,48 @@
 import RuleLanguage
 
 extension RuleExpression {
-    /// Every dotted name the expression reads, including inside `where` predicates (where bare names
-    /// are usually the item's fields), in the order written. Used to order derived values and find cycles among them.
+    /// Calls `body` on this node and every node below it, in the order written (including `where`
+    /// predicates and projected field names).
+    func forEachNode(_ body: (RuleExpression) -> Void) {
+        body(self)
+        switch kind {
+        case .list(let items), .call(_, let items):
+            items.forEach { $0.forEachNode(body) }
+        case .unary(_, let operand):
+            operand.forEachNode(body)
+        case .binary(_, let left, let right, _):
+            left.forEachNode(body)
+            right.forEachNode(body)
+        case .conditional(let condition, let then, let otherwise):
+            [condition, then, otherwise].forEach { $0.forEachNode(body) }
+        case .filter(_, let list, let predicate):
+            list.forEachNode(body)
+            predicate.forEachNode(body)
+        case .path, .integer, .string, .boolean, .date, .invalid:
+            break
+        }
+    }
+
+    /// Every dotted name the expression reads, in the order written. Inside a `where` predicate bare names
+    /// are mostly the item's fields, but it may also read a derived value; callers keep only the names that
+    /// are derived ids (to order derived values and find cycles) or selections keys (to locate inputs).
     var referencedNames: [String] {
         var names: [String] = []
-        collectNames(into: &names)
+        forEachNode { node in if let name = node.pathName { names.append(name) } }
         return names
     }
 
-    private func collectNames(into names: inout [String]) {
-        switch kind {
-        case .path:
-            if let name = pathName { names.append(name) }
-        case .list(let items), .call(_, let items):
-            items.forEach { $0.collectNames(into: &names) }
-        case .unary(_, let operand):
-            operand.collectNames(into: &names)
-        case .binary(_, let left, let right, _):
-            left.collectNames(into: &names)
-            right.collectNames(into: &names)
-        case .conditional(let condition, let then, let otherwise):
-            [condition, then, otherwise].forEach { $0.collectNames(into: &names) }
-        case .filter(_, let list, let predicate):
-            // A predicate's bare names are mostly the item's fields, but it may also read a derived value;
-            // callers keep only the names that are derived ids, so collecting them all is safe.
-            list.collectNames(into: &names)
-            predicate.collectNames(into: &names)
-        case .integer, .string, .boolean, .date, .invalid:
-            break
-        }
+    /// Every integer literal (the thresholds a rule compares against), for the fix search.
+    var integerLiterals: [Int] {
+        var result: [Int] = []
+        forEachNode { node in if case .integer(let value) = node.kind { result.append(value) } }
+        return result
+    }
+
+    /// Every string literal (option ids, post ids), to find the officers a rule names.
+    var stringLiterals: [String] {
+        var result: [String] = []
+        forEachNode { node in if case .string(let value) = node.kind { result.append(value) } }
+        return result
     }
 }

@@ -74,11 +74,8 @@ struct InitCommand: ParsableCommand {
             last = selections
             loaded = lastEdition
         } else if let edition {
-            let result = try EditionLocator(context: context, explicitDirectory: menus).load(edition)
-            guard let found = result.edition else {
-                DiagnosticPrinter(context: context, color: color).print(result.diagnostics, files: result.files)
-                return .invalidInput
-            }
+            let locator = EditionLocator(context: context, explicitDirectory: menus)
+            guard let found = try locator.loadOrReport(edition, color: color) else { return .invalidInput }
             loaded = found
         }
         guard let loaded else { return .usageOrIOError }

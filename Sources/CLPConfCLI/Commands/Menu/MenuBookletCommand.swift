@@ -42,11 +42,8 @@ struct MenuBookletCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
-        let result = try EditionLocator(context: context, explicitDirectory: menus).load(edition)
-        guard let loaded = result.edition else {
-            DiagnosticPrinter(context: context, color: color).print(result.diagnostics, files: result.files)
-            return .invalidInput
-        }
+        let locator = EditionLocator(context: context, explicitDirectory: menus)
+        guard let loaded = try locator.loadOrReport(edition, color: color) else { return .invalidInput }
         let document = BookletBuilder(edition: loaded).build()
         let text: String =
             switch format {
@@ -55,7 +52,7 @@ struct MenuBookletCommand: ParsableCommand {
             case .txt: PlainTextRenderer().render(document)
             }
         if let output {
-            try context.writeFile(Array(text.utf8), to: output, inputs: result.files.map(\.path))
+            try context.writeFile(Array(text.utf8), to: output, inputs: loaded.files.map(\.path))
         } else {
             context.standardOutput.write(format == .txt ? TerminalText.sanitize(text, allowNewlines: true) : text)
         }

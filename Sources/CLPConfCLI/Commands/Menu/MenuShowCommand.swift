@@ -32,11 +32,8 @@ struct MenuShowCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
-        let result = try EditionLocator(context: context, explicitDirectory: menus).load(edition)
-        guard let loaded = result.edition else {
-            DiagnosticPrinter(context: context, color: color).print(result.diagnostics, files: result.files)
-            return .invalidInput
-        }
+        let locator = EditionLocator(context: context, explicitDirectory: menus)
+        guard let loaded = try locator.loadOrReport(edition, color: color) else { return .invalidInput }
         let document: DocumentTree
         if let item {
             guard let found = MenuExplainer(edition: loaded).document(for: item) else {
