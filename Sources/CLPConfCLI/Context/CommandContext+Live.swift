@@ -8,7 +8,7 @@ extension CommandContext {
     /// The context of the running process: fds 1 and 2, the real environment, the current
     /// directory and the local file system.
     public static func live() -> CommandContext {
-        var context = CommandContext(
+        CommandContext(
             standardOutput: OutputSink { Platform.write($0, to: Platform.standardOutput) },
             standardError: OutputSink { Platform.write($0, to: Platform.standardError) },
             environment: ProcessInfo.processInfo.environment,
@@ -17,7 +17,5 @@ extension CommandContext {
             isErrorTerminal: Platform.isTerminal(Platform.standardError),
             fileSystem: LocalFileSystem(),
             executablePath: Platform.realPath("/proc/self/exe"))
-        context.leavesMemoryToExit = true
-        return context
     }
 }

@@ -18,10 +18,8 @@ public struct CommandContext: Sendable {
     public var isErrorTerminal: Bool
     /// Reads and writes files.
     public var fileSystem: any FileSystem
-    /// Whether large values (a loaded edition) may be left for the operating system to reclaim at exit
-    /// instead of being freed one node at a time: true only for the real process, where it saves about a
-    /// quarter of a `check`'s run time; tests free everything as usual.
-    public var leavesMemoryToExit: Bool = false
+    /// The editions loaded so far; they live as long as this context.
+    public var editions: EditionStore
     /// The running executable's absolute path, for finding `menus/` installed beside it (nil in tests).
     public var executablePath: String?
 
@@ -44,26 +42,11 @@ public struct CommandContext: Sendable {
         self.isErrorTerminal = isErrorTerminal
         self.fileSystem = fileSystem
         self.executablePath = executablePath
-    }
-}
-
-/// Holds a value for the rest of the process (see ``CommandContext/leavesMemoryToExit``).
-private final class ExitKeepAlive<Value>: @unchecked Sendable {
-    let value: Value
-
-    init(_ value: Value) {
-        self.value = value
+        self.editions = EditionStore()
     }
 }
 
 extension CommandContext {
-    /// Keeps `value` alive until the process exits, so its memory is reclaimed in one go by the operating
-    /// system rather than freed node by node; does nothing in tests.
-    func keepUntilExit<Value>(_ value: Value) {
-        guard leavesMemoryToExit else { return }
-        _ = Unmanaged.passRetained(ExitKeepAlive(value))
-    }
-
     /// Whether to colour what goes to stdout.
     func colorsOutput(_ mode: ColorMode) -> Bool {
         mode.usesColor(isTerminal: isOutputTerminal, environment: environment)

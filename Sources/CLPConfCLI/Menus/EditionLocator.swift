@@ -100,11 +100,10 @@ struct EditionLocator {
         return result.edition
     }
 
-    /// Loads edition `id` (or a folder path).
+    /// Loads edition `id` (or a folder path), once per context.
     func load(_ id: String) throws -> EditionLoadResult {
-        let result = EditionLoader.load(try source(at: try directory(for: id)))
-        context.keepUntilExit(result)
-        return result
+        let directory = try directory(for: id)
+        return try context.editions.edition(in: directory) { EditionLoader.load(try source(at: directory)) }
     }
 
     private func file(_ path: String) throws -> EditionSource.File {

@@ -52,10 +52,15 @@ struct BindingsBuilder {
 
     /// Adds every derived value, evaluating each after the ones it reads. A derived value that cannot be
     /// computed (its inputs are missing, or it divides by zero) is reported once and left unbound.
-    func addDerived(to bindings: inout RuleBindings) -> [Diagnostic] {
+    ///
+    /// - Returns: Each derived value as computed, in dependency order, and the problems found.
+    func addDerived(to bindings: inout RuleBindings) -> (results: [DerivedResult], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        var results: [DerivedResult] = []
         for derived in Self.dependencyOrder(edition.allDerived) {
             let evaluation = RuleEvaluator(bindings: bindings).evaluate(derived.value.expression)
+            let inputs = evaluation.reads.compactMap { name in bindings[name].map { (name: name, value: $0) } }
+            results.append(DerivedResult(definition: derived, value: evaluation.value, inputs: inputs))
             switch evaluation.result {
             case .success(let value): bindings.bind(derived.id, value)
             case .failure(let error):
@@ -64,7 +69,7 @@ struct BindingsBuilder {
                 }
             }
         }
-        return diagnostics
+        return (results, diagnostics)
     }
 
     /// Derived values ordered so each comes after those it reads (cycles were rejected at load).

@@ -14,7 +14,8 @@ public struct Validator: Sendable {
     public func validate(_ selections: Selections) -> ValidationResult {
         let builder = BindingsBuilder(edition: edition, selections: selections)
         var bindings = builder.baseBindings()
-        var diagnostics = builder.addDerived(to: &bindings)
+        let (derived, derivedProblems) = builder.addDerived(to: &bindings)
+        var diagnostics = derivedProblems
         let locator = SelectionsLocator(edition: edition, selections: selections)
         diagnostics += checkOptions(selections, bindings: bindings)
         diagnostics += checkParameters(selections, bindings: bindings)
@@ -23,7 +24,7 @@ public struct Validator: Sendable {
                 diagnostics.append(diagnostic)
             }
         }
-        return ValidationResult(diagnostics: diagnostics, bindings: bindings)
+        return ValidationResult(diagnostics: diagnostics, bindings: bindings, derived: derived)
     }
 
     /// Whether a constraint is violated by `bindings` (nil when it holds, does not apply, or cannot be evaluated).
@@ -128,6 +129,8 @@ public struct ValidationResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Facts, choices, parameters and derived values, as the rules read them.
     public var bindings: RuleBindings
+    /// Every derived value as computed, in dependency order.
+    public var derived: [DerivedResult]
 
     public var isValid: Bool { !diagnostics.hasErrors }
 }

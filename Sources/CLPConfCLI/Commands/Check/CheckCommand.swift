@@ -1,6 +1,5 @@
 import Diagnostics
 import Rulebook
-import TOML
 
 /// `clpconf check FILE [--set section.key=value ...] [--last LAST.toml] [--format text|json] [--strict]`:
 /// is this set of choices valid under its edition, and if not, what exactly is wrong and what fixes it?
@@ -68,23 +67,31 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
-        let original = try SelectionsSession.open(file, context: context, menus: menus)
-        guard !amendments.isEmpty else {
-            return report(original, context: context)
-        }
-        guard let document = original.document, let edition = original.edition else {
-            return report(original, context: context)
-        }
-        var text = document.source.text
-        for amendment in amendments {
-            let current = TOMLParser.parse(text, path: file).document
-            switch amendment.apply(to: current) {
-            case .success(let amended): text = amended
-            case .failure(let error): throw CLIError.usage("--set \(amendment.section).\(amendment.key): \(error)")
+        let opened = try YearOpener(context: context, menus: menus)
+            .open(file, amendments: amendments, last: last, searchesFixes: searchFixes)
+        let printer = DiagnosticPrinter(context: context, color: color)
+        guard case .evaluated(let year) = opened else {
+            if case .unavailable(let diagnostics, let files) = opened {
+                let extra: [(String, JSONValue)] = [
+                    ("file", .string(file)), ("valid", .bool(false)), ("fixes", .array([])),
+                    ("partialFixes", .array([])), ("unfixableByChoices", .array([])),
+                ]
+                printer.print(diagnostics, files: files, format: format, extra: extra)
+                return ExitCode(diagnostics: diagnostics, strict: strict)
             }
+            return .usageOrIOError
         }
-        let amended = try SelectionsSession.open(
-            file, context: context, menus: menus, amendedText: text, edition: edition)
-        return report(amended, context: context, before: original)
+        switch format {
+        case .text:
+            printer.print(year.diagnostics, files: year.files)
+            var out = year.amendmentText + year.fixesText
+            if year.isValid {
+                out += file + ": valid" + (year.diagnostics.isEmpty ? "\n" : " (with warnings)\n")
+            }
+            context.standardOutput.write(TerminalText.sanitize(out, allowNewlines: true))
+        case .json:
+            printer.print(year.diagnostics, files: year.files, format: .json, extra: year.checkJSONFields(file: file))
+        }
+        return ExitCode(diagnostics: year.diagnostics, strict: strict)
     }
 }

@@ -60,12 +60,17 @@ struct InitCommand: ParsableCommand {
         var last: Selections?
         var loaded: Edition?
         if let from {
-            let session = try SelectionsSession.open(from, context: context, menus: menus)
-            guard let selections = session.selections, let lastEdition = session.edition, !session.diagnostics.hasErrors
-            else {
-                DiagnosticPrinter(context: context, color: color).print(session.diagnostics, files: session.files)
+            let opened = try YearOpener(context: context, menus: menus).open(from)
+            let printer = DiagnosticPrinter(context: context, color: color)
+            guard case .evaluated(let lastYear) = opened else {
+                if case .unavailable(let diagnostics, let files) = opened { printer.print(diagnostics, files: files) }
                 return .invalidInput
             }
+            guard let selections = lastYear.selections, !lastYear.loadDiagnostics.hasErrors else {
+                printer.print(lastYear.loadDiagnostics, files: lastYear.files)
+                return .invalidInput
+            }
+            let lastEdition = lastYear.edition
             if let edition, edition != lastEdition.id {
                 throw CLIError.usage(
                     "'\(from)' follows edition '\(lastEdition.id)', not '\(edition)'; run 'clpconf migrate \(from) --to \(edition)' first"

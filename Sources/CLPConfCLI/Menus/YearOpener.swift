@@ -1,0 +1,87 @@
+import Diagnostics
+import Rulebook
+import TOML
+
+/// The file side of an evaluation: reads a selections file, finds the edition it names on the search path,
+/// and hands both to the engine's ``YearEvaluator``. Everything after reading is the engine's.
+struct YearOpener {
+    /// A year that could be evaluated, or the problems that stopped it before its edition was loaded.
+    enum Outcome {
+        case evaluated(YearEvaluation)
+        case unavailable([Diagnostic], files: [SourceFile])
+    }
+
+    let context: CommandContext
+    /// `--menus`, if given.
+    let menus: String?
+
+    /// Evaluates the selections file at `path`.
+    ///
+    /// - Parameters:
+    ///   - amendments: `--set` changes, applied to the text (the file is not changed).
+    ///   - last: `--last`: last year's file, read against this year's edition to rank fixes.
+    ///   - searchesFixes: Whether to search for fixes when the year is invalid.
+    /// - Throws: ``CLIError`` when a file cannot be read, an edition cannot be found, or an amendment
+    ///   cannot be applied.
+    func open(
+        _ path: String, amendments: [SelectionsAmendment] = [], last: String? = nil, searchesFixes: Bool = false
+    ) throws -> Outcome {
+        let text = SelectionsText(bytes: try context.readFile(path), path: path)
+        guard text.isReadable else { return .unavailable(text.diagnostics, files: [text.document.source]) }
+        let edition: Edition
+        switch try self.edition(for: text) {
+        case .success(let found): edition = found
+        case .failure(let problem): return .unavailable(text.diagnostics + problem.diagnostics, files: problem.files)
+        }
+        let lastText = try last.map { SelectionsText(bytes: try context.readFile($0), path: $0) }
+        do {
+            let evaluator = YearEvaluator(edition: edition, searchesFixes: searchesFixes)
+            return .evaluated(try evaluator.evaluate(text, amendments: amendments, last: lastText))
+        } catch let error as AmendmentError {
+            throw CLIError.usage("--set \(error)")
+        }
+    }
+
+    /// Why a file's edition could not be had, with the files the diagnostics point into.
+    struct EditionProblem: Error {
+        var diagnostics: [Diagnostic]
+        var files: [SourceFile]
+    }
+
+    /// The edition `text` names, loaded (once per process) from the search path.
+    func edition(for text: SelectionsText) throws -> Result<Edition, EditionProblem> {
+        let files = [text.document.source]
+        guard let (id, span) = text.editionReference else {
+            return .failure(
+                EditionProblem(
+                    diagnostics: [
+                        Diagnostic(
+                            code: "S101", severity: .error,
+                            message: "the file does not say which menu edition it follows",
+                            location: text.document.span(0..<0),
+                            fixIts: [FixIt("add edition = \"2019\" (see 'clpconf menu list') at the top of the file")])
+                    ], files: files))
+        }
+        let result: EditionLoadResult
+        do {
+            result = try EditionLocator(context: context, explicitDirectory: menus).load(id)
+        } catch {
+            return .failure(
+                EditionProblem(
+                    diagnostics: [
+                        Diagnostic(code: "S109", severity: .error, message: String(describing: error), location: span)
+                    ], files: files))
+        }
+        guard let edition = result.edition else {
+            let problem = Diagnostic(
+                code: "S111", severity: .error,
+                message: "menu edition '\(id)' has errors, so this file cannot be checked against it", location: span,
+                fixIts: [FixIt("run 'clpconf menu lint \(id)' and correct the edition")])
+            return .failure(
+                EditionProblem(
+                    diagnostics: result.diagnostics.filter { $0.severity == .error } + [problem],
+                    files: files + result.files))
+        }
+        return .success(edition)
+    }
+}

@@ -1,0 +1,34 @@
+import Diagnostics
+
+/// What a set of amendments (moved from the floor of the AGM) changes: the amendments, validity before and
+/// after, and the problems they add and resolve (by code).
+public struct AmendmentEffect: Sendable {
+    public var amendments: [SelectionsAmendment]
+    public var validBefore: Bool
+    public var validAfter: Bool
+    /// Codes present after the amendments but not before, sorted.
+    public var newProblems: [String]
+    /// Codes present before the amendments but not after, sorted.
+    public var resolved: [String]
+
+    /// Compares the diagnostics of the file as written with those of the amended file.
+    public init(amendments: [SelectionsAmendment], before: [Diagnostic], after: [Diagnostic]) {
+        self.amendments = amendments
+        let beforeCodes = Set(before.map(\.code))
+        let afterCodes = Set(after.map(\.code))
+        newProblems = afterCodes.subtracting(beforeCodes).sorted()
+        resolved = beforeCodes.subtracting(afterCodes).sorted()
+        validBefore = !before.hasErrors
+        validAfter = !after.hasErrors
+    }
+
+    /// "the selections stay valid", "the selections become INVALID", ...
+    public var verdict: String {
+        switch (validBefore, validAfter) {
+        case (true, true): "the selections stay valid"
+        case (true, false): "the selections become INVALID"
+        case (false, true): "the selections become valid"
+        case (false, false): "the selections stay invalid"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Diagnostics
+import RuleLanguage
+
+/// The fields `check --format json` adds to the diagnostics document (see `docs/formats.md`).
+extension YearEvaluation {
+    /// `file`, `edition`, `valid`, `fixes`, `partialFixes`, `unfixableByChoices`, `derived` and, for an
+    /// amendment, `whatIf`; in that order.
+    public func checkJSONFields(file: String) -> [(String, JSONValue)] {
+        var fields: [(String, JSONValue)] = [
+            ("file", .string(file)),
+            ("edition", .object([("id", .string(edition.id)), ("digest", .string(editionDigest))])),
+            ("valid", .bool(isValid)),
+            ("fixes", .array((fixes?.fixes ?? []).map(Self.json))),
+            (
+                "partialFixes",
+                .array(
+                    (fixes?.partial ?? []).map { .object([("code", .string($0.code)), ("fix", Self.json($0.fix))]) })
+            ),
+            ("unfixableByChoices", .array((fixes?.unfixable ?? []).map(JSONValue.string))),
+            ("derived", .array(derived.map(Self.json))),
+        ]
+        if let amendment {
+            fields.append(
+                (
+                    "whatIf",
+                    .object([
+                        ("amendments", .array(amendment.amendments.map { .string($0.summary) })),
+                        ("validBefore", .bool(amendment.validBefore)), ("validAfter", .bool(amendment.validAfter)),
+                        ("newProblems", .array(amendment.newProblems.map(JSONValue.string))),
+                        ("resolved", .array(amendment.resolved.map(JSONValue.string))),
+                    ])
+                ))
+        }
+        return fields
+    }
+
+    static func json(_ fix: FixSearch.Fix) -> JSONValue {
+        .object([
+            ("summary", .string(fix.summary)),
+            (
+                "edits",
+                .array(
+                    fix.edits.map {
+                        .object([
+                            ("section", .string($0.section)), ("key", .string($0.key)),
+                            ("value", .string(FixSearch.tomlLiteral($0.value))),
+                        ])
+                    })
+            ),
+            ("remainingWarnings", .int(fix.remainingWarnings)),
+        ])
+    }
+
+    static func json(_ result: DerivedResult) -> JSONValue {
+        .object([
+            ("id", .string(result.id)), ("title", .string(result.definition.title)),
+            ("value", result.value.map(json) ?? .null),
+            ("inputs", .object(result.scalarInputs.map { ($0.name, json($0.value)) })),
+            ("lists", .array(result.listInputs.map { .string($0.name) })),
+        ])
+    }
+
+    /// A rule value as JSON: integers, booleans and strings as themselves, dates as `YYYY-MM-DD`.
+    public static func json(_ value: RuleValue) -> JSONValue {
+        switch value {
+        case .integer(let number): .int(number)
+        case .boolean(let flag): .bool(flag)
+        case .string(let text): .string(text)
+        case .date(let date): .string(date.description)
+        case .list(let items): .array(items.map(json))
+        case .record(let record): .object(record.fields.map { ($0.name, json($0.value)) })
+        }
+    }
+}

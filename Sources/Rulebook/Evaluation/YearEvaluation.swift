@@ -1,0 +1,45 @@
+import Diagnostics
+import RuleLanguage
+
+/// Everything known about one CLP's year under one edition, computed once: the selections as loaded, every
+/// value the rules read (facts, choices, parameters, derived values), every problem, the fixes found and,
+/// for an amendment, what it changes. Checks, standing orders, redlines and reports are all views of it.
+///
+/// Produced by ``YearEvaluator``; holds no file handles and touches no file system.
+public struct YearEvaluation: Sendable {
+    /// The edition the year was evaluated against.
+    public var edition: Edition
+    /// The text evaluated (with amendments applied, when there were any).
+    public var text: SelectionsText
+    /// The loaded selections; nil only when the text is not readable TOML.
+    public var selections: Selections?
+    /// Every name the rules read, derived values included.
+    public var bindings: RuleBindings
+    /// Each derived value, in dependency order.
+    public var derived: [DerivedResult]
+    /// Problems of the file itself: TOML, names, types, ranges.
+    public var loadDiagnostics: [Diagnostic]
+    /// Problems with the choices under the Rule Book: requirements, approvals, constraints.
+    public var ruleDiagnostics: [Diagnostic]
+    /// The verified fixes, when the year is invalid and a search was asked for.
+    public var fixes: FixSearch.Outcome?
+    /// What the amendments change, when there were any.
+    public var amendment: AmendmentEffect?
+
+    /// Every problem: the file's, then the rules'.
+    public var diagnostics: [Diagnostic] { loadDiagnostics + ruleDiagnostics }
+
+    /// Whether the year has no errors (warnings allowed).
+    public var isValid: Bool { !loadDiagnostics.hasErrors && !ruleDiagnostics.hasErrors }
+
+    /// The files diagnostics may point into: the selections file, then the edition's.
+    public var files: [SourceFile] { [text.document.source] + edition.files }
+
+    /// The derived value with `id`, if the edition has one.
+    public func derived(_ id: String) -> DerivedResult? { derived.first { $0.id == id } }
+}
+
+extension YearEvaluation {
+    /// The edition's digest (see `docs/formats.md`); filled in once the digest lands.
+    public var editionDigest: String { "" }
+}

@@ -1,0 +1,76 @@
+import Diagnostics
+import RuleLanguage
+import TOML
+
+/// The one evaluation of a CLP's year: selections text (optionally amended, optionally with last year's
+/// text) against a loaded edition, into a ``YearEvaluation``. Every command and the workbench go through it.
+///
+/// An edition can evaluate any number of years; nothing is cached between calls, so a long-running process
+/// does not grow.
+public struct YearEvaluator: Sendable {
+    /// The edition every year is evaluated against.
+    public let edition: Edition
+    /// Whether to search for fixes when the year has errors.
+    public var searchesFixes: Bool
+
+    /// An evaluator for `edition`.
+    public init(edition: Edition, searchesFixes: Bool = true) {
+        self.edition = edition
+        self.searchesFixes = searchesFixes
+    }
+
+    /// Evaluates `text`, amended by `amendments` in order (the file itself is never changed).
+    ///
+    /// - Parameters:
+    ///   - text: The selections file as read.
+    ///   - amendments: `section.key=value` changes moved at the AGM; the result's ``YearEvaluation/amendment``
+    ///     compares the amended year with the year as written.
+    ///   - last: Last year's file, read against this edition: fixes that keep its choices rank first.
+    /// - Throws: ``AmendmentError`` when an amendment cannot be applied to the text.
+    public func evaluate(
+        _ text: SelectionsText, amendments: [SelectionsAmendment] = [], last: SelectionsText? = nil
+    ) throws -> YearEvaluation {
+        let lastSelections = last.flatMap {
+            $0.isReadable ? SelectionsLoader.load($0.document, edition: edition).0 : nil
+        }
+        guard !amendments.isEmpty, text.isReadable else {
+            return evaluateOnce(text, last: lastSelections)
+        }
+        let amendedText = try apply(amendments, to: text)
+        let before = evaluateOnce(text, last: nil, searching: false)
+        var after = evaluateOnce(amendedText, last: lastSelections)
+        after.amendment = AmendmentEffect(amendments: amendments, before: before.diagnostics, after: after.diagnostics)
+        return after
+    }
+
+    private func apply(_ amendments: [SelectionsAmendment], to text: SelectionsText) throws -> SelectionsText {
+        var current = text.document.source.text
+        for amendment in amendments {
+            let document = TOMLParser.parse(current, path: text.path).document
+            switch amendment.apply(to: document) {
+            case .success(let amended): current = amended
+            case .failure(let error): throw AmendmentError("\(amendment.section).\(amendment.key): \(error)")
+            }
+        }
+        return SelectionsText(bytes: Array(current.utf8), path: text.path)
+    }
+
+    private func evaluateOnce(_ text: SelectionsText, last: Selections?, searching: Bool = true) -> YearEvaluation {
+        var evaluation = YearEvaluation(
+            edition: edition, text: text, selections: nil, bindings: RuleBindings(), derived: [],
+            loadDiagnostics: text.diagnostics, ruleDiagnostics: [], fixes: nil, amendment: nil)
+        guard text.isReadable else { return evaluation }
+        let (selections, problems) = SelectionsLoader.load(text.document, edition: edition)
+        evaluation.loadDiagnostics += problems
+        guard let selections else { return evaluation }
+        evaluation.selections = selections
+        let validation = Validator(edition: edition).validate(selections)
+        evaluation.bindings = validation.bindings
+        evaluation.derived = validation.derived
+        evaluation.ruleDiagnostics = validation.diagnostics
+        if searching, searchesFixes, validation.diagnostics.hasErrors {
+            evaluation.fixes = FixSearch(edition: edition).search(selections, last: last)
+        }
+        return evaluation
+    }
+}
