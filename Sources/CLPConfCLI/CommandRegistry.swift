@@ -6,6 +6,7 @@ enum CommandRegistry {
     static let commands: [any ParsableCommand.Type] = [
         InitCommand.self,
         CheckCommand.self,
+        BuildCommand.self,
         ExplainCommand.self,
         MenuCommand.self,
         TOMLCommand.self,

@@ -4,11 +4,66 @@ public struct DocumentTree: Sendable {
     public var title: String
     public var subtitle: String?
     public var blocks: [DocumentBlock]
+    /// A mark shown on every page (`DRAFT`), or nil.
+    public var watermark: String?
 
-    public init(title: String, subtitle: String? = nil, blocks: [DocumentBlock]) {
+    public init(title: String, subtitle: String? = nil, blocks: [DocumentBlock], watermark: String? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.blocks = blocks
+        self.watermark = watermark
+    }
+
+    /// Every provision in the document, in order (for footnotes).
+    public var provisions: [DocumentProvision] {
+        func collect(_ blocks: [DocumentBlock]) -> [DocumentProvision] {
+            blocks.flatMap { block -> [DocumentProvision] in
+                switch block {
+                case .provision(let provision): [provision] + collect(provision.blocks)
+                case .group(_, let inner), .callout(_, let inner): collect(inner)
+                default: []
+                }
+            }
+        }
+        return collect(blocks)
+    }
+}
+
+/// A numbered clause (of standing orders), with where it came from: shown as a footnote and `data-`
+/// attributes in HTML, and as a trailing reference in Markdown and text.
+public struct DocumentProvision: Sendable {
+    /// `2.4`.
+    public var number: String
+    public var title: String
+    /// A stable id for links and footnotes.
+    public var anchor: String
+    public var blocks: [DocumentBlock]
+    /// Where the clause came from, in words.
+    public var source: String
+    /// Machine-readable provenance: `data-NAME` attribute names (without the prefix) and values.
+    public var attributes: [DocumentAttribute]
+
+    public init(
+        number: String, title: String, anchor: String, blocks: [DocumentBlock], source: String,
+        attributes: [DocumentAttribute]
+    ) {
+        self.number = number
+        self.title = title
+        self.anchor = anchor
+        self.blocks = blocks
+        self.source = source
+        self.attributes = attributes
+    }
+}
+
+/// One `data-` attribute of a provision: a name of lowercase letters and '-', and any value.
+public struct DocumentAttribute: Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
     }
 }
 
@@ -32,6 +87,8 @@ public indirect enum DocumentBlock: Sendable {
     case preformatted(String)
     /// A group of blocks kept together (one option, one clause).
     case group(className: String, [DocumentBlock])
+    /// A numbered clause with its provenance.
+    case provision(DocumentProvision)
 }
 
 /// Inline text: literal characters, never markup.

@@ -12,7 +12,11 @@ public struct HTMLRenderer: Sendable {
         out += "<header><h1>" + Escaping.html(document.title) + "</h1>"
         if let subtitle = document.subtitle { out += "<p class=\"subtitle\">" + Escaping.html(subtitle) + "</p>" }
         out += "</header>\n"
+        if let watermark = document.watermark {
+            out += "<div class=\"watermark\" aria-hidden=\"true\">" + Escaping.html(watermark) + "</div>\n"
+        }
         for block in document.blocks { out += render(block) }
+        out += footnotes(document.provisions)
         return out + "</main>\n</body>\n</html>\n"
     }
 
@@ -33,7 +37,7 @@ public struct HTMLRenderer: Sendable {
                 + pairs.map { "<dt>" + Escaping.html($0.term) + "</dt><dd>" + inline($0.detail) + "</dd>\n" }.joined()
                 + "</dl>\n"
         case .table(let header, let rows):
-            let head = "<tr>" + header.map { "<th>" + Escaping.html($0) + "</th>" }.joined() + "</tr>\n"
+            let head = "<tr>" + header.map { "<th scope=\"col\">" + Escaping.html($0) + "</th>" }.joined() + "</tr>\n"
             let body = rows.map { "<tr>" + $0.map { "<td>" + Escaping.html($0) + "</td>" }.joined() + "</tr>\n" }
                 .joined()
             return "<table>\n<thead>\n" + head + "</thead>\n<tbody>\n" + body + "</tbody>\n</table>\n"
@@ -50,6 +54,8 @@ public struct HTMLRenderer: Sendable {
         case .group(let className, let blocks):
             return "<section class=\"" + Escaping.html(className) + "\">\n" + blocks.map(render).joined()
                 + "</section>\n"
+        case .provision(let provision):
+            return render(provision, body: provision.blocks.map(render).joined())
         }
     }
 
@@ -108,10 +114,20 @@ public struct HTMLRenderer: Sendable {
         th { background: #f6f6f6; }
         code { font: .9em/1.3 Menlo, Consolas, monospace; background: #f4f4f4; padding: 0 .2em; }
         nav.contents ol { columns: 2; }
+        .clause h3 .number { color: #c8102e; margin-right: .4em; }
+        .clause h3 sup { font-size: .65em; margin-left: .2em; }
+        .clause h3 sup a { color: #555; }
+        .footnotes { margin-top: 3rem; border-top: 2px solid #ddd; font-size: .85rem; color: #333; }
+        .footnotes h2 { border-top: none; font-size: 1.1rem; color: #1d1d1d; }
+        .watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; z-index: -1;
+                     font: 700 9rem/1 "Helvetica Neue", Arial, sans-serif; color: rgba(200, 16, 46, .09);
+                     transform: rotate(-30deg); pointer-events: none; }
+        .problems li { margin: .2rem 0; }
         @media print {
           body { font-size: 11pt; } main { max-width: none; padding: 0; }
           h2 { page-break-before: always; border-top: none; } h2:first-of-type { page-break-before: avoid; }
-          .option, .callout { page-break-inside: avoid; } a { color: inherit; text-decoration: none; }
+          .option, .callout, .clause { page-break-inside: avoid; } a { color: inherit; text-decoration: none; }
+          .footnotes { page-break-before: always; }
         }
 
         """

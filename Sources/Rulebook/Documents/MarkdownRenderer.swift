@@ -6,6 +6,7 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ document: DocumentTree) -> String {
         var out = "# " + Escaping.markdown(document.title) + "\n\n"
         if let subtitle = document.subtitle { out += "_" + Escaping.markdown(subtitle) + "_\n\n" }
+        if let watermark = document.watermark { out += "> **" + Escaping.markdown(watermark) + "**\n\n" }
         for block in document.blocks { out += render(block) }
         return out
     }
@@ -33,6 +34,9 @@ public struct MarkdownRenderer: Sendable {
             return entries.map { "- [" + Escaping.markdown($0.title) + "](#" + $0.anchor + ")\n" }.joined() + "\n"
         case .group(_, let blocks):
             return blocks.map(render).joined()
+        case .provision(let provision):
+            return "### " + Escaping.markdown(provision.number + " " + provision.title) + "\n\n"
+                + provision.blocks.map(render).joined() + "_Source: " + Escaping.markdown(provision.source) + "_\n\n"
         case .preformatted(let text):
             // A fence longer than any run of backticks inside, so the text cannot close it.
             var fence = "```"

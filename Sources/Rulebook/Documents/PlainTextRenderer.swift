@@ -10,6 +10,7 @@ public struct PlainTextRenderer: Sendable {
     public func render(_ document: DocumentTree) -> String {
         var out = underline(document.title, "=")
         if let subtitle = document.subtitle { out += wrap(subtitle, indent: "") + "\n" }
+        if let watermark = document.watermark { out += "*** " + watermark + " ***\n\n" }
         for block in document.blocks { out += render(block, indent: "") }
         return out
     }
@@ -42,6 +43,10 @@ public struct PlainTextRenderer: Sendable {
             return entries.map { indent + "  " + $0.title + "\n" }.joined() + "\n"
         case .group(_, let blocks):
             return blocks.map { render($0, indent: indent) }.joined()
+        case .provision(let provision):
+            return indent + provision.number + "  " + provision.title + "\n\n"
+                + provision.blocks.map { render($0, indent: indent + "    ") }.joined()
+                + wrap("[Source: " + provision.source + "]", indent: indent + "    ") + "\n"
         case .preformatted(let text):
             return text.split(separator: "\n", omittingEmptySubsequences: false).map { indent + "    " + $0 + "\n" }
                 .joined() + "\n"
@@ -64,11 +69,20 @@ public struct PlainTextRenderer: Sendable {
                 widths[index] = max(widths[index], cell.count)
             }
         }
+        let total = indent.count + widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+        if total > width {
+            // Too wide for the page: each row as its own short list of heading: value.
+            return rows.map { row in
+                zip(header, row).enumerated().map { index, pair in
+                    wrap(pair.1, indent: indent + "      ", first: indent + (index == 0 ? "- " : "  ") + pair.0 + ": ")
+                }.joined()
+            }.joined() + "\n"
+        }
         func line(_ cells: [String]) -> String {
             indent
                 + cells.enumerated().map { index, cell in
                     index < widths.count - 1 ? cell + String(repeating: " ", count: widths[index] - cell.count) : cell
-                }.joined(separator: "  ") + "\n"
+                }.joined(separator: "  ").trimmingSuffix(while: { $0 == " " }) + "\n"
         }
         return line(header) + line(widths.map { String(repeating: "-", count: $0) }) + rows.map(line).joined() + "\n"
     }
@@ -89,5 +103,14 @@ public struct PlainTextRenderer: Sendable {
         }
         lines.append(current)
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension StringProtocol {
+    /// The text without the trailing characters that match `predicate`.
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
+        var text = String(self)
+        while let last = text.last, predicate(last) { text.removeLast() }
+        return text
     }
 }

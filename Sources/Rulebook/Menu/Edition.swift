@@ -25,6 +25,8 @@ public struct Edition: Sendable {
     /// Edition-wide rules, values and clauses (those in `edition.toml`).
     public var general: RuleSet
     public var questions: [ReportQuestion]
+    /// The parts of the standing orders, in order (one per section when the edition declares none).
+    public var parts: [StandingOrdersPart]
     public var migration: Migration?
     /// The schema every expression was checked against.
     public var schema: RuleSchema
@@ -44,6 +46,9 @@ public struct Edition: Sendable {
 
     /// Every clause: edition-wide first, then by section.
     public var allClauses: [Clause] { general.clauses + sections.flatMap(\.rules.clauses) }
+
+    /// Every schedule (standing-order table): edition-wide first, then by section.
+    public var allSchedules: [Schedule] { general.schedules + sections.flatMap(\.rules.schedules) }
 }
 
 /// The constraints, derived values and clauses of one file (a section or `edition.toml`).
@@ -51,6 +56,7 @@ public struct RuleSet: Sendable {
     public var constraints: [Constraint] = []
     public var derived: [DerivedValue] = []
     public var clauses: [Clause] = []
+    public var schedules: [Schedule] = []
 
     public init() {}
 }

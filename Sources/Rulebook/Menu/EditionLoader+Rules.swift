@@ -16,6 +16,9 @@ extension EditionLoader {
         rules.clauses = reader.tables("clause").compactMap {
             readClause($0.0, raw: $0.1, section: section, document: document)
         }
+        rules.schedules = reader.tables("schedule").compactMap {
+            readSchedule($0.0, raw: $0.1, section: section, clauses: rules.clauses, document: document)
+        }
         return rules
     }
 

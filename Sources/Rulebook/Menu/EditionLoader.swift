@@ -73,6 +73,7 @@ public struct EditionLoader {
         let questions = readQuestions(&reader)
         let migration = readMigration(&reader)
         let header = readHeader(&reader)
+        let parts = readParts(&reader, sections: sections, general: general)
         finish(&reader)
         checkDerivedCycles(general.derived + sections.flatMap(\.rules.derived))
 
@@ -80,7 +81,8 @@ public struct EditionLoader {
             schemaVersion: schemaVersion, id: id?.0 ?? source.folderName, title: header.title,
             published: header.published, supersedes: header.supersedes, ruleBook: header.ruleBook,
             validYears: header.validYears, intro: header.intro, sections: sections, facts: facts, posts: posts,
-            votes: votes, approvals: approvals, general: general, questions: questions, migration: migration,
+            votes: votes, approvals: approvals, general: general, questions: questions, parts: parts,
+            migration: migration,
             schema: compiler.schema, files: files, span: document.span(whole))
     }
 

@@ -5,12 +5,26 @@ import RuleLanguage
 struct ExpressionCompiler: Sendable {
     let schema: RuleSchema
 
-    func compile(_ source: RuleSource, expecting type: RuleType) -> (CompiledExpression?, [Diagnostic]) {
+    /// Parses and checks `source`; with `record`, its fields are in scope by bare name (a schedule column).
+    func compile(_ source: RuleSource, expecting type: RuleType?, inScopeOf record: RecordType? = nil) -> (
+        CompiledExpression?, [Diagnostic]
+    ) {
         let (parsed, parseProblems) = RuleParser.parse(source)
         guard let expression = parsed, !parseProblems.hasErrors else { return (nil, parseProblems) }
-        let (checked, typeProblems) = RuleTypeChecker(schema: schema).check(expression, source: source, expecting: type)
+        let checker = RuleTypeChecker(schema: schema)
+        let (checked, typeProblems) =
+            if let record {
+                checker.check(expression, source: source, inScopeOf: record, expecting: type)
+            } else {
+                checker.check(expression, source: source, expecting: type)
+            }
         guard let checked, !typeProblems.hasErrors else { return (nil, parseProblems + typeProblems) }
         return (CompiledExpression(source: source, expression: expression, type: checked), parseProblems + typeProblems)
+    }
+
+    /// A schedule column: checked with one row's fields in scope.
+    func compile(_ source: RuleSource, inScopeOf record: RecordType) -> (CompiledExpression?, [Diagnostic]) {
+        compile(source, expecting: nil, inScopeOf: record)
     }
 
     func compileTemplate(_ source: RuleSource) -> (CompiledTemplate?, [Diagnostic]) {

@@ -17,6 +17,9 @@ import Testing
             case .contents(let entries): entries.map { "toc \($0.title) #\($0.anchor)" }
             case .group(let name, let inner): ["<\(name)>"] + flatten(inner)
             case .preformatted(let text): ["pre " + text]
+            case .provision(let provision):
+                ["§\(provision.number) \(provision.title) #\(provision.anchor)"] + flatten(provision.blocks)
+                    + ["source " + provision.source]
             }
         }
     }

@@ -3,13 +3,6 @@ import Rulebook
 
 /// `clpconf menu booklet EDITION --format md|html [-o FILE]`: the booklet a secretary reads.
 struct MenuBookletCommand: ParsableCommand {
-    /// The booklet's output format.
-    enum Format: String, CaseIterable, Sendable {
-        case md
-        case html
-        case txt
-    }
-
     static let configuration = CommandConfiguration(
         name: "booklet", abstract: "Print an edition's booklet: every option with advice, settings and rules.",
         discussion: "HTML is one standalone printable file. Without -o the booklet goes to stdout.",
@@ -21,22 +14,20 @@ struct MenuBookletCommand: ParsableCommand {
     static let edition = ArgumentDefinition.positional(
         "edition", valueName: "EDITION", help: "An edition id or folder.")
     static let format = ArgumentDefinition.option(
-        "format", choices: Format.self, default: .md, help: "md, html or txt.")
-    static let output = ArgumentDefinition.option(
-        "output", short: "o", valueName: "FILE", help: "Write here (atomically) instead of stdout.")
+        "format", choices: DocumentFormat.self, default: .md, help: "md, html or txt.")
 
-    static var arguments: [ArgumentDefinition] { [edition, format, output, .menus, ColorMode.argument] }
+    static var arguments: [ArgumentDefinition] { [edition, format, .output, .menus, ColorMode.argument] }
 
     var edition: String
-    var format: Format
+    var format: DocumentFormat
     var output: String?
     var menus: String?
     var color: ColorMode
 
     init(_ arguments: ParsedArguments) throws {
         edition = try arguments.required(Self.edition)
-        format = try arguments.choice(Self.format, as: Format.self)
-        output = arguments.value(Self.output)
+        format = try arguments.choice(Self.format, as: DocumentFormat.self)
+        output = arguments.value(.output)
         menus = arguments.value(.menus)
         color = try arguments.choice(ColorMode.argument, as: ColorMode.self)
     }
@@ -45,17 +36,8 @@ struct MenuBookletCommand: ParsableCommand {
         let locator = EditionLocator(context: context, explicitDirectory: menus)
         guard let loaded = try locator.loadOrReport(edition, color: color) else { return .invalidInput }
         let document = BookletBuilder(edition: loaded).build()
-        let text: String =
-            switch format {
-            case .md: MarkdownRenderer().render(document)
-            case .html: HTMLRenderer().render(document)
-            case .txt: PlainTextRenderer().render(document)
-            }
-        if let output {
-            try context.writeFile(Array(text.utf8), to: output, inputs: loaded.files.map(\.path))
-        } else {
-            context.standardOutput.write(format == .txt ? TerminalText.sanitize(text, allowNewlines: true) : text)
-        }
+        let text = format == .txt ? PlainTextRenderer().render(document) : format.render(document)
+        try DocumentOutput(context: context, path: output).write(text, format: format, inputs: loaded.files.map(\.path))
         return .success
     }
 }

@@ -1,0 +1,153 @@
+import Diagnostics
+import RuleLanguage
+
+/// Works out a year's standing orders from its evaluation: each part's clauses whose condition holds,
+/// rendered with the year's values, numbered, cross-referenced and traced to the choices they came from.
+///
+/// Builds content only; ``StandingOrders/document()`` lays it out and the renderers escape it.
+public struct StandingOrdersBuilder: Sendable {
+    public let year: YearEvaluation
+
+    public init(_ year: YearEvaluation) {
+        self.year = year
+    }
+
+    /// The standing orders; `draft` marks them as not adopted and lists the year's problems at the front.
+    public func build(draft: Bool = false) -> StandingOrders {
+        let evaluator = RuleEvaluator(bindings: year.bindings)
+        var parts: [StandingOrders.Part] = []
+        var placed = Set<String>()
+        for part in year.edition.parts {
+            let clauses = clauses(of: part)
+            clauses.forEach { placed.insert(Self.key($0)) }
+            let provisions = clauses.compactMap { provision($0, evaluator: evaluator) }
+            guard !provisions.isEmpty else { continue }
+            parts.append(StandingOrders.Part(id: part.id, number: 0, title: part.title, provisions: provisions))
+        }
+        let unplaced = year.edition.allClauses.filter { !placed.contains(Self.key($0)) }
+        let rest = unplaced.compactMap { provision($0, evaluator: evaluator) }
+        if !rest.isEmpty {
+            parts.append(StandingOrders.Part(id: "other", number: 0, title: "Other provisions", provisions: rest))
+        }
+        parts = ClauseNumbering.number(parts, titles: titlesByKey())
+        return StandingOrders(
+            identity: identity(), parts: parts, schedules: [derivedSchedule(), officersSchedule()],
+            problems: draft ? problemLines() : [], isDraft: draft || !year.isValid)
+    }
+
+    /// `section.clause`, or the bare id of an edition-wide clause.
+    static func key(_ clause: Clause) -> String { clause.section.map { $0 + "." + clause.id } ?? clause.id }
+
+    private func clauses(of part: StandingOrdersPart) -> [Clause] {
+        let general = part.clauses.compactMap { id in year.edition.general.clauses.first { $0.id == id } }
+        return general + part.sections.flatMap { year.edition.section($0)?.rules.clauses ?? [] }
+    }
+
+    private func titlesByKey() -> [String: String] {
+        Dictionary(year.edition.allClauses.map { (Self.key($0), $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private func identity() -> StandingOrders.Identity {
+        let selections = year.selections
+        return StandingOrders.Identity(
+            clpName: selections?.clpName?.value ?? "(no CLP name given)", region: selections?.region?.value,
+            year: selections?.year?.value, adopted: selections?.agmDate.map { RuleValueFormatter.date($0.value) },
+            editionID: year.edition.id, editionTitle: year.edition.title, editionDigest: year.editionDigest,
+            ruleBook: year.edition.ruleBook)
+    }
+
+    /// One clause, if its condition holds; its text is kept even when a value is missing (a draft), with
+    /// a note in its place.
+    private func provision(_ clause: Clause, evaluator: RuleEvaluator) -> StandingOrders.Provision? {
+        var reads: [String] = []
+        if let when = clause.when {
+            let condition = evaluator.evaluate(when.expression)
+            guard condition.boolean == true else { return nil }
+            reads += condition.reads
+        }
+        let (result, textReads) = evaluator.renderTracingReads(clause.text.template)
+        reads += textReads
+        let text: String
+        switch result {
+        case .success(let rendered): text = rendered
+        case .failure(let error):
+            text = "[This clause cannot be completed until the file is corrected: \(error.description).]"
+        }
+        return StandingOrders.Provision(
+            id: Self.key(clause), number: "", title: clause.title, paragraphs: Self.paragraphs(text),
+            tables: schedules(under: clause, evaluator: evaluator), trace: trace(clause, reads: reads))
+    }
+
+    /// Blank lines separate paragraphs; single line breaks inside one are the menu file's wrapping; lines
+    /// starting "- " are list items.
+    static func paragraphs(_ text: String) -> [StandingOrders.Paragraph] {
+        var paragraphs: [StandingOrders.Paragraph] = []
+        var current: [Substring] = []
+        var items: [String] = []
+        func flush() {
+            if !current.isEmpty { paragraphs.append(.text(current.joined(separator: " "))) }
+            if !items.isEmpty { paragraphs.append(.list(items)) }
+            current = []
+            items = []
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingPrefix(while: { $0 == " " })
+            if trimmed.isEmpty {
+                flush()
+            } else if trimmed.hasPrefix("- ") {
+                if !current.isEmpty {
+                    paragraphs.append(.text(current.joined(separator: " ")))
+                    current = []
+                }
+                items.append(String(trimmed.dropFirst(2)))
+            } else if !items.isEmpty, !current.isEmpty || line.hasPrefix(" ") {
+                items[items.count - 1] += " " + trimmed
+            } else {
+                if !items.isEmpty { flush() }
+                current.append(Substring(trimmed))
+            }
+        }
+        flush()
+        return paragraphs
+    }
+
+    private func trace(_ clause: Clause, reads: [String]) -> StandingOrders.Trace {
+        var options: [String] = []
+        var parameters: [String] = []
+        var derived: [String] = []
+        var seen = Set<String>()
+        let derivedIDs = Set(year.edition.allDerived.map(\.id))
+        for name in reads where seen.insert(name).inserted {
+            if let section = year.edition.sections.first(where: { $0.choiceName == name }) {
+                options += chosen(in: section)
+            } else if derivedIDs.contains(name) {
+                derived.append(name)
+            } else if let value = year.bindings[name], isParameter(name) {
+                parameters.append(name + " = " + RuleValueFormatter.text(value))
+            }
+        }
+        let section = clause.section.flatMap { year.edition.section($0) }
+        let file = section?.span.file ?? year.edition.span.file
+        return StandingOrders.Trace(
+            options: options, parameters: parameters, derived: derived,
+            rule: clause.cite ?? section?.cite ?? year.edition.ruleBook,
+            clause: "\(file), clause '\(clause.id)'")
+    }
+
+    private func chosen(in section: Section) -> [String] {
+        let ids = year.selections?.choices[section.id]?.options.map(\.value) ?? section.defaults
+        return ids.isEmpty ? [section.id + ": none chosen"] : ids.map { section.id + "." + $0 }
+    }
+
+    private func isParameter(_ name: String) -> Bool {
+        year.edition.sections.contains { section in section.parameters.contains { $0.qualifiedName == name } }
+    }
+
+    private func problemLines() -> [String] {
+        year.diagnostics.sortedForOutput().map { diagnostic in
+            let place = diagnostic.location.map { " (\($0.file))" } ?? ""
+            return
+                "\(diagnostic.severity == .error ? "Error" : "Warning") \(diagnostic.code): \(diagnostic.message)\(place)"
+        }
+    }
+}
