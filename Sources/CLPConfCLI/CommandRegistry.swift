@@ -7,6 +7,7 @@ enum CommandRegistry {
         InitCommand.self,
         CheckCommand.self,
         BuildCommand.self,
+        DiffCommand.self,
         ExplainCommand.self,
         MenuCommand.self,
         TOMLCommand.self,

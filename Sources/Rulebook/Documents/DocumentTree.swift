@@ -97,10 +97,16 @@ public enum DocumentInline: Sendable, Hashable {
     case strong(String)
     case emphasis(String)
     case code(String)
+    /// Words a redline adds.
+    case inserted(String)
+    /// Words a redline removes.
+    case deleted(String)
 
     public var plain: String {
         switch self {
-        case .text(let value), .strong(let value), .emphasis(let value), .code(let value): value
+        case .text(let value), .strong(let value), .emphasis(let value), .code(let value), .inserted(let value),
+            .deleted(let value):
+            value
         }
     }
 }

@@ -88,6 +88,8 @@ public struct HTMLRenderer: Sendable {
             case .strong(let value): "<strong>" + Escaping.html(value) + "</strong>"
             case .emphasis(let value): "<em>" + Escaping.html(value) + "</em>"
             case .code(let value): "<code>" + Escaping.html(value) + "</code>"
+            case .inserted(let value): "<ins>" + Escaping.html(value) + "</ins>"
+            case .deleted(let value): "<del>" + Escaping.html(value) + "</del>"
             }
         }.joined()
     }
@@ -123,6 +125,8 @@ public struct HTMLRenderer: Sendable {
                      font: 700 9rem/1 "Helvetica Neue", Arial, sans-serif; color: rgba(200, 16, 46, .09);
                      transform: rotate(-30deg); pointer-events: none; }
         .problems li { margin: .2rem 0; }
+        ins { background: #e3f4e1; color: #14501a; text-decoration: underline; }
+        del { background: #fbe3e4; color: #8a0b20; text-decoration: line-through; }
         @media print {
           body { font-size: 11pt; } main { max-width: none; padding: 0; }
           h2 { page-break-before: always; border-top: none; } h2:first-of-type { page-break-before: avoid; }

@@ -83,6 +83,8 @@ public struct MarkdownRenderer: Sendable {
             case .strong(let value): "**" + Escaping.markdown(value) + "**"
             case .emphasis(let value): "_" + Escaping.markdown(value) + "_"
             case .code(let value): "`" + value.replacing("`", with: "'") + "`"
+            case .inserted(let value): "<ins>" + Escaping.markdown(value, atLineStart: false) + "</ins>"
+            case .deleted(let value): "~~" + Escaping.markdown(value, atLineStart: false) + "~~"
             }
         }.joined()
     }

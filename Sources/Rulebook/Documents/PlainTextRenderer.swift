@@ -24,7 +24,7 @@ public struct PlainTextRenderer: Sendable {
         case .heading(let level, let text, _):
             return level <= 2 ? "\n" + underline(text, level == 1 ? "=" : "-") : indent + text.uppercased() + "\n\n"
         case .paragraph(let inlines):
-            return wrap(inlines.map(\.plain).joined(), indent: indent) + "\n"
+            return wrap(inlines.map(Self.marked).joined(), indent: indent) + "\n"
         case .markdown(let markdown):
             return MiniMarkdown.parse(markdown).map { render($0, indent: indent) }.joined()
         case .bullets(let items):
@@ -59,6 +59,15 @@ public struct PlainTextRenderer: Sendable {
         case .heading(_, let spans): indent + spans.map(\.plain).joined() + "\n\n"
         case .bullets(let items), .numbered(let items):
             items.map { wrap($0.map(\.plain).joined(), indent: indent + "  ", first: indent + "- ") }.joined() + "\n"
+        }
+    }
+
+    /// Plain text, with a redline's words marked wdiff-style: `{+added+}` and `[-removed-]`.
+    static func marked(_ inline: DocumentInline) -> String {
+        switch inline {
+        case .inserted(let value): "{+" + value + "+}"
+        case .deleted(let value): "[-" + value + "-]"
+        default: inline.plain
         }
     }
 

@@ -45,7 +45,7 @@ public struct StandingOrders: Sendable {
         public var plain: String {
             switch self {
             case .text(let text): text
-            case .list(let items): items.joined(separator: "; ")
+            case .list(let items): items.joined(separator: " ")
             }
         }
 
