@@ -11,6 +11,7 @@ enum CommandRegistry {
         ExplainCommand.self,
         MenuCommand.self,
         TOMLCommand.self,
+        CompletionsCommand.self,
         HelpCommand.self,
     ]
 }

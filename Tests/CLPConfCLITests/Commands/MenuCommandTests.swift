@@ -13,6 +13,13 @@ import Testing
         #expect(outcome.standardOutput.contains("2012  2012-01-01"))
         #expect(outcome.standardOutput.contains("2019  2019-11-01"))
         #expect(outcome.standardOutput.contains("supersedes 2012"))
+        // The third column is the edition's short digest: 12 lowercase hex digits.
+        for line in outcome.standardOutput.split(separator: "\n") {
+            let columns = line.components(separatedBy: "  ")
+            #expect(columns.count > 3, "\(line)")
+            let digest = columns.count > 2 ? columns[2] : ""
+            #expect(digest.count == 12 && digest.allSatisfy { "0123456789abcdef".contains($0) }, "\(line)")
+        }
     }
 
     @Test(arguments: ["2012", "2019"])
