@@ -9,6 +9,8 @@ import RuleLanguage
 public struct YearEvaluation: Sendable {
     /// The edition the year was evaluated against.
     public var edition: Edition
+    /// The edition's digest (`docs/formats.md`, "Edition digest"), as reports and standing orders show it.
+    public var editionDigest: String
     /// The text evaluated (with amendments applied, when there were any).
     public var text: SelectionsText
     /// The loaded selections; nil only when the text is not readable TOML.
@@ -37,9 +39,4 @@ public struct YearEvaluation: Sendable {
 
     /// The derived value with `id`, if the edition has one.
     public func derived(_ id: String) -> DerivedResult? { derived.first { $0.id == id } }
-}
-
-extension YearEvaluation {
-    /// The edition's digest (see `docs/formats.md`); filled in once the digest lands.
-    public var editionDigest: String { "" }
 }

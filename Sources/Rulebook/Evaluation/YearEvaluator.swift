@@ -12,10 +12,13 @@ public struct YearEvaluator: Sendable {
     public let edition: Edition
     /// Whether to search for fixes when the year has errors.
     public var searchesFixes: Bool
+    /// The edition's digest, worked out once.
+    public let editionDigest: EditionDigest
 
-    /// An evaluator for `edition`.
-    public init(edition: Edition, searchesFixes: Bool = true) {
+    /// An evaluator for `edition`; `digest` saves working the edition's digest out again when it is known.
+    public init(edition: Edition, digest: EditionDigest? = nil, searchesFixes: Bool = true) {
         self.edition = edition
+        self.editionDigest = digest ?? EditionDigest.compute(edition)
         self.searchesFixes = searchesFixes
     }
 
@@ -57,7 +60,7 @@ public struct YearEvaluator: Sendable {
 
     private func evaluateOnce(_ text: SelectionsText, last: Selections?, searching: Bool = true) -> YearEvaluation {
         var evaluation = YearEvaluation(
-            edition: edition, text: text, selections: nil, bindings: RuleBindings(), derived: [],
+            edition: edition, editionDigest: editionDigest.hex, text: text, selections: nil, bindings: RuleBindings(), derived: [],
             loadDiagnostics: text.diagnostics, ruleDiagnostics: [], fixes: nil, amendment: nil)
         guard text.isReadable else { return evaluation }
         let (selections, problems) = SelectionsLoader.load(text.document, edition: edition)

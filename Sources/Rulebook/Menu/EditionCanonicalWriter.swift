@@ -28,6 +28,12 @@ struct EditionCanonicalWriter {
         list("approvals", edition.approvals) { $0.write($1, as: "approval") }
         write(edition.general)
         list("questions", edition.questions) { $0.write($1) }
+        list("parts", edition.parts) { writer, part in
+            writer.text("part.id", part.id)
+            writer.text("part.title", part.title)
+            writer.list("part.clauses", part.clauses) { $0.text("clause", $1) }
+            writer.list("part.sections", part.sections) { $0.text("section", $1) }
+        }
         optional("migration", edition.migration) { writer, migration in
             writer.text("migration.from", migration.from)
             writer.list("migration.changes", migration.changes) { writer, change in
@@ -167,6 +173,21 @@ extension EditionCanonicalWriter {
             writer.expression("clause.when", clause.when)
             writer.template("clause.text", clause.text.template.nodes)
             writer.text("clause.cite", clause.cite)
+        }
+        list("schedules", rules.schedules) { writer, schedule in
+            writer.text("schedule.id", schedule.id)
+            writer.text("schedule.title", schedule.title)
+            writer.text("schedule.section", schedule.section)
+            writer.text("schedule.clause", schedule.clause)
+            writer.expression("schedule.when", schedule.when)
+            writer.expression("schedule.rows", schedule.rows)
+            writer.list("schedule.columns", schedule.columns) { writer, column in
+                writer.text("column.title", column.title)
+                writer.expression("column.value", column.value)
+                writer.flag("column.total", column.total)
+            }
+            writer.text("schedule.empty", schedule.empty)
+            writer.text("schedule.cite", schedule.cite)
         }
     }
 

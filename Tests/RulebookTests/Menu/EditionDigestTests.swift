@@ -221,6 +221,7 @@ import Testing
             constraint.fail n0
             derived n0
             clauses n0
+            schedules n0
             facts n0
             posts n0
             votes n0
@@ -228,7 +229,14 @@ import Testing
             constraints n0
             derived n0
             clauses n0
+            schedules n0
             questions n0
+            parts n1
+            part.id s8:meetings
+            part.title s8:Meetings
+            part.clauses n0
+            part.sections n1
+            section s8:meetings
             migration -
 
             """
