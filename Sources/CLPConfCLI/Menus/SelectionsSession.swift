@@ -46,11 +46,7 @@ struct SelectionsSession {
 
     private mutating func loadEdition(_ document: TOMLDocument, context: CommandContext, menus: String?) -> Edition? {
         guard let (id, span) = SelectionsLoader.editionID(of: document) else {
-            diagnostics.append(
-                Diagnostic(
-                    code: "S101", severity: .error,
-                    message: "the file does not say which menu edition it follows", location: document.span(0..<0),
-                    fixIts: [FixIt("add edition = \"2019\" (see 'clpconf menu list') at the top of the file")]))
+            diagnostics.append(SelectionsMessages.editionNotNamed(at: document.span(0..<0)))
             return nil
         }
         let locator = EditionLocator(context: context, explicitDirectory: menus)
@@ -58,19 +54,13 @@ struct SelectionsSession {
         do {
             result = try locator.load(id)
         } catch {
-            diagnostics.append(
-                Diagnostic(code: "S109", severity: .error, message: String(describing: error), location: span))
+            diagnostics.append(SelectionsMessages.editionNotFound(String(describing: error), at: span))
             return nil
         }
         files += result.files
         diagnostics += result.diagnostics.filter { $0.severity == .error }
         guard let edition = result.edition else {
-            diagnostics.append(
-                Diagnostic(
-                    code: "S111", severity: .error,
-                    message: "menu edition '\(id)' has errors, so this file cannot be checked against it",
-                    location: span,
-                    fixIts: [FixIt("run 'clpconf menu lint \(id)' and correct the edition")]))
+            diagnostics.append(SelectionsMessages.editionHasErrors(id, at: span))
             return nil
         }
         return edition
