@@ -29,8 +29,8 @@ let package = Package(
         .executableTarget(name: "toml-fuzz", dependencies: ["TOML"]),
         // libFuzzer entry point for the rule-language expression and template parsers.
         .executableTarget(name: "rules-fuzz", dependencies: ["RuleLanguage", "Diagnostics"]),
-        // Helpers shared by the test targets only (inline location markers, a seeded generator).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Helpers shared by the test targets only (inline location markers, a seeded generator, catalogue checks).
+        .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Diagnostics", "TOML", "TestSupport"]),
@@ -38,7 +38,8 @@ let package = Package(
             name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "CLPConfCLITests", dependencies: ["CLPConfCLI", "Diagnostics", "TOML", "Rulebook"],
+            name: "CLPConfCLITests",
+            dependencies: ["CLPConfCLI", "Diagnostics", "TOML", "RuleLanguage", "Rulebook", "TestSupport"],
             exclude: ["Fixtures"]),
     ]
 )

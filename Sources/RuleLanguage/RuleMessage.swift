@@ -2,19 +2,22 @@ import Diagnostics
 
 /// A diagnostic's code, severity and wording, before it is given a location.
 ///
-/// Built only through the factories in `RuleMessages.swift`, so every code's wording lives in one place.
+/// Built only through the factories in `RuleMessages.swift`; the code and severity come from the message's
+/// entry in ``RuleCatalogue``, so every code is declared once.
 public struct RuleMessage: Sendable, Hashable {
-    /// A stable code: `R1xx` parse, `R2xx` type, `R3xx` evaluation.
-    public var code: String
+    /// The declared code this message reports.
+    public let descriptor: MessageDescriptor
     /// The message, in the compiler's style (lowercase, no trailing period, names in single quotes).
     public var text: String
-    /// Always `.error` for now; kept so a future warning needs no new type.
-    public var severity: Severity
 
-    init(_ code: String, _ text: String, severity: Severity = .error) {
-        self.code = code
+    /// A stable code: `R1xx` parse, `R2xx` type, `R3xx` evaluation.
+    public var code: String { descriptor.code }
+    /// The declared severity of the code.
+    public var severity: Severity { descriptor.severity }
+
+    init(_ descriptor: MessageDescriptor, _ text: String) {
+        self.descriptor = descriptor
         self.text = text
-        self.severity = severity
     }
 
     /// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`.
@@ -30,12 +33,4 @@ public struct RuleMessage: Sendable, Hashable {
         guard let name else { return "" }
         return "; did you mean '\(name)'?"
     }
-}
-
-/// One entry of the catalogue of rule-language codes, for `clpconf explain` and the docs.
-public struct RuleMessageEntry: Sendable, Hashable {
-    /// The code, e.g. `R201`.
-    public var code: String
-    /// A one-line summary of what the code means.
-    public var summary: String
 }

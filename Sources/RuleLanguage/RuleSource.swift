@@ -51,9 +51,8 @@ public struct RuleSource: Sendable, Hashable {
         _ message: RuleMessage, at range: Range<Int>, highlights: [Range<Int>] = [], notes: [Note] = [],
         fixIts: [FixIt] = []
     ) -> Diagnostic {
-        Diagnostic(
-            code: message.code, severity: message.severity, message: message.text, location: span(range),
-            highlights: highlights.map(span), notes: notes, fixIts: fixIts)
+        message.descriptor.diagnostic(
+            message.text, at: span(range), highlights: highlights.map(span), notes: notes, fixIts: fixIts)
     }
 
     /// A fix-it that replaces `range` with `replacement`, offered only when the range is verbatim in the file.

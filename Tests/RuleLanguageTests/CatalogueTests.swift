@@ -1,5 +1,6 @@
 import Diagnostics
 import RuleLanguage
+import TestSupport
 import Testing
 
 /// The code catalogue, the function list and the docs agree with each other and with the sources.
@@ -12,27 +13,36 @@ struct CatalogueTests {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    @Test("codes are unique, well formed and in order")
+    @Test("codes are declared once, well formed and in order")
     func codes() {
-        let codes = RuleMessage.catalogue.map(\.code)
-        #expect(Set(codes).count == codes.count)
-        #expect(codes == codes.sorted())
-        #expect(codes.allSatisfy { $0.count == 4 && $0.hasPrefix("R") && ["1", "2", "3"].contains($0.dropFirst().prefix(1)) })
+        CatalogueChecks.checkDeclarations(RuleCatalogue.all, domains: [.rules])
+        #expect(RuleCatalogue.all.allSatisfy { ["1", "2", "3"].contains($0.code.dropFirst().prefix(1)) })
     }
 
-    @Test("every code used in RuleMessages.swift is catalogued, and the factories are sorted")
+    @Test("every declared entry is used by a factory, and the factories are sorted")
     func messagesFile() throws {
+        let catalogue = try Self.read("Sources/RuleLanguage/RuleCatalogue.swift")
+        let declared = Set(catalogue.matches(of: /static let (\w+) = MessageDescriptor\(/).map { String($0.output.1) })
+        #expect(declared.count == RuleCatalogue.all.count)
         let text = try Self.read("Sources/RuleLanguage/RuleMessages.swift")
-        let used = Set(text.matches(of: /\.init\("(R\d\d\d)"/).map { String($0.output.1) })
-        #expect(used == Set(RuleMessage.catalogue.map(\.code)))
+        let used = Set(text.matches(of: /RuleCatalogue\.(\w+)/).map { String($0.output.1) })
+        #expect(used == declared)
         let factories = text.matches(of: /static func (\w+)\(/).map { String($0.output.1) }
         #expect(factories == factories.sorted())
+    }
+
+    @Test("a message takes its code and severity from its declaration")
+    func messageFromDeclaration() throws {
+        let (_, problems) = RuleParser.parse(RuleSource(text: "1 < 2 < 3"))
+        let problem = try #require(problems.first)
+        #expect(problem.code == "R113")
+        #expect(problem.severity == RuleCatalogue.all.first { $0.code == "R113" }?.severity)
     }
 
     @Test("the docs describe every code and every function")
     func docs() throws {
         let docs = try Self.read("docs/rule-language.md")
-        for entry in RuleMessage.catalogue { #expect(docs.contains("| \(entry.code) |"), "\(entry.code) missing from docs") }
+        for entry in RuleCatalogue.all { #expect(docs.contains("| \(entry.code) |"), "\(entry.code) missing from docs") }
         for function in RuleFunction.all { #expect(docs.contains("`\(function.name)("), "\(function.name) missing from docs") }
     }
 

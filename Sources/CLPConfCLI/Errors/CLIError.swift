@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A usage or I/O error that ends a command: printed as `error: <description>` and mapped to exit
 /// code 2 by ``ExitCode/init(error:)``.
 ///
@@ -29,6 +31,22 @@ public struct CLIError: Error, Sendable, Hashable, CustomStringConvertible {
         if case .usage = reason { return true }
         return false
     }
+
+    /// The declared code of this kind of error, from ``CLICatalogue``.
+    var descriptor: MessageDescriptor {
+        switch reason {
+        case .usage: CLICatalogue.usage
+        case .fileNotFound: CLICatalogue.fileNotFound
+        case .isDirectory: CLICatalogue.isDirectory
+        case .notDirectory: CLICatalogue.notDirectory
+        case .unreadable: CLICatalogue.unreadable
+        case .writeFailed: CLICatalogue.writeFailed
+        case .outputIsInput: CLICatalogue.outputIsInput
+        }
+    }
+
+    /// A stable code: `C1xx` usage, `C2xx` files (see `clpconf explain CODE`).
+    public var code: String { descriptor.code }
 
     /// Always ``ExitCode/usageOrIOError``; kept as a property so a new reason can choose otherwise.
     var exitCode: ExitCode {

@@ -54,13 +54,7 @@ struct YearOpener {
         guard let (id, span) = text.editionReference else {
             return .failure(
                 EditionProblem(
-                    diagnostics: [
-                        Diagnostic(
-                            code: "S101", severity: .error,
-                            message: "the file does not say which menu edition it follows",
-                            location: text.document.span(0..<0),
-                            fixIts: [FixIt("add edition = \"2019\" (see 'clpconf menu list') at the top of the file")])
-                    ], files: files))
+                    diagnostics: [SelectionsMessages.editionNotNamed(at: text.document.span(0..<0))], files: files))
         }
         let result: EditionLoadResult
         do {
@@ -68,15 +62,11 @@ struct YearOpener {
         } catch {
             return .failure(
                 EditionProblem(
-                    diagnostics: [
-                        Diagnostic(code: "S109", severity: .error, message: String(describing: error), location: span)
-                    ], files: files))
+                    diagnostics: [SelectionsMessages.editionNotFound(String(describing: error), at: span)], files: files
+                ))
         }
         guard let edition = result.edition else {
-            let problem = Diagnostic(
-                code: "S111", severity: .error,
-                message: "menu edition '\(id)' has errors, so this file cannot be checked against it", location: span,
-                fixIts: [FixIt("run 'clpconf menu lint \(id)' and correct the edition")])
+            let problem = SelectionsMessages.editionHasErrors(id, at: span)
             return .failure(
                 EditionProblem(
                     diagnostics: result.diagnostics.filter { $0.severity == .error } + [problem],

@@ -41,6 +41,15 @@ public struct RuleEvaluationError: Error, Sendable, Hashable, CustomStringConver
     /// The stable code, `R3xx`.
     public var code: String { message.code }
 
+    /// Whether the failure is an input left out of the selections (a name with no value, a record without a
+    /// field the rule reads) rather than a problem with the values that are there.
+    public var isMissingInput: Bool {
+        switch reason {
+        case .missingValue, .missingValueInScope, .missingField: true
+        case .divisionByZero, .overflow, .wrongTypes, .emptyAggregate, .invalidExpression: false
+        }
+    }
+
     /// The message text.
     public var description: String { message.text }
 

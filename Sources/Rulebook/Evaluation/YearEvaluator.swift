@@ -60,7 +60,8 @@ public struct YearEvaluator: Sendable {
 
     private func evaluateOnce(_ text: SelectionsText, last: Selections?, searching: Bool = true) -> YearEvaluation {
         var evaluation = YearEvaluation(
-            edition: edition, editionDigest: editionDigest.hex, text: text, selections: nil, bindings: RuleBindings(), derived: [],
+            edition: edition, editionDigest: editionDigest.hex, text: text, selections: nil, bindings: RuleBindings(),
+            derived: [],
             loadDiagnostics: text.diagnostics, ruleDiagnostics: [], fixes: nil, amendment: nil)
         guard text.isReadable else { return evaluation }
         let (selections, problems) = SelectionsLoader.load(text.document, edition: edition)

@@ -31,12 +31,7 @@ public struct ExampleRunner: Sendable {
         let baseCodes = codes(for: base)
         let baseErrors = baseCodes.filter { !$0.isWarning }
         if !baseErrors.isEmpty {
-            diagnostics.append(
-                MenuMessages.lint(
-                    "M310",
-                    "example.toml is not valid: it produces "
-                        + baseErrors.map { "'\($0.code)'" }.joined(separator: ", "),
-                    at: base.span(0..<0)))
+            diagnostics.append(MenuMessages.invalidExampleFile(producing: baseErrors.map(\.code), at: base.span(0..<0)))
         }
         var outcomes: [Outcome] = []
         for constraint in edition.allConstraints {
@@ -52,12 +47,8 @@ public struct ExampleRunner: Sendable {
                         constraint: constraint, expectFailure: expectFailure, example: example,
                         codes: codes(for: merged).map(\.code))
                     if !outcome.passed {
-                        let verb = expectFailure ? "does not trigger" : "triggers"
                         diagnostics.append(
-                            MenuMessages.lint(
-                                "M311",
-                                "this '\(expectFailure ? "fail" : "pass")' example \(verb) constraint '\(constraint.code)' (\(constraint.qualifiedID))",
-                                at: example.span))
+                            MenuMessages.exampleMisbehaves(constraint, expectFailure: expectFailure, at: example.span))
                     }
                     outcomes.append(outcome)
                 }

@@ -18,22 +18,16 @@ public struct MenuLinter: Sendable {
                 let name = "\(section.id).\(option.id)"
                 if option.cite == nil, section.cite == nil {
                     diagnostics.append(
-                        MenuMessages.lint(
-                            "M301", "option '\(name)' has no citation", at: option.span,
-                            fix: "add cite = \"\(edition.ruleBook), Chapter N, Clause X\""))
+                        MenuMessages.missingCitation("option", name, ruleBook: edition.ruleBook, at: option.span))
                 }
                 if let requires = option.requires, !satisfiability.canHold(requires.expression) {
-                    diagnostics.append(
-                        MenuMessages.lint(
-                            "M304", "option '\(name)' can never be chosen: its 'requires' can never hold",
-                            at: requires.span))
+                    diagnostics.append(MenuMessages.optionNeverChosen(name, at: requires.span))
                 }
             }
             for parameter in section.parameters where parameter.cite == nil && section.cite == nil {
                 diagnostics.append(
-                    MenuMessages.lint(
-                        "M301", "parameter '\(parameter.qualifiedName)' has no citation", at: parameter.span,
-                        fix: "add cite = \"...\""))
+                    MenuMessages.missingCitation(
+                        "parameter", parameter.qualifiedName, ruleBook: edition.ruleBook, at: parameter.span))
             }
         }
         for constraint in edition.allConstraints {
@@ -41,9 +35,7 @@ public struct MenuLinter: Sendable {
         }
         for clause in edition.allClauses {
             if let when = clause.when, !satisfiability.canHold(when.expression) {
-                diagnostics.append(
-                    MenuMessages.lint(
-                        "M306", "clause '\(clause.id)' can never be emitted: its 'when' can never hold", at: when.span))
+                diagnostics.append(MenuMessages.clauseNeverEmitted(clause.id, at: when.span))
             }
         }
         return diagnostics
@@ -54,20 +46,14 @@ public struct MenuLinter: Sendable {
         let name = constraint.qualifiedID
         if constraint.cite == nil {
             diagnostics.append(
-                MenuMessages.lint(
-                    "M301", "constraint '\(name)' has no citation", at: constraint.span,
-                    fix: "add cite = \"\(edition.ruleBook), Chapter N, Clause X\""))
+                MenuMessages.missingCitation("constraint", name, ruleBook: edition.ruleBook, at: constraint.span))
         }
         if constraint.passExamples.isEmpty || constraint.failExamples.isEmpty {
-            diagnostics.append(
-                MenuMessages.lint(
-                    "M302", "constraint '\(name)' needs at least one 'pass' and one 'fail' example",
-                    at: constraint.span, fix: "add pass = [\"...\"] and fail = [\"...\"] snippets"))
+            diagnostics.append(MenuMessages.missingExamples(name, at: constraint.span))
         }
         let whenCanHold = constraint.when.map { satisfiability.canHold($0.expression) } ?? true
         if !whenCanHold || !satisfiability.canHold(constraint.require.expression, negated: true) {
-            diagnostics.append(
-                MenuMessages.lint("M305", "constraint '\(name)' can never fire", at: constraint.require.span))
+            diagnostics.append(MenuMessages.constraintNeverFires(name, at: constraint.require.span))
         }
         return diagnostics
     }

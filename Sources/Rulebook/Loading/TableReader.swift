@@ -1,10 +1,12 @@
 import Diagnostics
 import TOML
 
-/// Reads typed keys out of one TOML table, reporting wrong types and missing keys as diagnostics and
-/// remembering which keys were read, so unknown keys can be reported with a "did you mean".
+/// Reads typed keys out of one TOML table, reporting wrong types and missing keys and remembering which keys
+/// were read, so unknown keys can be reported with a "did you mean".
 ///
-/// Loaders for menus and selections are written as a series of reads against this type.
+/// Loaders for menus and selections are written as a series of reads against this type. The reader finds
+/// neutral ``TableProblem``s; the loader's ``TableVocabulary`` words each one with that loader's code as it is
+/// reported.
 struct TableReader {
     let table: TOMLTable
     let document: TOMLDocument
@@ -12,17 +14,22 @@ struct TableReader {
     let tableRange: Range<Int>
     /// A dotted path for messages, e.g. `option 'delegate_gc'` or `[governance]`.
     let context: String
+    /// Turns the reader's problems into the loader's diagnostics.
+    let vocabulary: TableVocabulary
     /// Which entries of the table have been read, by position (cheaper than a set of names).
     private var readFlags: [Bool]
     /// Every key asked for, present or not: the candidates for "did you mean".
     private var asked: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(_ table: TOMLTable, range: Range<Int>, document: TOMLDocument, context: String) {
+    init(
+        _ table: TOMLTable, range: Range<Int>, document: TOMLDocument, context: String, vocabulary: TableVocabulary
+    ) {
         self.table = table
         self.tableRange = range
         self.document = document
         self.context = context
+        self.vocabulary = vocabulary
         self.readFlags = Array(repeating: false, count: table.count)
     }
 
@@ -41,6 +48,14 @@ struct TableReader {
     func span(_ range: Range<Int>) -> SourceSpan { document.span(range) }
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// Reports `problem` in the loader's words.
+    private mutating func report(_ problem: TableProblem) { diagnostics.append(vocabulary.diagnostic(for: problem)) }
+
+    /// A wrong-type problem for `value`, located at the value.
+    private func wrongType(_ key: String, expected: String, found value: TOMLValue) -> TableProblem {
+        .wrongType(key, context: context, expected: expected, found: value, at: span(value.range))
+    }
 
     /// The raw value for `key`, marking it read.
     mutating func value(_ key: String) -> TOMLValue? {
@@ -75,7 +90,7 @@ struct TableReader {
         var result: [(String, TOMLValue)] = []
         for item in items {
             guard let text = item.string else {
-                report(MenuMessages.wrongType(key, context: context, expected: "a string", found: item, in: document))
+                report(wrongType(key, expected: "a string", found: item))
                 continue
             }
             result.append((text, item))
@@ -92,7 +107,7 @@ struct TableReader {
             if let table = item.table {
                 result.append((table, item))
             } else {
-                report(MenuMessages.wrongType(key, context: context, expected: "a table", found: item, in: document))
+                report(wrongType(key, expected: "a table", found: item))
             }
         }
         return result
@@ -107,24 +122,22 @@ struct TableReader {
     ) -> (T, TOMLValue)? {
         guard let value = value(key) else {
             if required {
-                report(MenuMessages.missingKey(key, context: context, at: span(tableRange)))
+                report(.missingKey(key, context: context, at: span(tableRange)))
             }
             return nil
         }
         guard let converted = convert(value) else {
-            report(MenuMessages.wrongType(key, context: context, expected: expected, found: value, in: document))
+            report(wrongType(key, expected: expected, found: value))
             return nil
         }
         return (converted, value)
     }
 
     /// Reports keys that were never read, each with a "did you mean" among the keys this reader asked for.
-    mutating func reportUnknownKeys(severity: Severity = .warning) {
+    mutating func reportUnknownKeys() {
         for (position, entry) in table.entries.enumerated() where !readFlags[position] {
             let known = Array(Set(asked)).sorted()
-            report(
-                MenuMessages.unknownKey(
-                    entry.key, context: context, known: known, at: span(entry.keyRange), severity: severity))
+            report(.unknownKey(entry.key, context: context, known: known, at: span(entry.keyRange)))
         }
     }
 }

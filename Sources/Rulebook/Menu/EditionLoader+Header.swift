@@ -81,7 +81,8 @@ extension EditionLoader {
     mutating func readNamed(_ reader: inout TableReader, key: String, kind: String) -> [NamedItem] {
         var items: [NamedItem] = []
         for (table, raw) in reader.tables(key) {
-            var item = TableReader(table, range: raw.range, document: reader.document, context: "[[\(key)]]")
+            var item = TableReader(
+                table, range: raw.range, document: reader.document, context: "[[\(key)]]", vocabulary: .menu)
             let title = item.string("title")?.0 ?? ""
             let summary = item.string("summary")?.0
             let cite = item.string("cite")?.0
@@ -105,7 +106,7 @@ extension EditionLoader {
     private mutating func readFact(
         _ table: TOMLTable, raw: TOMLValue, document: TOMLDocument, context: String, allowList: Bool
     ) -> FactDefinition? {
-        var reader = TableReader(table, range: raw.range, document: document, context: context)
+        var reader = TableReader(table, range: raw.range, document: document, context: context, vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
         let title = reader.string("title")?.0 ?? id
@@ -161,7 +162,8 @@ extension EditionLoader {
 
     mutating func readQuestions(_ reader: inout TableReader) -> [ReportQuestion] {
         reader.tables("question").compactMap { table, raw in
-            var item = TableReader(table, range: raw.range, document: reader.document, context: "[[question]]")
+            var item = TableReader(
+                table, range: raw.range, document: reader.document, context: "[[question]]", vocabulary: .menu)
             defer { finish(&item) }
             guard let id = readID(&item) else { return nil }
             let text = item.string("text", required: true)?.0 ?? ""
@@ -192,13 +194,15 @@ extension EditionLoader {
 
     mutating func readMigration(_ reader: inout TableReader) -> Migration? {
         guard let (table, raw) = reader.table("migration") else { return nil }
-        var item = TableReader(table, range: raw.range, document: reader.document, context: "[migration]")
+        var item = TableReader(
+            table, range: raw.range, document: reader.document, context: "[migration]", vocabulary: .menu)
         let from = item.string("from", required: true)?.0 ?? ""
         var changes: [Migration.Change] = []
         for key in ["rename", "retire"] {
             for (change, changeRaw) in item.tables(key) {
                 var entry = TableReader(
-                    change, range: changeRaw.range, document: reader.document, context: "[[migration.\(key)]]")
+                    change, range: changeRaw.range, document: reader.document, context: "[[migration.\(key)]]",
+                    vocabulary: .menu)
                 let old = entry.string(key == "rename" ? "from" : "id", required: true)?.0 ?? ""
                 let new = key == "rename" ? entry.string("to", required: true)?.0 : nil
                 let note = entry.string("note", required: true)?.0 ?? ""

@@ -14,7 +14,8 @@ extension EditionLoader {
         let clauseIDs = general.clauses.map(\.id)
         var parts: [StandingOrdersPart] = []
         for (table, raw) in declared {
-            var part = TableReader(table, range: raw.range, document: reader.document, context: "a part")
+            var part = TableReader(
+                table, range: raw.range, document: reader.document, context: "a part", vocabulary: .menu)
             defer { finish(&part) }
             guard let id = readID(&part) else { continue }
             noteDefinition("part", id, key: "part:" + id, at: part.span(raw.range))

@@ -25,7 +25,8 @@ extension EditionLoader {
     private mutating func readConstraint(
         _ table: TOMLTable, raw: TOMLValue, section: String?, document: TOMLDocument
     ) -> Constraint? {
-        var reader = TableReader(table, range: raw.range, document: document, context: "a constraint")
+        var reader = TableReader(
+            table, range: raw.range, document: document, context: "a constraint", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
         let qualified = section.map { $0 + "." + id } ?? id
@@ -83,7 +84,8 @@ extension EditionLoader {
     private mutating func readDerived(
         _ table: TOMLTable, raw: TOMLValue, section: String?, document: TOMLDocument
     ) -> DerivedValue? {
-        var reader = TableReader(table, range: raw.range, document: document, context: "a derived value")
+        var reader = TableReader(
+            table, range: raw.range, document: document, context: "a derived value", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
         noteDefinition("derived value", id, key: "derived:" + id, at: document.span(raw.range))
@@ -108,7 +110,7 @@ extension EditionLoader {
     private mutating func readClause(
         _ table: TOMLTable, raw: TOMLValue, section: String?, document: TOMLDocument
     ) -> Clause? {
-        var reader = TableReader(table, range: raw.range, document: document, context: "a clause")
+        var reader = TableReader(table, range: raw.range, document: document, context: "a clause", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
         noteDefinition(

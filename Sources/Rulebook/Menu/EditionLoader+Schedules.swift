@@ -8,7 +8,7 @@ extension EditionLoader {
     mutating func readSchedule(
         _ table: TOMLTable, raw: TOMLValue, section: String?, clauses: [Clause], document: TOMLDocument
     ) -> Schedule? {
-        var reader = TableReader(table, range: raw.range, document: document, context: "a schedule")
+        var reader = TableReader(table, range: raw.range, document: document, context: "a schedule", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
         noteDefinition("schedule", id, key: "schedule:" + id, at: document.span(raw.range))
@@ -31,7 +31,8 @@ extension EditionLoader {
         }
         var columns: [Schedule.Column] = []
         for (column, rawColumn) in reader.tables("columns") {
-            var inner = TableReader(column, range: rawColumn.range, document: document, context: "a schedule column")
+            var inner = TableReader(
+                column, range: rawColumn.range, document: document, context: "a schedule column", vocabulary: .menu)
             defer { finish(&inner) }
             let heading = inner.string("title", required: true)?.0 ?? ""
             let total = inner.boolean("total")?.0 ?? false

@@ -6,8 +6,8 @@ extension EditionLoader {
     mutating func readSection(_ document: TOMLDocument, approvals: [String]) -> Section? {
         let whole = 0..<document.source.text.utf8.count
         var reader = TableReader(
-            document.root, range: 0..<min(1, whole.upperBound), document: document, context: "'\(document.source.path)'"
-        )
+            document.root, range: 0..<min(1, whole.upperBound), document: document,
+            context: "'\(document.source.path)'", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
         let title = reader.string("title", required: true)?.0 ?? id
@@ -66,10 +66,12 @@ extension EditionLoader {
     private mutating func readOption(
         _ table: TOMLTable, raw: TOMLValue, section: String, document: TOMLDocument, approvals: [String]
     ) -> Option? {
-        var reader = TableReader(table, range: raw.range, document: document, context: "an option of '\(section)'")
+        var reader = TableReader(
+            table, range: raw.range, document: document, context: "an option of '\(section)'", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
-        reader = TableReader(table, range: raw.range, document: document, context: "option '\(section).\(id)'")
+        reader = TableReader(
+            table, range: raw.range, document: document, context: "option '\(section).\(id)'", vocabulary: .menu)
         _ = reader.string("id")
         noteDefinition("option", id, key: "option:\(section).\(id)", at: document.span(raw.range))
         var approval: String?
@@ -92,7 +94,8 @@ extension EditionLoader {
     private mutating func readParameter(
         _ table: TOMLTable, raw: TOMLValue, section: String, document: TOMLDocument
     ) -> Parameter? {
-        var reader = TableReader(table, range: raw.range, document: document, context: "a parameter of '\(section)'")
+        var reader = TableReader(
+            table, range: raw.range, document: document, context: "a parameter of '\(section)'", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
         noteDefinition("parameter", id, key: "parameter:\(section).\(id)", at: document.span(raw.range))

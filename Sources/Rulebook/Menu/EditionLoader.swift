@@ -36,7 +36,8 @@ public struct EditionLoader {
         let sectionDocuments = source.sections.compactMap { parse($0) }
         let whole = 0..<document.source.text.utf8.count
         var reader = TableReader(
-            document.root, range: 0..<min(1, whole.upperBound), document: document, context: "edition.toml")
+            document.root, range: 0..<min(1, whole.upperBound), document: document, context: "edition.toml",
+            vocabulary: .menu)
 
         let schemaVersion = readSchemaVersion(&reader)
         guard schemaVersion <= Self.supportedSchemaVersion else {

@@ -10,7 +10,8 @@ extension SelectionsLoader {
             return choice
         }
         choice.span = span(raw)
-        var inner = TableReader(table, range: raw.range, document: document, context: "[\(section.id)]")
+        var inner = TableReader(
+            table, range: raw.range, document: document, context: "[\(section.id)]", vocabulary: .selections)
         switch section.choose {
         case .one:
             if let list = table["options"] ?? table["option"], list.array != nil {
@@ -56,7 +57,7 @@ extension SelectionsLoader {
                 SelectionsMessages.unknownName(
                     "key", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [\(section.id)]"))
         }
-        diagnostics += inner.diagnostics.map(Self.asSelectionsDiagnostic)
+        diagnostics += inner.diagnostics
         return choice
     }
 

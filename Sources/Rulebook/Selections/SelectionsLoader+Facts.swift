@@ -72,8 +72,7 @@ extension SelectionsLoader {
         for field in fields {
             guard let value = table[field.id] else {
                 diagnostics.append(
-                    SelectionsMessages.missingKey(
-                        field.id, context: "this [[\(path)]] entry", at: span(item), example: "\(field.id) = ..."))
+                    SelectionsMessages.missingKey(field.id, context: "this [[\(path)]] entry", at: span(item)))
                 complete = false
                 continue
             }

@@ -5,8 +5,9 @@ extension SelectionsLoader {
     mutating func readOfficers(_ reader: inout TableReader) -> [Selections.Officer] {
         let posts = edition.posts.map(\.id)
         return reader.tables("officers").compactMap { table, raw in
-            var inner = TableReader(table, range: raw.range, document: document, context: "an [[officers]] entry")
-            defer { finish(&inner, severity: .error) }
+            var inner = TableReader(
+                table, range: raw.range, document: document, context: "an [[officers]] entry", vocabulary: .selections)
+            defer { finish(&inner) }
             let post = inner.string("post", required: true)
             let name = inner.string("name", required: true)
             let woman = inner.boolean("woman", required: true)
@@ -41,10 +42,12 @@ extension SelectionsLoader {
                         at: span(entry.value)))
                 continue
             }
-            var inner = TableReader(vote, range: entry.value.range, document: document, context: "votes.\(entry.key)")
+            var inner = TableReader(
+                vote, range: entry.value.range, document: document, context: "votes.\(entry.key)",
+                vocabulary: .selections)
             let inFavour = inner.integer("for", required: true)
             let against = inner.integer("against", required: true)
-            finish(&inner, severity: .error)
+            finish(&inner)
             for count in [inFavour, against].compactMap({ $0 }) where count.0 < 0 {
                 diagnostics.append(
                     SelectionsMessages.wrongValue(
@@ -77,10 +80,11 @@ extension SelectionsLoader {
                 continue
             }
             var inner = TableReader(
-                approval, range: entry.value.range, document: document, context: "approvals.\(entry.key)")
+                approval, range: entry.value.range, document: document, context: "approvals.\(entry.key)",
+                vocabulary: .selections)
             let date = inner.date("date", required: true)?.0
             let reference = inner.string("reference")?.0
-            finish(&inner, severity: .error)
+            finish(&inner)
             approvals[entry.key] = Selections.Approval(date: date, reference: reference, span: span(entry.value))
         }
         return approvals

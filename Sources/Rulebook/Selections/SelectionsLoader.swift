@@ -26,7 +26,8 @@ public struct SelectionsLoader {
     }
 
     private mutating func load() -> Selections? {
-        var reader = TableReader(document.root, range: 0..<0, document: document, context: "the selections file")
+        var reader = TableReader(
+            document.root, range: 0..<0, document: document, context: "the selections file", vocabulary: .selections)
         let editionValue = reader.string("edition", required: true)
         let year = reader.integer("year", required: true)
         var selections = Selections(
@@ -49,42 +50,32 @@ public struct SelectionsLoader {
         selections.votes = readVotes(&reader)
         selections.approvals = readApprovals(&reader)
         reportUnknownTopLevel(reader)
-        diagnostics += reader.diagnostics.map(Self.asSelectionsDiagnostic)
+        diagnostics += reader.diagnostics
         return selections
     }
 
     private mutating func readIdentity(_ reader: inout TableReader, into selections: inout Selections) {
         if let (clp, raw) = reader.table("clp", required: true) {
-            var inner = TableReader(clp, range: raw.range, document: document, context: "[clp]")
+            var inner = TableReader(
+                clp, range: raw.range, document: document, context: "[clp]", vocabulary: .selections)
             selections.clpName = inner.string("name", required: true).map { .init(value: $0.0, span: span($0.1)) }
             selections.region = inner.string("region").map { .init(value: $0.0, span: span($0.1)) }
-            finish(&inner, severity: .error)
+            finish(&inner)
         }
         if let (agm, raw) = reader.table("agm", required: true) {
-            var inner = TableReader(agm, range: raw.range, document: document, context: "[agm]")
+            var inner = TableReader(
+                agm, range: raw.range, document: document, context: "[agm]", vocabulary: .selections)
             selections.agmDate = inner.date("date", required: true).map { .init(value: $0.0, span: span($0.1)) }
-            finish(&inner, severity: .error)
+            finish(&inner)
         }
     }
 
     func span(_ value: TOMLValue) -> SourceSpan { document.span(value.range) }
 
-    /// Moves a nested reader's findings (and its unknown keys, at `severity`) into this loader.
-    mutating func finish(_ reader: inout TableReader, severity: Severity) {
-        reader.reportUnknownKeys(severity: severity)
-        diagnostics += reader.diagnostics.map(Self.asSelectionsDiagnostic)
-    }
-
-    /// The shared table reader speaks in menu codes; selections use their own.
-    static func asSelectionsDiagnostic(_ diagnostic: Diagnostic) -> Diagnostic {
-        var copy = diagnostic
-        switch diagnostic.code {
-        case "M101": copy.code = "S101"
-        case "M103": copy.code = "S102"
-        case "M110": copy.code = "S105"
-        default: break
-        }
-        return copy
+    /// Moves a nested reader's findings (and its unknown keys) into this loader.
+    mutating func finish(_ reader: inout TableReader) {
+        reader.reportUnknownKeys()
+        diagnostics += reader.diagnostics
     }
 
     private mutating func reportUnknownTopLevel(_ reader: TableReader) {

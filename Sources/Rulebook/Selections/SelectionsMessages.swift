@@ -1,42 +1,57 @@
 import Diagnostics
 import TOML
 
-/// The catalogue of selections diagnostics (codes `S1xx`: structure and values).
-enum SelectionsMessages {
+/// The selections messages (codes `S1xx`: structure and values), sorted by name. Each takes its code and
+/// severity from its entry in ``RulebookCatalogue``.
+public enum SelectionsMessages {
     static func choiceMissing(_ section: String, key: String, options: [String], at span: SourceSpan) -> Diagnostic {
         let list = options.map { "'\($0)'" }.joined(separator: ", ")
-        return Diagnostic(
-            code: "S107", severity: .error,
-            message: "section '\(section)' needs a choice: set '\(key)' to one of \(list)", location: span,
+        return RulebookCatalogue.choiceMissing.diagnostic(
+            "section '\(section)' needs a choice: set '\(key)' to one of \(list)", at: span,
             fixIts: options.first.map { [FixIt("set \(section).\(key) = \"\($0)\"")] } ?? [])
     }
 
     static func duplicateOption(_ option: String, at span: SourceSpan, first: SourceSpan) -> Diagnostic {
-        Diagnostic(
-            code: "S110", severity: .error, message: "option '\(option)' is chosen twice", location: span,
-            notes: [Note("'\(option)' first chosen here", at: first)])
+        RulebookCatalogue.duplicateOption.diagnostic(
+            "option '\(option)' is chosen twice", at: span, notes: [Note("'\(option)' first chosen here", at: first)])
+    }
+
+    /// The edition the file names does not load; `id` is that edition, `span` the file's `edition` value.
+    public static func editionHasErrors(_ id: String, at span: SourceSpan) -> Diagnostic {
+        RulebookCatalogue.editionHasErrors.diagnostic(
+            "menu edition '\(id)' has errors, so this file cannot be checked against it", at: span,
+            fixIts: [FixIt("run 'clpconf menu lint \(id)' and correct the edition")])
+    }
+
+    /// The edition the file names cannot be found; `reason` says why, `span` is the file's `edition` value.
+    public static func editionNotFound(_ reason: String, at span: SourceSpan) -> Diagnostic {
+        RulebookCatalogue.editionNotFound.diagnostic(reason, at: span)
+    }
+
+    /// The file has no `edition = "..."`; `span` is the start of the file.
+    public static func editionNotNamed(at span: SourceSpan) -> Diagnostic {
+        RulebookCatalogue.missingSelectionsKey.diagnostic(
+            "the file does not say which menu edition it follows", at: span,
+            fixIts: [FixIt("add edition = \"2019\" (see 'clpconf menu list') at the top of the file")])
     }
 
     static func factMissing(_ fact: String, title: String, at span: SourceSpan) -> Diagnostic {
-        Diagnostic(
-            code: "S104", severity: .error, message: "the fact '\(fact)' (\(title)) is missing", location: span,
-            fixIts: [FixIt("add '\(fact) = ...' under [facts]")])
+        RulebookCatalogue.factMissing.diagnostic(
+            "the fact '\(fact)' (\(title)) is missing", at: span, fixIts: [FixIt("add '\(fact) = ...' under [facts]")])
     }
 
-    static func missingKey(_ key: String, context: String, at span: SourceSpan, example: String) -> Diagnostic {
-        Diagnostic(
-            code: "S101", severity: .error, message: "\(context) is missing '\(key)'", location: span,
-            fixIts: [FixIt("add \(example)")])
+    static func missingKey(_ key: String, context: String, at span: SourceSpan) -> Diagnostic {
+        RulebookCatalogue.missingSelectionsKey.diagnostic(
+            "\(context) is missing the required key '\(key)'", at: span,
+            fixIts: [FixIt("add '\(key) = ...' to \(context)")])
     }
 
     static func notApplicableYear(_ year: Int, edition: String, valid: ClosedRange<Int>, at span: SourceSpan)
         -> Diagnostic
     {
-        Diagnostic(
-            code: "S112", severity: .warning,
-            message: "edition '\(edition)' is meant for AGMs in \(valid.lowerBound)–\(valid.upperBound), not \(year)",
-            location: span,
-            fixIts: [FixIt("check the edition with 'clpconf menu list', or migrate with 'clpconf migrate'")])
+        RulebookCatalogue.notApplicableYear.diagnostic(
+            "edition '\(edition)' is meant for AGMs in \(valid.lowerBound)–\(valid.upperBound), not \(year)",
+            at: span, fixIts: [FixIt("check the edition with 'clpconf menu list', or migrate with 'clpconf migrate'")])
     }
 
     /// Adds what the edition's migration table says about an option from the edition it supersedes.
@@ -58,19 +73,16 @@ enum SelectionsMessages {
     }
 
     static func tooManyOptions(_ section: String, at span: SourceSpan) -> Diagnostic {
-        Diagnostic(
-            code: "S108", severity: .error,
-            message: "section '\(section)' takes exactly one option; use 'option = \"...\"', not a list", location: span
-        )
+        RulebookCatalogue.tooManyOptions.diagnostic(
+            "section '\(section)' takes exactly one option; use 'option = \"...\"', not a list", at: span)
     }
 
     static func unknownName(
         _ kind: String, _ name: String, known: [String], at span: SourceSpan, extra: String = ""
     ) -> Diagnostic {
         let suggestion = NameSuggester.suggestion(for: name, among: known)
-        return Diagnostic(
-            code: "S102", severity: .error,
-            message: "unknown \(kind) '\(name)'" + extra + NameSuggester.didYouMean(name, among: known), location: span,
+        return RulebookCatalogue.unknownSelectionsName.diagnostic(
+            "unknown \(kind) '\(name)'" + extra + NameSuggester.didYouMean(name, among: known), at: span,
             fixIts: suggestion.map {
                 [FixIt("rename '\(name)' to '\($0)'", edits: [TextEdit(span: span, replacement: $0)])]
             }
@@ -80,24 +92,26 @@ enum SelectionsMessages {
     static func unknownOption(
         _ option: String, section: String, known: [String], at span: SourceSpan
     ) -> Diagnostic {
-        Diagnostic(
-            code: "S106", severity: .error,
-            message: "'\(option)' is not an option of section '\(section)' in this edition"
+        RulebookCatalogue.unknownOption.diagnostic(
+            "'\(option)' is not an option of section '\(section)' in this edition"
                 + NameSuggester.didYouMean(option, among: known),
-            location: span,
+            at: span,
             notes: [Note("the options are " + known.map { "'\($0)'" }.joined(separator: ", "))])
     }
 
     static func wrongValue(_ key: String, problem: String, at span: SourceSpan, nearest: String? = nil) -> Diagnostic {
-        Diagnostic(
-            code: "S103", severity: .error, message: "'\(key)' \(problem)", location: span,
+        RulebookCatalogue.wrongSelectionsValue.diagnostic(
+            "'\(key)' \(problem)", at: span,
             fixIts: nearest.map {
                 [FixIt("set \(key) = \($0), the nearest allowed value", edits: [TextEdit(span: span, replacement: $0)])]
             }
                 ?? [FixIt("correct '\(key)': it \(problem)")])
     }
 
-    static func wrongType(_ key: String, expected: String, found: TOMLValue, at span: SourceSpan) -> Diagnostic {
+    /// `key` holds the wrong kind of value; `context` names the table when `key` is relative to it.
+    static func wrongType(
+        _ key: String, in context: String? = nil, expected: String, found: TOMLValue, at span: SourceSpan
+    ) -> Diagnostic {
         var fixIts: [FixIt] = []
         if let text = found.string, let number = Int(text.filter { $0 != "," && $0 != " " }),
             expected.hasPrefix("an integer")
@@ -112,8 +126,8 @@ enum SelectionsMessages {
         } else {
             fixIts.append(FixIt("write \(expected) here"))
         }
-        return Diagnostic(
-            code: "S105", severity: .error, message: "'\(key)' must be \(expected), found \(found.typeName)",
-            location: span, fixIts: fixIts)
+        let place = context.map { " in \($0)" } ?? ""
+        return RulebookCatalogue.wrongSelectionsType.diagnostic(
+            "'\(key)'\(place) must be \(expected), found \(found.typeName)", at: span, fixIts: fixIts)
     }
 }

@@ -72,7 +72,7 @@ public struct Validator: Sendable {
     /// "No value for 'x'" and "record missing a field": the input was left out or was invalid, and that has
     /// already been reported where it is (or should be) written, so the rule reading it stays quiet.
     static func isMissingInput(_ error: RuleEvaluationError) -> Bool {
-        error.code == "R303" || error.code == "R307"
+        error.isMissingInput
     }
 
     private func checkOptions(_ selections: Selections, bindings: RuleBindings) -> [Diagnostic] {

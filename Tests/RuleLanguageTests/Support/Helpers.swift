@@ -38,6 +38,7 @@ func assertDiagnostics(
 ) {
     let text = MarkedText(marked)
     let found = diagnostics(RuleSource(file: "t", text: text.text), phase: phase, expecting: expecting)
+    CatalogueChecks.checkDeclared(found, in: RuleCatalogue.all, sourceLocation: sourceLocation)
     #expect(
         found.map { "\($0.code) \($0.message)" } == expected.map { "\($0.code) \($0.message)" },
         sourceLocation: sourceLocation)
@@ -73,7 +74,12 @@ func evaluate(
     let expression = try parsed(text, sourceLocation: sourceLocation)
     let problems = RuleTypeChecker(schema: Sample.schema).check(expression, source: RuleSource(text: text)).1
     #expect(problems.isEmpty, "\(problems.map(\.message))", sourceLocation: sourceLocation)
-    return RuleEvaluator(bindings: bindings).evaluate(expression)
+    let evaluation = RuleEvaluator(bindings: bindings).evaluate(expression)
+    if let error = evaluation.error {
+        CatalogueChecks.checkDeclared(
+            [error.diagnostic(in: RuleSource(text: text))], in: RuleCatalogue.all, sourceLocation: sourceLocation)
+    }
+    return evaluation
 }
 
 /// The value of `text`, or `nil` with a failed expectation if evaluation failed.

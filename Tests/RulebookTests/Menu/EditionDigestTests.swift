@@ -251,7 +251,7 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "1d5859aa6021e1ffb5a969c31a47b2c7dcd47616fa20f98e3d77d6e365d11cad")
+        #expect(hex == "8299a383015e8d74657ffcfe2d35cbc9cc5909e3ed9affdc14f5eeb1ae817d1d")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

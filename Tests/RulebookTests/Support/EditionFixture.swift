@@ -1,4 +1,5 @@
 import Diagnostics
+import RuleLanguage
 import Rulebook
 import TOML
 import TestSupport
@@ -21,7 +22,12 @@ struct EditionFixture {
             example: example.map { .init(path: "example.toml", bytes: Array($0.utf8)) })
     }
 
-    func load() -> EditionLoadResult { EditionLoader.load(source) }
+    /// Loads the edition; records an issue for any diagnostic whose code is not declared with its severity.
+    func load(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> EditionLoadResult {
+        let result = EditionLoader.load(source)
+        CatalogueChecks.checkDeclared(result.diagnostics, in: everyCatalogue, sourceLocation: sourceLocation)
+        return result
+    }
 
     /// The loaded edition; records an issue (with every diagnostic) when it has errors.
     func loaded(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Edition {
@@ -58,8 +64,12 @@ func loadSelections(_ text: String, edition: Edition) -> (selections: Selections
     let valid = parsed.isValid
     #expect(valid, "the test's selections are not valid TOML: \(parsed.diagnostics.map(\.message))")
     let (selections, diagnostics) = SelectionsLoader.load(parsed.document, edition: edition)
+    CatalogueChecks.checkDeclared(diagnostics, in: everyCatalogue)
     return (selections, diagnostics, parsed.document.source)
 }
+
+/// Every code the engine and the modules below it declare: what the engine's diagnostics may carry.
+let everyCatalogue = RulebookCatalogue.all + RuleCatalogue.all + TOMLCatalogue.all
 
 /// Loads `text` against `edition`, requiring no load errors, and returns the selections.
 func selections(

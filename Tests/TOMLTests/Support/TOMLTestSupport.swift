@@ -1,5 +1,6 @@
 import Diagnostics
 import TOML
+import TestSupport
 import Testing
 
 /// Helpers shared by the TOML tests. They take `sourceLocation` so failures point at the caller.
@@ -25,6 +26,7 @@ enum TOMLTestSupport {
     static func errors(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
         let result = parse(text)
         #expect(!result.isValid, "expected an error in: \(text)", sourceLocation: sourceLocation)
+        CatalogueChecks.checkDeclared(result.diagnostics, in: TOMLCatalogue.all, sourceLocation: sourceLocation)
         return result.diagnostics.filter { $0.severity == .error }
     }
 

@@ -1,5 +1,4 @@
 import Diagnostics
-import RuleLanguage
 import Rulebook
 
 /// `clpconf explain CODE | section[.option]`: why a rule is there, or what an option means.
@@ -35,8 +34,8 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
-        if let summary = builtinSummary() {
-            context.standardOutput.write("\(subject): \(summary)\n")
+        if let explanation = builtinExplanation() {
+            context.standardOutput.write(explanation)
             return .success
         }
         let locator = EditionLocator(context: context, explicitDirectory: menus)
@@ -55,15 +54,14 @@ struct ExplainCommand: ParsableCommand {
                 return .success
             }
         }
-        let catalogue = CodeCatalogue.entries.map(\.code) + RuleMessage.catalogue.map(\.code)
+        let catalogue = CodeIndex.all.map(\.code)
         throw CLIError.usage(
             "nothing called '\(subject)' to explain" + NameSuggester.didYouMean(subject, among: known + catalogue))
     }
 
-    private func builtinSummary() -> String? {
-        if let entry = CodeCatalogue.entries.first(where: { $0.code == subject }) { return entry.summary }
-        if let entry = RuleMessage.catalogue.first(where: { $0.code == subject }) { return entry.summary }
-        return nil
+    /// What one of clpconf's own codes means, from the catalogue of the module that declares it.
+    private func builtinExplanation() -> String? {
+        CodeIndex.descriptor(for: subject).map { CodeIndex.explanation(of: $0) }
     }
 
     private func write(_ document: DocumentTree, _ context: CommandContext) {

@@ -56,11 +56,7 @@ struct MenuLintCommand: ParsableCommand {
                     diagnostics += ExampleRunner(edition: loaded, base: parsed.document).run().diagnostics
                 }
             } else if !loaded.allConstraints.isEmpty {
-                diagnostics.append(
-                    Diagnostic(
-                        code: "M312", severity: .warning,
-                        message: "the edition has no example.toml, so its constraint examples cannot run",
-                        location: loaded.span))
+                diagnostics.append(MenuMessages.missingExampleFile(at: loaded.span))
             }
         }
         DiagnosticPrinter(context: context, color: color).print(diagnostics, files: files, format: format)

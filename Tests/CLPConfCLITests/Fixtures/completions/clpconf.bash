@@ -49,7 +49,7 @@ _clpconf() {
     local command=clpconf index=1
     while (( index < COMP_CWORD )); do
         case "$command ${COMP_WORDS[index]}" in
-            "clpconf init"|"clpconf check"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
+            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
             *) break ;;
         esac
         index=$((index + 1))
@@ -59,6 +59,8 @@ _clpconf() {
         "clpconf") _clpconf_cmd "$index" ;;
         "clpconf init") _clpconf_cmd_init "$index" ;;
         "clpconf check") _clpconf_cmd_check "$index" ;;
+        "clpconf build") _clpconf_cmd_build "$index" ;;
+        "clpconf diff") _clpconf_cmd_diff "$index" ;;
         "clpconf explain") _clpconf_cmd_explain "$index" ;;
         "clpconf menu") _clpconf_cmd_menu "$index" ;;
         "clpconf menu list") _clpconf_cmd_menu_list "$index" ;;
@@ -74,7 +76,7 @@ _clpconf() {
 # clpconf
 _clpconf_cmd() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h --version"; return; fi
-    (( $1 == COMP_CWORD )) && _clpconf_offer "init check explain menu toml completions help"
+    (( $1 == COMP_CWORD )) && _clpconf_offer "init check build diff explain menu toml completions help"
     return 0
 }
 
@@ -104,6 +106,37 @@ _clpconf_cmd_check() {
     if [[ $cur == -* ]]; then _clpconf_offer "--set --last --format --strict --no-fixes --menus --color --help -h"; return; fi
     case $(_clpconf_position "$1" "--set --last --format --menus --color") in
         0) _clpconf_offer "" files ;;
+    esac
+    return 0
+}
+
+# clpconf build
+_clpconf_cmd_build() {
+    case $prev in
+        --format) _clpconf_offer "md html txt"; return ;;
+        --output|-o) _clpconf_offer "" files; return ;;
+        --menus) _clpconf_offer "" directories; return ;;
+        --color) _clpconf_offer "auto always never"; return ;;
+    esac
+    if [[ $cur == -* ]]; then _clpconf_offer "--format --output -o --draft --menus --color --help -h"; return; fi
+    case $(_clpconf_position "$1" "--format --output -o --menus --color") in
+        0) _clpconf_offer "" files ;;
+    esac
+    return 0
+}
+
+# clpconf diff
+_clpconf_cmd_diff() {
+    case $prev in
+        --format) _clpconf_offer "text md html"; return ;;
+        --output|-o) _clpconf_offer "" files; return ;;
+        --menus) _clpconf_offer "" directories; return ;;
+        --color) _clpconf_offer "auto always never"; return ;;
+    esac
+    if [[ $cur == -* ]]; then _clpconf_offer "--format --output -o --menus --color --help -h"; return; fi
+    case $(_clpconf_position "$1" "--format --output -o --menus --color") in
+        0) _clpconf_offer "" files ;;
+        1) _clpconf_offer "" files ;;
     esac
     return 0
 }
@@ -205,7 +238,7 @@ _clpconf_cmd_completions() {
 _clpconf_cmd_help() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h"; return; fi
     case $(_clpconf_position "$1" "") in
-        *) _clpconf_offer "init check explain menu toml completions help" ;;
+        *) _clpconf_offer "init check build diff explain menu toml completions help" ;;
     esac
     return 0
 }

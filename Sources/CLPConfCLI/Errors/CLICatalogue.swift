@@ -1,0 +1,56 @@
+import Diagnostics
+
+/// Every code of the command line, each declared once with its docs: `C1xx` usage, `C2xx` files.
+///
+/// ``CLIError`` takes its code from these entries. Codes are never reused.
+enum CLICatalogue {
+    /// Every code, in code order, for `clpconf explain` and the docs.
+    static let all: [MessageDescriptor] = [
+        usage, fileNotFound, isDirectory, notDirectory, unreadable, writeFailed, outputIsInput,
+    ]
+
+    static let usage = MessageDescriptor(
+        "C101", .cli, .error, summary: "a command line clpconf cannot use",
+        documentation: """
+            An unknown command or option, a missing argument, or a value that is not allowed. The message says \
+            what is wrong; 'clpconf help COMMAND' shows what the command takes.
+            """)
+
+    static let fileNotFound = MessageDescriptor(
+        "C201", .cli, .error, summary: "a file or folder named on the command line does not exist",
+        documentation: """
+            Check the path for typos, and that it is relative to the folder clpconf runs in.
+            """)
+
+    static let isDirectory = MessageDescriptor(
+        "C202", .cli, .error, summary: "a folder given where a file is expected",
+        documentation: """
+            The path names a folder. Name a file inside it instead.
+            """)
+
+    static let notDirectory = MessageDescriptor(
+        "C203", .cli, .error, summary: "a file given where a folder is expected",
+        documentation: """
+            The path names a file, but the option needs a folder, such as --menus. Name the folder instead.
+            """)
+
+    static let unreadable = MessageDescriptor(
+        "C204", .cli, .error, summary: "a file that cannot be read",
+        documentation: """
+            The file exists but cannot be read, usually because of its permissions. The message gives the \
+            system's reason.
+            """)
+
+    static let writeFailed = MessageDescriptor(
+        "C205", .cli, .error, summary: "an output file that cannot be written",
+        documentation: """
+            The folder does not exist, is not writable, or the disk is full. The message gives the system's \
+            reason; choose another output path if need be.
+            """)
+
+    static let outputIsInput = MessageDescriptor(
+        "C206", .cli, .error, summary: "an output path that names an input file",
+        documentation: """
+            clpconf never overwrites a file it reads. Choose a different output path.
+            """)
+}
