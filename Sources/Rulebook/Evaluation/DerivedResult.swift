@@ -9,6 +9,18 @@ public struct DerivedResult: Sendable {
     public var value: RuleValue?
     /// The names it read, each with its value, in first-read order.
     public var inputs: [(name: String, value: RuleValue)]
+    /// The menu's own account of how it was worked out, with this year's values (nil when the menu gives
+    /// none, or a value it names is missing).
+    public var because: String?
+
+    public init(
+        definition: DerivedValue, value: RuleValue?, inputs: [(name: String, value: RuleValue)], because: String? = nil
+    ) {
+        self.definition = definition
+        self.value = value
+        self.inputs = inputs
+        self.because = because
+    }
 
     /// `quorum`.
     public var id: String { definition.id }

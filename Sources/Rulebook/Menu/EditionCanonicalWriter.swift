@@ -164,6 +164,9 @@ extension EditionCanonicalWriter {
             writer.text("derived.title", derived.title)
             writer.type("derived.type", derived.type)
             writer.expression("derived.value", derived.value)
+            writer.optional("derived.because", derived.because) {
+                $0.template("derived.because.text", $1.template.nodes)
+            }
             writer.text("derived.section", derived.section)
         }
         list("clauses", rules.clauses) { writer, clause in

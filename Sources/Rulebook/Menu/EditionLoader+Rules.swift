@@ -103,8 +103,10 @@ extension EditionLoader {
             return nil
         }
         guard let value = compile(&reader, "value", expecting: type, required: true) else { return nil }
+        let because = compileTemplate(&reader, "because")
         return DerivedValue(
-            id: id, title: title, type: type, value: value, section: section, span: document.span(raw.range))
+            id: id, title: title, type: type, value: value, because: because, section: section,
+            span: document.span(raw.range))
     }
 
     private mutating func readClause(

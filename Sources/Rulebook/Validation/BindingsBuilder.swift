@@ -60,7 +60,13 @@ struct BindingsBuilder {
         for derived in Self.dependencyOrder(edition.allDerived) {
             let evaluation = RuleEvaluator(bindings: bindings).evaluate(derived.value.expression)
             let inputs = evaluation.reads.compactMap { name in bindings[name].map { (name: name, value: $0) } }
-            results.append(DerivedResult(definition: derived, value: evaluation.value, inputs: inputs))
+            var result = DerivedResult(definition: derived, value: evaluation.value, inputs: inputs)
+            if evaluation.value != nil, let because = derived.because {
+                if case .success(let text) = RuleEvaluator(bindings: bindings).render(because.template) {
+                    result.because = text
+                }
+            }
+            results.append(result)
             switch evaluation.result {
             case .success(let value): bindings.bind(derived.id, value)
             case .failure(let error):

@@ -8,12 +8,16 @@ struct ExplainCommand: ParsableCommand {
         discussion: """
             For a menu constraint code (e.g. GOV02) prints the rule in plain words, its citation, its rationale, \
             how it is checked and its examples. For clpconf's own codes (S106, R201, T120...) prints what the code \
-            means. For section[.option] prints the booklet's entry.
+            means. For section[.option] prints the booklet's entry. With --file, a value's NAME (a derived \
+            value such as quorum, a setting, a fact) prints that CLP's value and how it was worked out.
             """,
         examples: [
             CommandExample("clpconf explain MTG01 --edition 2019", "A rule of the 2019 edition."),
             CommandExample("clpconf explain governance.delegate_gc", "What the delegate GC option means."),
             CommandExample("clpconf explain S106", "What a clpconf diagnostic code means."),
+            CommandExample(
+                "clpconf explain quorum --file examples/eastbrook-2022.toml",
+                "This CLP's quorum and how it is worked out."),
         ])
 
     static let subject = ArgumentDefinition.positional(
@@ -21,19 +25,28 @@ struct ExplainCommand: ParsableCommand {
     static let edition = ArgumentDefinition.option(
         "edition", valueName: "EDITION", help: "Which edition (default: the newest found).")
 
-    static var arguments: [ArgumentDefinition] { [subject, edition, .menus] }
+    static let file = ArgumentDefinition.option(
+        "file", valueName: "FILE",
+        help: "A CLP's selections: explain a value (quorum, gc_size, a setting) as that year has it.")
+
+    static var arguments: [ArgumentDefinition] { [subject, edition, file, .menus] }
 
     var subject: String
     var edition: String?
+    var file: String?
     var menus: String?
 
     init(_ arguments: ParsedArguments) throws {
         subject = try arguments.required(Self.subject)
         edition = arguments.value(Self.edition)
+        file = arguments.value(Self.file)
         menus = arguments.value(.menus)
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
+        if let file {
+            return try explainValue(in: file, context)
+        }
         if let explanation = builtinExplanation() {
             context.standardOutput.write(explanation)
             return .success
@@ -57,6 +70,23 @@ struct ExplainCommand: ParsableCommand {
         let catalogue = CodeIndex.all.map(\.code)
         throw CLIError.usage(
             "nothing called '\(subject)' to explain" + NameSuggester.didYouMean(subject, among: known + catalogue))
+    }
+
+    /// `--file`: the value `subject` names, as that CLP's year has it.
+    private func explainValue(in file: String, _ context: CommandContext) throws -> ExitCode {
+        switch try YearOpener(context: context, menus: menus).open(file) {
+        case .unavailable(let diagnostics, let files):
+            DiagnosticPrinter(context: context, color: .auto).print(diagnostics, files: files)
+            return .invalidInput
+        case .evaluated(let year):
+            if let document = ValueExplainer(year).document(for: subject) {
+                write(document, context)
+                return .success
+            }
+            let known = year.derived.map(\.id) + year.bindings.names
+            throw CLIError.usage(
+                "'\(file)' has no value called '\(subject)'" + NameSuggester.didYouMean(subject, among: known))
+        }
     }
 
     /// What one of clpconf's own codes means, from the catalogue of the module that declares it.

@@ -49,7 +49,10 @@ extension StandingOrdersBuilder {
     /// Every derived value the year computed: what it is, its value, and what it was worked out from.
     func derivedSchedule() -> StandingOrders.Table {
         let rows = year.derived.map { result in
-            [result.definition.title, result.value.map(RuleValueFormatter.text) ?? "(not known)", result.inputsText]
+            [
+                result.definition.title, result.value.map(RuleValueFormatter.text) ?? "(not known)",
+                result.because ?? result.inputsText,
+            ]
         }
         return StandingOrders.Table(
             id: "worked_out", title: "Values worked out for this year",
