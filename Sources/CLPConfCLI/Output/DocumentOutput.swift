@@ -2,7 +2,8 @@ import Diagnostics
 import Rulebook
 
 /// Writes a rendered document where the command line says: atomically to `-o FILE` (never over an input),
-/// or to stdout, where plain text has terminal escapes made visible.
+/// or to stdout. Plain text has terminal escapes made visible wherever it goes, since a text file is
+/// read with `cat` as often as stdout is.
 struct DocumentOutput {
     let context: CommandContext
     /// `-o`, if given.
@@ -10,10 +11,11 @@ struct DocumentOutput {
 
     /// Writes `text`, in `format`; `inputs` are the files the command read, which are never written over.
     func write(_ text: String, format: DocumentFormat, inputs: [String]) throws {
+        let safe = format == .txt ? TerminalText.sanitize(text, allowNewlines: true) : text
         if let path {
-            try context.writeFile(Array(text.utf8), to: path, inputs: inputs)
+            try context.writeFile(Array(safe.utf8), to: path, inputs: inputs)
         } else {
-            context.standardOutput.write(format == .txt ? TerminalText.sanitize(text, allowNewlines: true) : text)
+            context.standardOutput.write(safe)
         }
     }
 }

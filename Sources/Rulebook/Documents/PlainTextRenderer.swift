@@ -15,8 +15,11 @@ public struct PlainTextRenderer: Sendable {
         return out
     }
 
+    /// A heading wrapped to the width and underlined as long as its longest line.
     private func underline(_ text: String, _ mark: Character) -> String {
-        text + "\n" + String(repeating: mark, count: min(text.count, width)) + "\n\n"
+        let wrapped = wrap(text, indent: "")
+        let longest = wrapped.split(separator: "\n").map(\.count).max() ?? 0
+        return wrapped + String(repeating: mark, count: min(longest, width)) + "\n\n"
     }
 
     private func render(_ block: DocumentBlock, indent: String) -> String {

@@ -55,6 +55,7 @@ extension YearEvaluation {
         .object([
             ("id", .string(result.id)), ("title", .string(result.definition.title)),
             ("value", result.value.map(json) ?? .null),
+            ("because", result.because.map(JSONValue.string) ?? .null),
             ("inputs", .object(result.scalarInputs.map { ($0.name, json($0.value)) })),
             ("lists", .array(result.listInputs.map { .string($0.name) })),
         ])

@@ -251,7 +251,7 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "8299a383015e8d74657ffcfe2d35cbc9cc5909e3ed9affdc14f5eeb1ae817d1d")
+        #expect(hex == "cecaab206d99c36c9991cd9b93773463bc35df0c064d499865cd1d49c52a9fa8")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

@@ -145,9 +145,10 @@ _clpconf_cmd_diff() {
 _clpconf_cmd_explain() {
     case $prev in
         --edition) _clpconf_offer "2012 2019" directories; return ;;
+        --file) _clpconf_offer "" files; return ;;
         --menus) _clpconf_offer "" directories; return ;;
     esac
-    if [[ $cur == -* ]]; then _clpconf_offer "--edition --menus --help -h"; return; fi
+    if [[ $cur == -* ]]; then _clpconf_offer "--edition --file --menus --help -h"; return; fi
     return 0
 }
 
