@@ -10,7 +10,7 @@ extension HTMLRenderer {
         out += ">\n<h3><span class=\"number\">" + Escaping.html(provision.number) + "</span>"
         out += Escaping.html(provision.title)
         out += "<sup><a href=\"#source-" + anchor + "\" id=\"ref-" + anchor + "\" aria-label=\"Source of clause "
-        out += Escaping.html(provision.number) + "\">" + Escaping.html(provision.number) + "</a></sup></h3>\n"
+        out += Escaping.html(provision.number) + "\">source</a></sup></h3>\n"
         return out + body + "</section>\n"
     }
 

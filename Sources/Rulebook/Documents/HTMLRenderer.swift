@@ -114,14 +114,14 @@ public struct HTMLRenderer: Sendable {
         table { border-collapse: collapse; width: 100%; margin: .8rem 0; font-size: .95rem; }
         th, td { border: 1px solid #ddd; padding: .35rem .6rem; text-align: left; vertical-align: top; }
         th { background: #f6f6f6; }
-        code { font: .9em/1.3 Menlo, Consolas, monospace; background: #f4f4f4; padding: 0 .2em; }
+        code { font: .9em/1.3 Menlo, Consolas, monospace; background: #f4f4f4; padding: 0 .2em; overflow-wrap: anywhere; }
         nav.contents ol { columns: 2; }
         .clause h3 .number { color: #c8102e; margin-right: .4em; }
         .clause h3 sup { font-size: .65em; margin-left: .2em; }
         .clause h3 sup a { color: #555; }
         .footnotes { margin-top: 3rem; border-top: 2px solid #ddd; font-size: .85rem; color: #333; }
         .footnotes h2 { border-top: none; font-size: 1.1rem; color: #1d1d1d; }
-        .watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; z-index: -1;
+        .watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; z-index: 10;
                      font: 700 9rem/1 "Helvetica Neue", Arial, sans-serif; color: rgba(200, 16, 46, .09);
                      transform: rotate(-30deg); pointer-events: none; }
         .problems li { margin: .2rem 0; }

@@ -85,7 +85,7 @@ public struct PlainTextRenderer: Sendable {
         if total > width {
             // Too wide for the page: each row as its own short list of heading: value.
             return rows.map { row in
-                zip(header, row).enumerated().map { index, pair in
+                zip(header, row).enumerated().filter { !$0.element.1.isEmpty }.map { index, pair in
                     wrap(pair.1, indent: indent + "      ", first: indent + (index == 0 ? "- " : "  ") + pair.0 + ": ")
                 }.joined()
             }.joined() + "\n"

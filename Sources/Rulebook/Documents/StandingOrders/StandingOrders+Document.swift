@@ -32,9 +32,9 @@ extension StandingOrders {
             title: identity.clpName + " Constituency Labour Party: Standing Orders"
                 + (identity.year.map { " \($0)" } ?? ""),
             subtitle: identity.adopted.map {
-                "Adopted at the annual general meeting on \($0)" + (isDraft ? " (draft)" : "")
-            }
-                ?? "Not yet adopted",
+                isDraft
+                    ? "Draft for the annual general meeting on \($0)" : "Adopted at the annual general meeting on \($0)"
+            } ?? "Not yet adopted",
             blocks: blocks, watermark: isDraft ? "DRAFT" : nil)
     }
 
@@ -48,7 +48,15 @@ extension StandingOrders {
         ]
         if let region = identity.region { rows.append(("Region", [.text(region)])) }
         if let year = identity.year { rows.append(("Year", [.text(String(year))])) }
-        rows.append(("Adopted", [.text(identity.adopted.map { "at the AGM on \($0)" } ?? "not yet")]))
+        rows.append(
+            (
+                isDraft ? "AGM" : "Adopted",
+                [
+                    .text(
+                        identity.adopted.map { isDraft ? "\($0) (not yet adopted)" : "at the AGM on \($0)" }
+                            ?? "not yet")
+                ]
+            ))
         rows.append(("Menu edition", [.text(identity.editionID + ": " + identity.editionTitle)]))
         if !identity.editionDigest.isEmpty { rows.append(("Edition digest", [.code(identity.editionDigest)])) }
         rows.append(("Within", [.text(identity.ruleBook)]))
@@ -63,7 +71,8 @@ extension StandingOrders {
             }
         }
         for table in provision.tables {
-            blocks.append(.paragraph([.strong(table.title)] + (table.cite.map { [.text(" (" + $0 + ")")] } ?? [])))
+            blocks.append(
+                .paragraph([.strong(table.title)] + (table.cite.map { [.text(" \u{2014} rule: " + $0)] } ?? [])))
             blocks += Self.blocks(table)
         }
         let trace = provision.trace

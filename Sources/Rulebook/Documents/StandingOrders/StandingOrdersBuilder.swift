@@ -103,12 +103,19 @@ public struct StandingOrdersBuilder: Sendable {
             } else if !items.isEmpty, !current.isEmpty || line.hasPrefix(" ") {
                 items[items.count - 1] += " " + trimmed
             } else {
-                if !items.isEmpty { flush() }
+                // A numbered sub-clause ("2. Notice of each meeting…") starts a paragraph of its own.
+                if !items.isEmpty || Self.startsNumberedItem(trimmed) { flush() }
                 current.append(Substring(trimmed))
             }
         }
         flush()
         return paragraphs
+    }
+
+    /// Whether a line starts "1. ", "12. " and so on.
+    static func startsNumberedItem(_ line: Substring) -> Bool {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && digits.count <= 3 && line.dropFirst(digits.count).hasPrefix(". ")
     }
 
     private func trace(_ clause: Clause, reads: [String]) -> StandingOrders.Trace {
@@ -144,8 +151,14 @@ public struct StandingOrdersBuilder: Sendable {
     }
 
     private func problemLines() -> [String] {
-        year.diagnostics.sortedForOutput().map { diagnostic in
-            let place = diagnostic.location.map { " (\($0.file))" } ?? ""
+        let source = year.text.document.source
+        let lines = SourceLocationConverter(text: source.text)
+        return year.diagnostics.sortedForOutput().map { diagnostic in
+            let place =
+                diagnostic.location.map { span in
+                    span.file == source.path
+                        ? " (\(span.file), line \(lines.location(of: span.range.lowerBound).line))" : " (\(span.file))"
+                } ?? ""
             return
                 "\(diagnostic.severity == .error ? "Error" : "Warning") \(diagnostic.code): \(diagnostic.message)\(place)"
         }
