@@ -38,6 +38,26 @@ public struct MenuLinter: Sendable {
                 diagnostics.append(MenuMessages.clauseNeverEmitted(clause.id, at: when.span))
             }
         }
+        return diagnostics + lintPlacement()
+    }
+
+    /// Clauses no declared part places, and cross-references to clauses that do not exist.
+    private func lintPlacement() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let keys = edition.allClauses.map(StandingOrdersBuilder.key)
+        let bare = edition.allClauses.map(\.id)
+        let declared = edition.parts.contains(where: \.isDeclared)
+        let placedSections = Set(edition.parts.flatMap(\.sections))
+        let placedGeneral = Set(edition.parts.flatMap(\.clauses))
+        for clause in edition.allClauses {
+            let placed = clause.section.map { placedSections.contains($0) } ?? placedGeneral.contains(clause.id)
+            if declared, !placed { diagnostics.append(MenuMessages.clauseInNoPart(clause.id, at: clause.span)) }
+            for reference in ClauseNumbering.references(in: clause.text.text)
+            where !keys.contains(reference) && !bare.contains(reference) {
+                diagnostics.append(
+                    MenuMessages.unknownClauseReference(reference, in: clause.id, known: bare, at: clause.span))
+            }
+        }
         return diagnostics
     }
 

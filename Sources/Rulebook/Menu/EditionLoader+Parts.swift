@@ -34,7 +34,7 @@ extension EditionLoader {
             parts.append(
                 StandingOrdersPart(
                     id: id, title: title, clauses: clauses.map(\.0), sections: listed.map(\.0),
-                    span: part.span(raw.range)))
+                    isDeclared: true, span: part.span(raw.range)))
         }
         return parts
     }
@@ -44,12 +44,15 @@ extension EditionLoader {
         if !general.clauses.isEmpty {
             parts.append(
                 StandingOrdersPart(
-                    id: "general", title: "General", clauses: general.clauses.map(\.id), sections: [], span: span))
+                    id: "general", title: "General", clauses: general.clauses.map(\.id), sections: [],
+                    isDeclared: false,
+                    span: span))
         }
         for section in sections {
             parts.append(
                 StandingOrdersPart(
-                    id: section.id, title: section.title, clauses: [], sections: [section.id], span: section.span))
+                    id: section.id, title: section.title, clauses: [], sections: [section.id], isDeclared: false,
+                    span: section.span))
         }
         return parts
     }

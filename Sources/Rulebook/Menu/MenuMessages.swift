@@ -4,6 +4,19 @@ import TOML
 /// The menu-loading and lint messages (codes `M1xx` structure, `M2xx` references, `M3xx` lint), sorted by name.
 /// Each takes its code and severity from its entry in ``RulebookCatalogue``.
 public enum MenuMessages {
+    static func clauseInNoPart(_ id: String, at span: SourceSpan) -> Diagnostic {
+        RulebookCatalogue.clauseInNoPart.diagnostic(
+            "no [[part]] places clause '\(id)'; the standing orders print it under 'Other provisions'", at: span)
+    }
+
+    static func unknownClauseReference(_ id: String, in clause: String, known: [String], at span: SourceSpan)
+        -> Diagnostic
+    {
+        RulebookCatalogue.unknownClauseReference.diagnostic(
+            "clause '\(clause)' refers to '[[clause \(id)]]', which is not a clause of this edition"
+                + NameSuggester.didYouMean(id, among: known), at: span)
+    }
+
     static func clauseNeverEmitted(_ id: String, at span: SourceSpan) -> Diagnostic {
         RulebookCatalogue.clauseNeverEmitted.diagnostic(
             "clause '\(id)' can never be emitted: its 'when' can never hold", at: span)

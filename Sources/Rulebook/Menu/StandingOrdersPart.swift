@@ -9,5 +9,7 @@ public struct StandingOrdersPart: Sendable {
     public var clauses: [String]
     /// Section ids whose clauses follow, in this order.
     public var sections: [String]
+    /// Whether the edition wrote this part (false for the one-per-section parts made when it wrote none).
+    public var isDeclared: Bool
     public var span: SourceSpan
 }

@@ -12,7 +12,8 @@ public enum RulebookCatalogue {
         missingMenuKey, unsupportedSchema, unknownMenuKey, duplicateID, invalidID, invalidConstraintCode,
         invalidMenuValue, missingSectionFile, unlistedSection, wrongMenuType, unknownReference, derivedCycle,
         missingCitation, missingExamples, optionNeverChosen, constraintNeverFires, clauseNeverEmitted,
-        invalidExampleFile, exampleMisbehaves, missingExampleFile, missingSelectionsKey, unknownSelectionsName,
+        invalidExampleFile, exampleMisbehaves, missingExampleFile, clauseInNoPart, unknownClauseReference,
+        missingSelectionsKey, unknownSelectionsName,
         wrongSelectionsValue, factMissing, wrongSelectionsType, unknownOption, choiceMissing, tooManyOptions,
         editionNotFound, duplicateOption, editionHasErrors, notApplicableYear, optionRequirementUnmet,
         optionExcluded, approvalMissing, parameterNotApplicable,
@@ -156,6 +157,20 @@ public enum RulebookCatalogue {
         documentation: """
             Constraint examples are snippets merged onto a complete example.toml. Add one to the edition's \
             folder (clpconf init writes a starting point).
+            """)
+
+    static let clauseInNoPart = MessageDescriptor(
+        "M313", .menu, .warning, summary: "lint: the edition declares parts, but no part places this clause",
+        documentation: """
+            The standing orders print the clause in a last part, 'Other provisions'. Add its section to a \
+            [[part]]'s 'sections' (or, for an edition-wide clause, its id to a part's 'clauses').
+            """)
+
+    static let unknownClauseReference = MessageDescriptor(
+        "M314", .menu, .warning, summary: "lint: a clause's text refers to a clause that does not exist",
+        documentation: """
+            A '[[clause ID]]' cross-reference names no clause of the edition, so the standing orders would print \
+            the id itself. Correct the id (a clause id, or section.id).
             """)
 
     static let missingSelectionsKey = MessageDescriptor(

@@ -55,6 +55,14 @@ import Testing
         #expect(gmb.last == "0")
     }
 
+    @Test func crossReferencesInTheShippedMenuGetThisYearsNumbers() throws {
+        let orders = StandingOrdersBuilder(try ShippedYear.example("eastbrook-2022.toml")).build()
+        let quorum = try #require(orders.provisions.first { $0.id == "standing_orders.so_quorum" })
+        let special = try #require(orders.provisions.first { $0.id == "standing_orders.so_special_meetings" })
+        #expect(special.paragraphs.map(\.plain).joined().contains("(clause \(quorum.number))"))
+        #expect(!orders.provisions.flatMap(\.paragraphs).map(\.plain).joined().contains("[[clause"))
+    }
+
     @Test func crossReferencesAreNumberedOrNamed() {
         let numbers = ["standing_orders.so_quorum": "2.4", "so_quorum": "2.4"]
         let titles = ["standing_orders.so_quorum": "Quorum", "governance.hybrid_meetings": "Hybrid meetings"]

@@ -151,3 +151,43 @@ import Testing
             ])
     }
 }
+
+/// Parts and cross-references: every clause placed once parts are declared, every reference resolvable.
+@Suite struct MenuLinterPlacementTests {
+    @Test func aClauseNoDeclaredPartPlacesIsReported() throws {
+        var fixture = MiniEdition.fixture
+        fixture.edition += """
+
+            [[part]]
+            id = "structure"
+            title = "Structure"
+            sections = ["governance", "forums"]
+
+            """
+        let edition = try fixture.loaded()
+        let codes = MenuLinter(edition: edition).lint().map(\.code)
+        // The standing_orders section's 'quorum' clause is in no part.
+        #expect(codes.filter { $0 == "M313" }.count == 1)
+        #expect(edition.parts.map(\.id) == ["structure"])
+        #expect(edition.parts.allSatisfy { $0.isDeclared })
+    }
+
+    @Test func withoutDeclaredPartsEverySectionIsAPart() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        #expect(edition.parts.map(\.id) == ["governance", "forums", "standing_orders"])
+        #expect(!edition.parts.contains { $0.isDeclared })
+        #expect(!MenuLinter(edition: edition).lint().contains { $0.code == "M313" })
+    }
+
+    @Test func aCrossReferenceToNoClauseIsReported() throws {
+        var fixture = MiniEdition.fixture
+        fixture.sections[MiniEdition.standingOrdersIndex] = fixture.sections[MiniEdition.standingOrdersIndex].replacing(
+            #"text = "The quorum is {{quorum}} members.""#,
+            with: #"text = "The quorum is {{quorum}} members; see [[clause quorun]] and [[clause quorum]].""#)
+        let edition = try fixture.loaded()
+        let found = MenuLinter(edition: edition).lint().filter { $0.code == "M314" }
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("'[[clause quorun]]'") == true)
+        #expect(found.first?.message.contains("did you mean 'quorum'?") == true)
+    }
+}

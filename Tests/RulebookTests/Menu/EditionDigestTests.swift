@@ -251,7 +251,7 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "cecaab206d99c36c9991cd9b93773463bc35df0c064d499865cd1d49c52a9fa8")
+        #expect(hex == "98ea0e1709ae30f7ff8472d25705ec0b4e48a816c2388d4600694cc2a7f8293c")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

@@ -31,6 +31,17 @@ enum ClauseNumbering {
 
     static let opener = "[[clause "
 
+    /// The ids of every `[[clause ID]]` in `text`, in order.
+    static func references(in text: String) -> [String] {
+        var ids: [String] = []
+        var rest = Substring(text)
+        while let start = rest.firstRange(of: opener), let close = rest[start.upperBound...].firstRange(of: "]]") {
+            ids.append(String(rest[start.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return ids
+    }
+
     /// `text` with every `[[clause ID]]` replaced.
     static func resolve(_ text: String, numbers: [String: String], titles: [String: String]) -> String {
         guard text.contains(opener) else { return text }
