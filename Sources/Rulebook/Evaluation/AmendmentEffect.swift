@@ -10,6 +10,10 @@ public struct AmendmentEffect: Sendable {
     public var newProblems: [String]
     /// Codes present before the amendments but not after, sorted.
     public var resolved: [String]
+    /// The choices and settings the amendments change, in words.
+    public var changes: [ChoiceChange] = []
+    /// The standing-order clauses whose text the amendments change ("2.4 Quorum"), in order.
+    public var changedClauses: [String] = []
 
     /// Compares the diagnostics of the file as written with those of the amended file.
     public init(amendments: [SelectionsAmendment], before: [Diagnostic], after: [Diagnostic]) {

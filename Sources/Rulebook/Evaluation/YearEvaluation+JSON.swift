@@ -28,6 +28,18 @@ extension YearEvaluation {
                         ("validBefore", .bool(amendment.validBefore)), ("validAfter", .bool(amendment.validAfter)),
                         ("newProblems", .array(amendment.newProblems.map(JSONValue.string))),
                         ("resolved", .array(amendment.resolved.map(JSONValue.string))),
+                        (
+                            "changes",
+                            .array(
+                                amendment.changes.map {
+                                    .object([
+                                        ("name", .string($0.name)), ("title", .string($0.title)),
+                                        ("before", $0.before.map(JSONValue.string) ?? .null),
+                                        ("after", $0.after.map(JSONValue.string) ?? .null),
+                                    ])
+                                })
+                        ),
+                        ("changedClauses", .array(amendment.changedClauses.map(JSONValue.string))),
                     ])
                 ))
         }

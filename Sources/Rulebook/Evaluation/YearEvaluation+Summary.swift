@@ -8,6 +8,12 @@ extension YearEvaluation {
         guard let amendment else { return "" }
         var text = "Amendment: " + amendment.amendments.map(\.summary).joined(separator: "; ") + "\n"
         text += "  " + amendment.verdict + "\n"
+        for change in amendment.changes {
+            text += "  changes \(change.title): \(change.before ?? "(none)") -> \(change.after ?? "(none)")\n"
+        }
+        if !amendment.changedClauses.isEmpty {
+            text += "  standing orders changed: " + amendment.changedClauses.joined(separator: "; ") + "\n"
+        }
         if !amendment.newProblems.isEmpty {
             text += "  new problems: " + amendment.newProblems.joined(separator: ", ") + "\n"
         }

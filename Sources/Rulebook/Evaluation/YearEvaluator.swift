@@ -42,7 +42,13 @@ public struct YearEvaluator: Sendable {
         let amendedText = try apply(amendments, to: text)
         let before = evaluateOnce(text, last: nil, searching: false)
         var after = evaluateOnce(amendedText, last: lastSelections)
-        after.amendment = AmendmentEffect(amendments: amendments, before: before.diagnostics, after: after.diagnostics)
+        var effect = AmendmentEffect(amendments: amendments, before: before.diagnostics, after: after.diagnostics)
+        if before.selections != nil, after.selections != nil {
+            let redline = Redline(last: before, this: after)
+            effect.changes = redline.choices
+            effect.changedClauses = redline.clauses.map { ($0.newNumber ?? $0.oldNumber ?? "") + " " + $0.title }
+        }
+        after.amendment = effect
         return after
     }
 

@@ -59,6 +59,10 @@ import Testing
         #expect(effect.newProblems.contains("MTG01"))
         #expect(effect.verdict == "the selections become INVALID")
         #expect(year.bindings["meetings.meetings_per_year"] == .integer(6))
+        #expect(effect.changes.map(\.name) == ["meetings.meetings_per_year"])
+        #expect(effect.changes.first?.after == "6 meetings")
+        #expect(effect.changedClauses.count == 1)
+        #expect(effect.changedClauses.first?.hasSuffix("Calendar of meetings") == true)
     }
 
     @Test func oneEditionEvaluatesManyYearsIndependently() throws {
