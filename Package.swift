@@ -9,6 +9,8 @@ let package = Package(
         .executable(name: "clpconf-bench", targets: ["clpconf-bench"]),
         .executable(name: "toml-fuzz", targets: ["toml-fuzz"]),
         .executable(name: "rules-fuzz", targets: ["rules-fuzz"]),
+        .executable(name: "selections-fuzz", targets: ["selections-fuzz"]),
+        .executable(name: "edition-fuzz", targets: ["edition-fuzz"]),
         .library(name: "CLPConfCLI", targets: ["CLPConfCLI"]),
     ],
     targets: [
@@ -29,6 +31,10 @@ let package = Package(
         .executableTarget(name: "toml-fuzz", dependencies: ["TOML"]),
         // libFuzzer entry point for the rule-language expression and template parsers.
         .executableTarget(name: "rules-fuzz", dependencies: ["RuleLanguage", "Diagnostics"]),
+        // libFuzzer entry points for the selections loader (through evaluation and documents) and the edition
+        // loader (through lint and the booklet); `.ci/fuzz-loaders`, docs/reliability.md.
+        .executableTarget(name: "selections-fuzz", dependencies: ["Rulebook", "Diagnostics"]),
+        .executableTarget(name: "edition-fuzz", dependencies: ["Rulebook", "Diagnostics"]),
         // Helpers shared by the test targets only (inline location markers, a seeded generator, catalogue checks).
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

@@ -1,0 +1,61 @@
+// libFuzzer entry point for the edition loader and linter: each input is a whole edition, its files
+// separated by lines `#---- sections/NAME.toml` (a TOML comment, so a seed is still TOML); the first part is
+// `edition.toml`. The loader must never trap, every diagnostic must point inside the file it names, and a
+// loaded edition must lint and build a digest. `.ci/fuzz-loaders edition SECONDS` builds and runs it.
+//
+// Built without `--sanitize=fuzzer` this is an ordinary executable that does nothing.
+import Diagnostics
+import Rulebook
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzEdition(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    let files = EditionSplitter.split(bytes)
+    guard let header = files.first else { return 0 }
+    let source = EditionSource(folderName: "fuzz", edition: header, sections: Array(files.dropFirst()))
+    let result = EditionLoader.load(source)
+    let sizes = Dictionary(files.map { ($0.path, $0.bytes.count) }, uniquingKeysWith: { first, _ in first })
+    for diagnostic in result.diagnostics {
+        for location in [diagnostic.location] + diagnostic.notes.map(\.location) {
+            guard let location, let limit = sizes[location.file] else { continue }
+            precondition(location.range.lowerBound >= 0 && location.range.upperBound <= limit, "range outside its file")
+        }
+    }
+    _ = TextDiagnosticRenderer(sources: SourceStore(result.files)).render(result.diagnostics)
+    if let edition = result.edition {
+        _ = MenuLinter(edition: edition).lint()
+        _ = EditionDigest.compute(edition)
+        _ = HTMLRenderer().render(BookletBuilder(edition: edition).build())
+    }
+    return 0
+}
+
+/// Splits one input into edition files at lines `#---- PATH`.
+enum EditionSplitter {
+    static let marker = Array("#---- ".utf8)
+
+    static func split(_ bytes: [UInt8]) -> [EditionSource.File] {
+        var files: [EditionSource.File] = []
+        var path = "edition.toml"
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let atLineStart = index == 0 || bytes[index - 1] == UInt8(ascii: "\n")
+            if atLineStart, bytes[index...].starts(with: marker) {
+                files.append(EditionSource.File(path: path, bytes: Array(bytes[start..<index])))
+                var end = index
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                let name = String(decoding: bytes[(index + marker.count)..<end], as: UTF8.self)
+                // Two files of one folder never share a path; a repeated name gets the file's number.
+                let taken = files.contains { $0.path == name }
+                path = name.isEmpty || taken ? "sections/\(files.count)-\(name.count).toml" : name
+                start = min(end + 1, bytes.count)
+                index = start
+                continue
+            }
+            index += 1
+        }
+        files.append(EditionSource.File(path: path, bytes: Array(bytes[start...])))
+        return files
+    }
+}
