@@ -41,7 +41,7 @@ struct HelpCommand: ParsableCommand {
             let names = parent.configuration.subcommands.map { $0.configuration.name }
             let suggestion = NameSuggester.didYouMean(name, among: names)
             throw CLIError.usage("no help for unknown command '\(name)'" + suggestion)
-        case .run, .showHelp, .showVersion:
+        case .run, .showHelp, .showVersion, .optionNotTaken, .missingValue:
             return HelpGenerator(path: resolution.path).render()
         }
     }

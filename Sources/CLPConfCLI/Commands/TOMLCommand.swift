@@ -54,7 +54,7 @@ struct TOMLCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> ExitCode {
         // Read everything first: a missing file is a usage or I/O error and nothing is reported.
-        let inputs = try files.map { ($0, try context.readFile($0)) }
+        let inputs = try files.map { ($0, try context.readFile($0, as: .unlimited)) }
         let results = inputs.map { TOMLParser.parse(bytes: $0.1, path: $0.0) }
         return report(results, context: context)
     }

@@ -9,8 +9,8 @@ extension CommandContext {
     /// directory and the local file system.
     public static func live() -> CommandContext {
         CommandContext(
-            standardOutput: OutputSink { Platform.write($0, to: Platform.standardOutput) },
-            standardError: OutputSink { Platform.write($0, to: Platform.standardError) },
+            standardOutput: .descriptor(Platform.standardOutput),
+            standardError: .descriptor(Platform.standardError),
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,
             isOutputTerminal: Platform.isTerminal(Platform.standardOutput),

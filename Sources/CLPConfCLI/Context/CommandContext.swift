@@ -20,6 +20,8 @@ public struct CommandContext: Sendable {
     public var fileSystem: any FileSystem
     /// The editions loaded so far; they live as long as this context.
     public var editions: EditionStore
+    /// The files read so far, which no output of this run may replace.
+    public var inputs: InputRegistry
     /// The running executable's absolute path, for finding `menus/` installed beside it (nil in tests).
     public var executablePath: String?
 
@@ -43,6 +45,7 @@ public struct CommandContext: Sendable {
         self.fileSystem = fileSystem
         self.executablePath = executablePath
         self.editions = EditionStore()
+        self.inputs = InputRegistry()
     }
 }
 
@@ -60,21 +63,5 @@ extension CommandContext {
     /// `path` made absolute against ``currentDirectory`` and standardized (no `.`, `..` or `//`).
     func absolutePath(_ path: String) -> String {
         FilePath.standardize(path, relativeTo: currentDirectory)
-    }
-
-    /// The bytes of a file named on the command line.
-    ///
-    /// - Throws: ``CLIError`` if the file is missing, is a directory, or cannot be read.
-    func readFile(_ path: String) throws -> [UInt8] {
-        if fileSystem.isDirectory(at: path) { throw CLIError(.isDirectory(path: path)) }
-        return try fileSystem.readFile(at: path)
-    }
-
-    /// Writes `bytes` to `path` atomically, refusing to replace any of `inputs`.
-    ///
-    /// - Throws: ``CLIError`` if `path` names an input or the write fails.
-    func writeFile(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
-        let writer = AtomicFileWriter(fileSystem: fileSystem, currentDirectory: currentDirectory)
-        try writer.write(bytes, to: path, inputs: inputs)
     }
 }

@@ -6,7 +6,8 @@ import Diagnostics
 enum CLICatalogue {
     /// Every code, in code order, for `clpconf explain` and the docs.
     static let all: [MessageDescriptor] = [
-        usage, fileNotFound, isDirectory, notDirectory, unreadable, writeFailed, outputIsInput,
+        usage, fileNotFound, isDirectory, notDirectory, unreadable, writeFailed, outputIsInput, notRegularFile,
+        tooLarge, badMenusFolder, streamWriteFailed,
     ]
 
     static let usage = MessageDescriptor(
@@ -52,5 +53,36 @@ enum CLICatalogue {
         "C206", .cli, .error, summary: "an output path that names an input file",
         documentation: """
             clpconf never overwrites a file it reads. Choose a different output path.
+            """)
+
+    static let notRegularFile = MessageDescriptor(
+        "C207", .cli, .error, summary: "a path that names a FIFO, a device or a socket, not a regular file",
+        documentation: """
+            clpconf reads and writes only regular files. An input that is a named pipe, a device or a socket \
+            is refused before it is opened for reading, so clpconf never waits on it; an output path that is \
+            one (or a symbolic link to nothing) is refused rather than replaced. Name a regular file instead.
+            """)
+
+    static let tooLarge = MessageDescriptor(
+        "C208", .cli, .error, summary: "an input file larger than the limit for its kind",
+        documentation: """
+            A selections file or a menu file may hold at most 10 MB; real ones hold a few kilobytes, so a \
+            larger file is almost certainly the wrong one and is refused before it is read. 'clpconf toml' \
+            reads TOML files of any size.
+            """)
+
+    static let badMenusFolder = MessageDescriptor(
+        "C209", .cli, .error, summary: "a --menus or CLPCONF_MENUS that is not a folder of editions",
+        documentation: """
+            --menus and CLPCONF_MENUS name the folder that holds the menu editions, one folder per edition \
+            (such as menus/, holding menus/2019/edition.toml). A path that is missing, is a file, holds no \
+            edition or is one edition's own folder is an error rather than silently ignored.
+            """)
+
+    static let streamWriteFailed = MessageDescriptor(
+        "C210", .cli, .error, summary: "standard output or standard error cannot be written",
+        documentation: """
+            The output went to a full disk, a closed pipe or a device that refuses writes, so what clpconf \
+            printed is incomplete; the exit status is 2. Write to another place, or use -o FILE.
             """)
 }

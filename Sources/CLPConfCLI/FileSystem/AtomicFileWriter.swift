@@ -1,49 +1,65 @@
 /// Writes a file by creating a uniquely named temporary file in the same directory and renaming it
-/// over the target, and refuses to write over a file the command read.
+/// over the target; refuses a target that is not a regular file (``OutputTarget``) or that the run read.
+///
+/// Every failure after the temporary file is made removes it, so a full disk leaves nothing behind,
+/// however often the command is retried.
 struct AtomicFileWriter {
     var fileSystem: any FileSystem
     /// The directory relative paths are resolved against.
     var currentDirectory: String
+    /// The files the run read (none when the writer is used on its own).
+    var registry = InputRegistry()
 
     /// Writes `bytes` to `path`.
     ///
     /// - Parameters:
     ///   - bytes: The new contents.
     ///   - path: The output path as the user gave it.
-    ///   - inputs: Paths the command read; `path` may not name any of them (after standardizing and
-    ///     resolving symbolic links).
-    /// - Throws: ``CLIError`` when `path` is an input, a directory, or cannot be written.
+    ///   - inputs: More paths the command read, besides those in ``registry``; `path` may not name any of
+    ///     them (compared after making them absolute and resolving symbolic links).
+    /// - Throws: ``CLIError`` when `path` is an input, is not a regular file, or cannot be written.
     func write(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
-        try checkNotInput(path, inputs: inputs)
-        if fileSystem.isDirectory(at: path) { throw CLIError(.isDirectory(path: path)) }
         // Write beside the file a symbolic link points to, so the link is kept and the rename stays
         // inside one file system.
-        let target = fileSystem.canonicalPath(FilePath.standardize(path, relativeTo: currentDirectory))
-        let directory = FilePath.directory(of: target)
-        let temporary = FilePath.join(directory, temporaryName(for: FilePath.lastComponent(of: target)))
+        let target = try OutputTarget(path, fileSystem: fileSystem, currentDirectory: currentDirectory).path
+        try checkNotInput(target, named: path, inputs: inputs)
+        let temporary = try reserveTemporary(beside: target, for: path)
         do {
             try fileSystem.createFile(at: temporary, contents: bytes)
-        } catch {
-            throw CLIError(.writeFailed(path: path, detail: Self.detail(of: error)))
-        }
-        do {
             try fileSystem.moveItem(at: temporary, replacing: target)
         } catch {
-            try? fileSystem.removeItem(at: temporary)
+            // The name was free before, so whatever is there now is the writer's own.
+            if (try? fileSystem.status(of: temporary, followsLinks: false)) != nil {
+                try? fileSystem.removeItem(at: temporary)
+            }
             throw CLIError(.writeFailed(path: path, detail: Self.detail(of: error)))
         }
     }
 
-    /// Throws ``CLIError`` if `output` names the same file as one of `inputs`.
+    /// Throws ``CLIError`` if `output` names the same file as one of `inputs` or of the registry's.
     func checkNotInput(_ output: String, inputs: [String]) throws {
-        let outputPath = canonical(output)
-        for input in inputs where canonical(input) == outputPath {
+        try checkNotInput(canonical(output), named: output, inputs: inputs)
+    }
+
+    private func checkNotInput(_ target: String, named output: String, inputs: [String]) throws {
+        if registry.contains(target) || inputs.contains(where: { canonical($0) == target }) {
             throw CLIError(.outputIsInput(path: output))
         }
     }
 
     private func canonical(_ path: String) -> String {
         fileSystem.canonicalPath(FilePath.standardize(path, relativeTo: currentDirectory))
+    }
+
+    /// A temporary path beside `target` that nothing occupies, so that whatever is there after a failure
+    /// is the writer's own and may be removed.
+    private func reserveTemporary(beside target: String, for path: String) throws -> String {
+        let directory = FilePath.directory(of: target)
+        for _ in 0..<8 {
+            let temporary = FilePath.join(directory, temporaryName(for: FilePath.lastComponent(of: target)))
+            if try fileSystem.status(of: temporary, followsLinks: false) == nil { return temporary }
+        }
+        throw CLIError(.writeFailed(path: path, detail: "no free temporary name in '\(directory)'"))
     }
 
     /// A hidden name that no other writer will pick: `.NAME.tmp-<64 random bits in hex>`.

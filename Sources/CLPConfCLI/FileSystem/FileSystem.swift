@@ -1,17 +1,25 @@
 /// The file operations commands need, so tests can run commands against an in-memory file system.
 ///
 /// Paths are passed as the user wrote them (relative paths are relative to the process's current
-/// directory in the live implementation). Failures throw ``CLIError``s whose messages name the
-/// path as given. Commands reach these through ``CommandContext``, which adds the checks every
-/// command wants (directories given as files, atomic writes that never replace an input).
+/// directory in the live implementation); ``CommandContext`` passes absolute paths. Failures throw
+/// ``CLIError``s whose messages name the path as given. Commands reach these through
+/// ``CommandContext``, which adds the checks every command wants (only regular files are read, each
+/// within its size limit; writes are atomic, only to a new path or a regular file, never over an input).
 public protocol FileSystem: Sendable {
-    /// The whole contents of a regular file.
-    func readFile(at path: String) throws -> [UInt8]
-    /// Creates a new file; fails if something already exists at `path`.
+    /// What `path` names, or `nil` when nothing is there: like `lstat(2)`, or `stat(2)` when
+    /// `followsLinks`.
+    ///
+    /// - Throws: ``CLIError`` when the path cannot be examined (a folder on the way is not readable).
+    func status(of path: String, followsLinks: Bool) throws -> FileStatus?
+    /// The whole contents of a regular file, refusing anything else without waiting on it (a FIFO
+    /// or a device) and any file that holds more than `limit` bytes.
+    func readFile(at path: String, limit: Int?) throws -> [UInt8]
+    /// Creates a new file; fails if something already exists at `path`, and leaves nothing behind
+    /// that it created when it fails.
     func createFile(at path: String, contents: [UInt8]) throws
     /// Moves `source` to `destination`, atomically replacing any file there (`rename(2)`).
     func moveItem(at source: String, replacing destination: String) throws
-    /// Deletes a file.
+    /// Deletes a file (never a folder).
     func removeItem(at path: String) throws
     /// Whether anything (file or directory) exists at `path`.
     func fileExists(at path: String) -> Bool
@@ -25,6 +33,11 @@ public protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+    /// The whole contents of a regular file, of any size.
+    public func readFile(at path: String) throws -> [UInt8] {
+        try readFile(at: path, limit: nil)
+    }
+
     /// Writes `bytes` to `path` through a temporary file beside it and a rename, so readers never
     /// see a half-written file. Use ``CommandContext`` to also refuse to replace an input.
     public func writeAtomically(_ bytes: [UInt8], to path: String, currentDirectory: String) throws {

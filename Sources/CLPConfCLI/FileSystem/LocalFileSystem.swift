@@ -4,25 +4,39 @@
     import Foundation
 #endif
 
-/// The real file system, through `FileManager` and `Data` (FoundationEssentials, not Foundation, to
-/// keep start-up fast) plus `rename(2)` and `realpath(3)` from ``Platform``.
+/// The real file system: `stat`, `open`, `read`, `write`, `rename`, `unlink` and `realpath` from
+/// ``Platform``, and `FileManager` (FoundationEssentials, not Foundation, to keep start-up fast) only to
+/// list a directory.
 public struct LocalFileSystem: FileSystem {
     /// Creates the live file system.
     public init() {}
 
-    public func readFile(at path: String) throws -> [UInt8] {
-        do {
-            return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw Self.readError(error, path: path)
+    public func status(of path: String, followsLinks: Bool) throws -> FileStatus? {
+        switch Platform.status(path, followsLinks: followsLinks) {
+        case .success(let status): return status
+        case .failure(let error): throw CLIError(.unreadable(path: path, detail: error.description))
+        }
+    }
+
+    public func readFile(at path: String, limit: Int?) throws -> [UInt8] {
+        switch Platform.readRegularFile(path, limit: limit) {
+        case .success(let bytes): return bytes
+        case .failure(.notRegular(.directory)): throw CLIError(.isDirectory(path: path))
+        case .failure(.notRegular(let kind)): throw CLIError(.notRegularFile(path: path, kind: kind))
+        case .failure(.tooLarge):
+            throw CLIError(.tooLarge(path: path, limit: limit ?? 0, noun: "this kind of file"))
+        case .failure(.system(let error)):
+            switch error.code {
+            case Platform.noSuchFile: throw CLIError(.fileNotFound(path: path))
+            case Platform.isDirectory: throw CLIError(.isDirectory(path: path))
+            default: throw CLIError(.unreadable(path: path, detail: error.description))
+            }
         }
     }
 
     public func createFile(at path: String, contents: [UInt8]) throws {
-        do {
-            try Data(contents).write(to: URL(fileURLWithPath: path), options: [.withoutOverwriting])
-        } catch {
-            throw CLIError(.writeFailed(path: path, detail: Self.detail(of: error)))
+        if let failure = Platform.createFile(path, contents: contents) {
+            throw CLIError(.writeFailed(path: path, detail: failure.description))
         }
     }
 
@@ -33,20 +47,17 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func removeItem(at path: String) throws {
-        do {
-            try FileManager.default.removeItem(atPath: path)
-        } catch {
-            throw CLIError(.writeFailed(path: path, detail: Self.detail(of: error)))
+        if let failure = Platform.removeFile(path) {
+            throw CLIError(.writeFailed(path: path, detail: failure.description))
         }
     }
 
     public func fileExists(at path: String) -> Bool {
-        FileManager.default.fileExists(atPath: path)
+        (try? status(of: path, followsLinks: true)) != nil
     }
 
     public func isDirectory(at path: String) -> Bool {
-        var isDirectory = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
+        (try? status(of: path, followsLinks: true))?.kind == .directory
     }
 
     public func contentsOfDirectory(at path: String) throws -> [String] {
@@ -67,28 +78,12 @@ public struct LocalFileSystem: FileSystem {
         return FilePath.join(resolved, FilePath.lastComponent(of: absolutePath))
     }
 
-    private static func readError(_ error: any Error, path: String) -> CLIError {
-        switch posixCode(of: error) {
-        case Platform.noSuchFile?: CLIError(.fileNotFound(path: path))
-        case Platform.isDirectory?: CLIError(.isDirectory(path: path))
-        default: CLIError(.unreadable(path: path, detail: detail(of: error)))
-        }
-    }
-
     /// A lowercase reason such as "permission denied", from the POSIX error under a `CocoaError`.
     private static func detail(of error: any Error) -> String {
-        if let code = posixCode(of: error) { return Platform.errorDescription(code) }
-        return String(describing: error)
-    }
-
-    private static func posixCode(of error: any Error) -> Int32? {
-        if let error = error as? POSIXError { return error.code.rawValue }
-        guard let error = error as? CocoaError else { return nil }
-        if let underlying = error.underlying as? POSIXError { return underlying.code.rawValue }
-        switch error.code {
-        case .fileReadNoSuchFile, .fileNoSuchFile: return Platform.noSuchFile
-        case .fileReadNoPermission, .fileWriteNoPermission: return Platform.permissionDenied
-        default: return nil
+        if let error = error as? POSIXError { return Platform.errorDescription(error.code.rawValue) }
+        if let error = error as? CocoaError, let underlying = error.underlying as? POSIXError {
+            return Platform.errorDescription(underlying.code.rawValue)
         }
+        return String(describing: error)
     }
 }

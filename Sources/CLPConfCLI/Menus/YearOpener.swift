@@ -21,19 +21,22 @@ struct YearOpener {
     ///   - amendments: `--set` changes, applied to the text (the file is not changed).
     ///   - last: `--last`: last year's file, read against this year's edition to rank fixes.
     ///   - searchesFixes: Whether to search for fixes when the year is invalid.
-    /// - Throws: ``CLIError`` when a file cannot be read, an edition cannot be found, or an amendment
-    ///   cannot be applied.
+    /// - Throws: ``CLIError`` when a file (this one, `last`, or one of the edition's) cannot be read, the
+    ///   menus folders are bad, or an amendment cannot be applied. Both files are read first, so a bad
+    ///   `--last` is reported even when the file itself does not load.
     func open(
         _ path: String, amendments: [SelectionsAmendment] = [], last: String? = nil, searchesFixes: Bool = false
     ) throws -> Outcome {
-        let text = SelectionsText(bytes: try context.readFile(path), path: path)
+        let bytes = try context.readFile(path, as: .selections)
+        let lastFile = try last.map { (path: $0, bytes: try context.readFile($0, as: .selections)) }
+        let text = SelectionsText(bytes: bytes, path: path)
         guard text.isReadable else { return .unavailable(text.diagnostics, files: [text.document.source]) }
         let edition: Edition
         switch try self.edition(for: text) {
         case .success(let found): edition = found
         case .failure(let problem): return .unavailable(text.diagnostics + problem.diagnostics, files: problem.files)
         }
-        let lastText = try last.map { SelectionsText(bytes: try context.readFile($0), path: $0) }
+        let lastText = lastFile.map { SelectionsText(bytes: $0.bytes, path: $0.path) }
         do {
             let evaluator = YearEvaluator(edition: edition, searchesFixes: searchesFixes)
             return .evaluated(try evaluator.evaluate(text, amendments: amendments, last: lastText))
@@ -48,7 +51,10 @@ struct YearOpener {
         var files: [SourceFile]
     }
 
-    /// The edition `text` names, loaded (once per process) from the search path.
+    /// The edition `text` names, loaded (once per process) from the search path. The name is an id only,
+    /// never a path: anything else is an error at the file's `edition` value.
+    ///
+    /// - Throws: ``CLIError`` when the menus folders are bad or a file of the edition cannot be read.
     func edition(for text: SelectionsText) throws -> Result<Edition, EditionProblem> {
         let files = [text.document.source]
         guard let (id, span) = text.editionReference else {
@@ -58,8 +64,8 @@ struct YearOpener {
         }
         let result: EditionLoadResult
         do {
-            result = try EditionLocator(context: context, explicitDirectory: menus).load(id)
-        } catch {
+            result = try EditionLocator(context: context, explicitDirectory: menus).load(id: id)
+        } catch let error as EditionLookupError {
             return .failure(
                 EditionProblem(
                     diagnostics: [SelectionsMessages.editionNotFound(String(describing: error), at: span)], files: files

@@ -1,8 +1,8 @@
 import Diagnostics
 import Rulebook
 
-/// Writes a rendered document where the command line says: atomically to `-o FILE` (never over an input),
-/// or to stdout. Plain text has terminal escapes made visible wherever it goes, since a text file is
+/// Writes a rendered document where the command line says: atomically to `-o FILE` (a new file or a
+/// regular file, never one the run read: see ``AtomicFileWriter``), or to stdout. Plain text has terminal escapes made visible wherever it goes, since a text file is
 /// read with `cat` as often as stdout is.
 struct DocumentOutput {
     let context: CommandContext
@@ -23,5 +23,6 @@ struct DocumentOutput {
 extension ArgumentDefinition {
     /// `-o FILE`, shared by every command that writes a document.
     static let output = ArgumentDefinition.option(
-        "output", short: "o", valueName: "FILE", help: "Write here (atomically) instead of stdout.")
+        "output", short: "o", valueName: "FILE",
+        help: "Write here (atomically; a new or regular file, never an input) instead of stdout.")
 }

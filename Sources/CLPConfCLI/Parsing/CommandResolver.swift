@@ -20,7 +20,15 @@ enum CommandResolver {
         case unknownCommand(String)
         /// An option given to a group, which takes none.
         case unknownOption(String)
+        /// A leading option (given before the command name) that the command does not take.
+        case optionNotTaken(String)
+        /// A leading option without its value.
+        case missingValue(String)
     }
+
+    /// Options of a command that may also be written before the command's name, as in
+    /// `clpconf --menus DIR check FILE`; they are handed to the command as if written after it.
+    static let leadingOptions: [ArgumentDefinition] = [.menus]
 
     /// The flags that ask for help anywhere before `--`.
     static let helpFlags: Set<String> = ["-h", "--help"]
@@ -29,6 +37,7 @@ enum CommandResolver {
     static func resolve(_ arguments: [String], root: any ParsableCommand.Type) -> Resolution {
         var path: [any ParsableCommand.Type] = [root]
         var index = 0
+        var leading: [String] = []
         while index < arguments.count {
             let current = path[path.count - 1]
             let subcommands = current.configuration.subcommands
@@ -37,6 +46,14 @@ enum CommandResolver {
             if helpFlags.contains(token) { return Resolution(path: path, action: .showHelp) }
             if token == "--version", path.count == 1, let version = current.configuration.version {
                 return Resolution(path: path, action: .showVersion(version))
+            }
+            if let definition = leadingOption(token) {
+                guard token.contains("=") || index + 1 < arguments.count else {
+                    return Resolution(path: path, action: .missingValue("--" + definition.name))
+                }
+                leading += token.contains("=") ? [token] : [token, arguments[index + 1]]
+                index += token.contains("=") ? 1 : 2
+                continue
             }
             if ArgumentListParser.looksLikeOption(token) || token == "--" {
                 return Resolution(path: path, action: .unknownOption(token))
@@ -56,7 +73,18 @@ enum CommandResolver {
         if beforeSeparator.contains(where: helpFlags.contains) {
             return Resolution(path: path, action: .showHelp)
         }
-        return Resolution(path: path, action: .run(remaining))
+        if let missing = leadingOptions.first(where: { option in
+            leading.contains { leadingOption($0) == option } && !leaf.arguments.contains { $0.name == option.name }
+        }) {
+            return Resolution(path: path, action: .optionNotTaken("--" + missing.name))
+        }
+        return Resolution(path: path, action: .run(leading + remaining))
+    }
+
+    /// The leading option `token` gives (`--menus` or `--menus=DIR`), if any.
+    private static func leadingOption(_ token: String) -> ArgumentDefinition? {
+        let name = token.hasPrefix("--") ? token.dropFirst(2).prefix { $0 != "=" } : ""
+        return leadingOptions.first { !name.isEmpty && $0.name == name }
     }
 
     /// The full command name of a path, e.g. `clpconf menu list`.

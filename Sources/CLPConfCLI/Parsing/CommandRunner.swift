@@ -7,14 +7,26 @@ struct CommandRunner {
     var root: any ParsableCommand.Type
 
     /// Runs `arguments` (without the program name) and returns the exit code; never throws.
+    ///
+    /// This is the one place where a failed write to stdout or stderr becomes exit status 2: a full
+    /// disk or a closed pipe behind stdout is reported on stderr (there is nowhere to report a failing
+    /// stderr), whatever the command itself returned.
     func run(_ arguments: [String], context: CommandContext) -> ExitCode {
         let resolution = CommandResolver.resolve(arguments, root: root)
+        var code: ExitCode
         do {
-            return try execute(resolution, context: context)
+            code = try execute(resolution, context: context)
         } catch {
             report(error, path: resolution.path, context: context)
-            return ExitCode(error: error)
+            code = ExitCode(error: error)
         }
+        for (sink, name) in [(context.standardOutput, "standard output"), (context.standardError, "standard error")] {
+            guard let failure = sink.failure else { continue }
+            let error = CLIError(.streamWriteFailed(stream: name, detail: failure))
+            report(error, path: resolution.path, context: context)
+            code = code.combined(with: ExitCode(error: error))
+        }
+        return code
     }
 
     private func execute(_ resolution: CommandResolver.Resolution, context: CommandContext) throws -> ExitCode {
@@ -34,6 +46,10 @@ struct CommandRunner {
             var names = ["--help"]
             if path.count == 1, current.configuration.version != nil { names.append("--version") }
             throw CLIError.usage("unknown option '\(option)'" + NameSuggester.didYouMean(option, among: names))
+        case .optionNotTaken(let option):
+            throw CLIError.usage("'\(CommandResolver.commandName(path))' takes no '\(option)'")
+        case .missingValue(let option):
+            throw CLIError.usage("missing value for '\(option)'")
         case .run(let arguments):
             let parsed = try ArgumentListParser(definitions: current.arguments).parse(arguments)
             let command = try current.init(parsed)

@@ -6,8 +6,9 @@
     import Darwin
 #endif
 
-/// The few C library calls the CLI needs: terminal checks, unbuffered writes, `rename`, `realpath`
-/// and exit. This is the only file that imports the C library (STYLE pitfall 2).
+/// The few C library calls the CLI needs: terminal checks, unbuffered writes, `stat`, reading a regular
+/// file without blocking, creating a file exclusively, `rename`, `unlink`, `realpath` and exit. This is
+/// the only file that imports the C library (STYLE pitfall 2).
 enum Platform {
     /// File descriptor 1.
     static let standardOutput: Int32 = 1
@@ -18,8 +19,6 @@ enum Platform {
     static let noSuchFile = ENOENT
     /// `EISDIR`.
     static let isDirectory = EISDIR
-    /// `EACCES`.
-    static let permissionDenied = EACCES
 
     /// Whether `descriptor` is a terminal.
     static func isTerminal(_ descriptor: Int32) -> Bool {
@@ -28,23 +27,124 @@ enum Platform {
 
     /// Writes all of `text` to `descriptor` with `write(2)`, retrying after partial writes and `EINTR`.
     ///
-    /// Nothing is buffered, so stdout and stderr appear in the order they were written. Errors such as
-    /// a closed pipe end the write silently: there is nowhere left to report them.
-    static func write(_ text: String, to descriptor: Int32) {
+    /// Nothing is buffered, so stdout and stderr appear in the order they were written.
+    ///
+    /// - Returns: `nil` when everything was written, otherwise the `errno` of the failed write (such as
+    ///   `ENOSPC` on a full disk), so the caller can report it and exit with status 2.
+    static func write(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
-        text.withUTF8 { buffer in
-            guard var base = buffer.baseAddress else { return }
-            var remaining = buffer.count
-            while remaining > 0 {
-                let written = systemWrite(descriptor, base, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                base += written
-                remaining -= written
-            }
+        return text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return writeAll(descriptor, base, count: buffer.count)
         }
+    }
+
+    private static func writeAll(_ descriptor: Int32, _ start: UnsafePointer<UInt8>, count: Int) -> Int32? {
+        var base = start
+        var remaining = count
+        while remaining > 0 {
+            let written = systemWrite(descriptor, base, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            base += written
+            remaining -= written
+        }
+        return nil
+    }
+
+    /// What `path` names: `lstat(2)`, or `stat(2)` when `followsLinks`.
+    ///
+    /// - Returns: `nil` when nothing is there (`ENOENT`, `ENOTDIR`), the status otherwise, or the `errno`
+    ///   of another failure (such as `EACCES` on a folder on the way).
+    static func status(_ path: String, followsLinks: Bool) -> Result<FileStatus?, SystemError> {
+        var buffer = stat()
+        let result = followsLinks ? stat(path, &buffer) : lstat(path, &buffer)
+        guard result == 0 else {
+            let code = errno
+            return code == ENOENT || code == ENOTDIR ? .success(nil) : .failure(SystemError(code: code))
+        }
+        return .success(FileStatus(kind: kind(of: buffer.st_mode), size: Int(buffer.st_size)))
+    }
+
+    private static func kind(of mode: mode_t) -> FileStatus.Kind {
+        switch mode & S_IFMT {
+        case S_IFREG: .regular
+        case S_IFDIR: .directory
+        case S_IFLNK: .symbolicLink
+        case S_IFIFO: .fifo
+        case S_IFCHR: .characterDevice
+        case S_IFBLK: .blockDevice
+        case S_IFSOCK: .socket
+        default: .other
+        }
+    }
+
+    /// Why a regular file could not be read.
+    enum ReadFailure: Error {
+        /// A system call failed with this `errno`.
+        case system(SystemError)
+        /// The path names something else: a FIFO, a device, a folder.
+        case notRegular(FileStatus.Kind)
+        /// The file holds more than the limit.
+        case tooLarge
+    }
+
+    /// The bytes of the regular file at `path`, at most `limit` of them.
+    ///
+    /// The file is opened with `O_NONBLOCK`, so a FIFO or a device never makes the open wait, and is
+    /// checked with `fstat(2)` before anything is read: only a regular file is read.
+    static func readRegularFile(_ path: String, limit: Int?) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else { return .failure(.system(SystemError(code: errno))) }
+        defer { close(descriptor) }
+        var buffer = stat()
+        guard fstat(descriptor, &buffer) == 0 else { return .failure(.system(SystemError(code: errno))) }
+        let kind = kind(of: buffer.st_mode)
+        guard kind == .regular else { return .failure(.notRegular(kind)) }
+        let size = Int(buffer.st_size)
+        if let limit, size > limit { return .failure(.tooLarge) }
+        return readAll(descriptor, expected: size, limit: limit)
+    }
+
+    /// Reads to the end of the file; a file that grows past `limit` while it is read is refused.
+    private static func readAll(_ descriptor: Int32, expected: Int, limit: Int?) -> Result<[UInt8], ReadFailure> {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(expected)
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(SystemError(code: errno)))
+            }
+            if count == 0 { return .success(bytes) }
+            bytes += chunk[0..<count]
+            if let limit, bytes.count > limit { return .failure(.tooLarge) }
+        }
+    }
+
+    /// Creates a new file at `path` holding `contents`, failing if anything is there already (`O_EXCL`,
+    /// never following a link), and flushes it to the disk (`fsync`), where a full disk may show only.
+    ///
+    /// - Returns: `nil` on success; otherwise the failure, after removing the partly written file.
+    static func createFile(_ path: String, contents: [UInt8]) -> SystemError? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return SystemError(code: errno) }
+        var failure = contents.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { writeAll(descriptor, $0, count: buffer.count) }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        guard let failure else { return nil }
+        unlink(path)
+        return SystemError(code: failure)
+    }
+
+    /// Removes the file (never a folder) at `path`.
+    static func removeFile(_ path: String) -> SystemError? {
+        unlink(path) == 0 ? nil : SystemError(code: errno)
     }
 
     /// Renames `source` to `destination`, replacing `destination` atomically if it exists.
@@ -65,6 +165,13 @@ enum Platform {
     static func errorDescription(_ code: Int32) -> String {
         guard let message = strerror(code) else { return "error \(code)" }
         return String(cString: message).lowercased()
+    }
+
+    /// A failed system call: its `errno`, with the system's words for it.
+    struct SystemError: Error, Sendable, Hashable, CustomStringConvertible {
+        var code: Int32
+        /// Lowercase, such as "permission denied".
+        var description: String { errorDescription(code) }
     }
 
     /// Ends the process with `code`. Output is never buffered here, so nothing is lost.

@@ -47,6 +47,13 @@ struct HelpGenerator {
         if path.count == 1, command.configuration.version != nil {
             lines += row(label: "--version", help: "Show the version.")
         }
+        if !command.configuration.subcommands.isEmpty {
+            for option in CommandResolver.leadingOptions {
+                lines += row(
+                    label: UsageGenerator.label(option),
+                    help: option.help + " May be written before the command, for the command that follows.")
+            }
+        }
         return lines
     }
 

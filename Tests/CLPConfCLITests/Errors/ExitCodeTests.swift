@@ -20,6 +20,11 @@ import Testing
         CLIError.usage("x"), CLIError(.fileNotFound(path: "a")), CLIError(.isDirectory(path: "a")),
         CLIError(.notDirectory(path: "a")), CLIError(.unreadable(path: "a", detail: "d")),
         CLIError(.writeFailed(path: "a", detail: "d")), CLIError(.outputIsInput(path: "a")),
+        CLIError(.notRegularFile(path: "a", kind: .fifo)), CLIError(.outputNotRegular(path: "a", kind: .socket)),
+        CLIError(.outputNotRegular(path: "a", kind: .symbolicLink)),
+        CLIError(.tooLarge(path: "a", limit: 1 << 20, noun: "a menu file")),
+        CLIError(.badMenusFolder(origin: "--menus", path: "a", problem: .isEdition)),
+        CLIError(.streamWriteFailed(stream: "standard output", detail: "no space left on device")),
     ])
     func everyCLIErrorIsAUsageOrIOError(error: CLIError) {
         #expect(ExitCode(error: error) == .usageOrIOError)

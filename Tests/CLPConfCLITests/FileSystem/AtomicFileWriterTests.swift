@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func aMissingDirectoryIsAWriteError() {
-        #expect(throws: CLIError(.writeFailed(path: "nowhere/x.md", detail: "no such file or directory"))) {
+        #expect(throws: CLIError(.writeFailed(path: "nowhere/x.md", detail: "folder 'nowhere' does not exist"))) {
             try writer.write([1], to: "nowhere/x.md", inputs: [])
         }
     }
@@ -70,5 +70,78 @@ import Testing
         #expect(throws: CLIError(.outputIsInput(path: "./in.toml"))) {
             try context.writeFile([1], to: "./in.toml", inputs: ["in.toml"])
         }
+    }
+
+    @Test func aFailedWriteRemovesTheTemporaryFileEveryTime() {
+        fileSystem.failWrites()
+        for _ in 0..<5 {
+            #expect(throws: CLIError(.writeFailed(path: "out/old.md", detail: "no space left on device"))) {
+                try writer.write(Array("new contents\n".utf8), to: "out/old.md", inputs: [])
+            }
+        }
+        #expect(fileSystem.allFiles == ["/work/in.toml", "/work/out/old.md"])
+        #expect(fileSystem.text("out/old.md") == "old\n")
+        let created = fileSystem.operations.compactMap { operation -> String? in
+            if case .create(let path) = operation { return path }
+            return nil
+        }
+        #expect(created.count == 5)
+        for path in created { #expect(fileSystem.operations.contains(.remove(path))) }
+    }
+
+    @Test func aFailedRenameLeavesNoTemporaryFileForANewTarget() {
+        fileSystem.failMoves()
+        #expect(throws: CLIError.self) { try writer.write([1], to: "out/new.md", inputs: []) }
+        #expect(fileSystem.allFiles == ["/work/in.toml", "/work/out/old.md"])
+    }
+
+    @Test(arguments: [FileStatus.Kind.fifo, .characterDevice, .blockDevice, .socket])
+    func refusesWhatIsNotARegularFile(kind: FileStatus.Kind) {
+        fileSystem.addSpecial("out/special", kind)
+        #expect(throws: CLIError(.outputNotRegular(path: "out/special", kind: kind))) {
+            try writer.write([1], to: "out/special", inputs: [])
+        }
+        #expect(fileSystem.operations.isEmpty)
+        #expect(fileSystem.kind("out/special") == kind)
+    }
+
+    @Test func refusesALinkToASpecialFileOrToNothing() {
+        fileSystem.addSpecial("/dev/null", .characterDevice)
+        fileSystem.addLink("out/null-link", to: "/dev/null")
+        fileSystem.addLink("out/dangling", to: "nowhere/at-all")
+        #expect(throws: CLIError(.outputNotRegular(path: "out/null-link", kind: .characterDevice))) {
+            try writer.write([1], to: "out/null-link", inputs: [])
+        }
+        #expect(throws: CLIError(.outputNotRegular(path: "out/dangling", kind: .symbolicLink))) {
+            try writer.write([1], to: "out/dangling", inputs: [])
+        }
+        #expect(fileSystem.operations.isEmpty)
+    }
+
+    @Test func aLinkToARegularFileReplacesTheFileItPointsTo() throws {
+        fileSystem.addLink("out/link.md", to: "old.md")
+        try writer.write(Array("new\n".utf8), to: "out/link.md", inputs: [])
+        #expect(fileSystem.kind("out/link.md") == .symbolicLink)
+        #expect(fileSystem.text("out/old.md") == "new\n")
+    }
+
+    @Test func aFileParentIsNamed() {
+        #expect(throws: CLIError(.writeFailed(path: "in.toml/x.md", detail: "'in.toml' is not a folder"))) {
+            try writer.write([1], to: "in.toml/x.md", inputs: [])
+        }
+    }
+
+    /// Every file read through the context is refused as an output, however the path is spelt.
+    @Test(arguments: ["in.toml", "./in.toml", "/work/in.toml", "out/../in.toml", "link.toml", "out/up/in.toml"])
+    func contextRefusesAnythingItRead(output: String) throws {
+        let harness = CommandHarness(files: ["in.toml": "a = 1\n"])
+        harness.fileSystem.addLink("link.toml", to: "in.toml")
+        harness.fileSystem.addLink("out/up", to: "/work")
+        let context = harness.context(output: OutputBuffer(), errors: OutputBuffer())
+        _ = try context.readFile("in.toml", as: .selections)
+        #expect(throws: CLIError(.outputIsInput(path: output))) {
+            try context.writeFile([1], to: output)
+        }
+        #expect(harness.fileSystem.text("in.toml") == "a = 1\n")
     }
 }

@@ -48,7 +48,7 @@ struct CompletionsCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
-        let editions = EditionLocator(context: context, explicitDirectory: menus).editions().map(\.id)
+        let editions = try EditionLocator(context: context, explicitDirectory: menus).editions().map(\.id)
         let tree = CompletionTree(root: RootCommand.self, editionIDs: editions)
         context.standardOutput.write(shell.script(for: tree))
         return .success

@@ -52,7 +52,7 @@ struct ExplainCommand: ParsableCommand {
             return .success
         }
         let locator = EditionLocator(context: context, explicitDirectory: menus)
-        let ids = edition.map { [$0] } ?? locator.editions().map(\.id).reversed()
+        let ids = try edition.map { [$0] } ?? locator.editions().map(\.id).reversed()
         var known: [String] = []
         for id in ids {
             guard let loaded = try locator.load(id).edition else { continue }

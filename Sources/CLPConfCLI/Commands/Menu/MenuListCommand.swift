@@ -22,7 +22,7 @@ struct MenuListCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> ExitCode {
         let locator = EditionLocator(context: context, explicitDirectory: menus)
-        let editions = locator.editions()
+        let editions = try locator.editions()
         guard !editions.isEmpty else {
             throw CLIError.usage("no menu editions found; use --menus DIR or set CLPCONF_MENUS")
         }
