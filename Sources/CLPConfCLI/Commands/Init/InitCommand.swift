@@ -1,5 +1,6 @@
 import Diagnostics
 import Rulebook
+import TOML
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -51,6 +52,10 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         if edition == nil, from == nil { throw CLIError.usage("give --edition EDITION, or --from LAST.toml") }
+        if let year, !SelectionsTemplate.years.contains(year) {
+            let years = SelectionsTemplate.years
+            throw CLIError.usage("--year \(year) cannot be written: give a year from \(years.lowerBound) to \(years.upperBound)")
+        }
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
@@ -59,6 +64,7 @@ struct InitCommand: ParsableCommand {
         }
         var last: Selections?
         var loaded: Edition?
+        var lastFiles: [SourceFile] = []
         if let from {
             let opened = try YearOpener(context: context, menus: menus).open(from)
             let printer = DiagnosticPrinter(context: context, color: color)
@@ -78,14 +84,30 @@ struct InitCommand: ParsableCommand {
             }
             last = selections
             loaded = lastEdition
+            lastFiles = lastYear.files
         } else if let edition {
             let locator = EditionLocator(context: context, explicitDirectory: menus)
             guard let found = try locator.loadOrReport(edition, color: color) else { return .invalidInput }
             loaded = found
         }
         guard let loaded else { return .usageOrIOError }
-        let targetYear = year ?? last?.year.map { $0.value + 1 } ?? Self.currentYear()
-        let text = SelectionsTemplate(edition: loaded, year: targetYear, last: last).render()
+        let printer = DiagnosticPrinter(context: context, color: color)
+        var targetYear = year ?? Self.currentYear()
+        if year == nil, let lastYear = last?.year {
+            switch SelectionsTemplate.year(after: lastYear) {
+            case .year(let next): targetYear = next
+            case .unwritable(let problem):
+                printer.print([problem], files: lastFiles)
+                return .invalidInput
+            }
+        }
+        let text: String
+        do {
+            text = try SelectionsTemplate(edition: loaded, year: targetYear, last: last).render()
+        } catch let error as TOMLWriteError {
+            printer.print([error.diagnostic(at: nil)], files: lastFiles)
+            return .invalidInput
+        }
         if let output {
             try context.writeFile(Array(text.utf8), to: output, inputs: [from].compactMap { $0 })
             context.standardError.write(
