@@ -33,7 +33,8 @@ public struct TOMLDocument: Sendable {
     public func span(_ range: Range<Int>) -> SourceSpan {
         if let supplement, range.lowerBound >= supplement.base {
             let base = supplement.base
-            return SourceSpan(file: supplement.source.path, range: (range.lowerBound - base)..<(range.upperBound - base))
+            return SourceSpan(
+                file: supplement.source.path, range: (range.lowerBound - base)..<(range.upperBound - base))
         }
         return SourceSpan(file: source.path, range: range)
     }

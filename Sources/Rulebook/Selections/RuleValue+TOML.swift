@@ -15,7 +15,8 @@ extension RuleValue {
             .table(
                 TOMLTable(
                     record.fields.map {
-                        TOMLTable.Entry(key: $0.name, keyRange: 0..<0, value: TOMLValue($0.value.tomlKind, range: 0..<0))
+                        TOMLTable.Entry(
+                            key: $0.name, keyRange: 0..<0, value: TOMLValue($0.value.tomlKind, range: 0..<0))
                     }))
         }
     }

@@ -168,7 +168,9 @@ public struct SelectionsTemplate: Sendable {
             out += line(comment: "Last year's officers, for reference:")
             for officer in previous { out += line(comment: "  \(officer.post): \(officer.name)") }
         }
-        for example in ["[[officers]]", "post = \"chair\"", "name = \"\"", "woman = true", "job_share = false # optional"] {
+        for example in [
+            "[[officers]]", "post = \"chair\"", "name = \"\"", "woman = true", "job_share = false # optional",
+        ] {
             out += line(comment: example)
         }
         return out + "\n"

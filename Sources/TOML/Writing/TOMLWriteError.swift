@@ -40,7 +40,7 @@ public struct TOMLWriteError: Error, Sendable, Hashable, CustomStringConvertible
         case .emptyDateTime:
             "cannot write a date-time that has neither a date nor a time"
         case .nestingTooDeep(let limit):
-            "cannot write arrays and tables nested more than \(limit) deep: the reader would refuse them"
+            "cannot write arrays and tables nested more than \(limit) deep: the file might not read back"
         }
     }
 

@@ -5,8 +5,9 @@
 /// inline tables `{ k = v }`. A value TOML 1.0 cannot spell (a date whose year is not four digits, a field out
 /// of range, nesting the reader would refuse) is refused with a ``TOMLWriteError``, never written wrong.
 public enum TOMLWriter {
-    /// The deepest nesting of arrays and inline tables written: the reader's own limit.
-    public static let maxDepth = TOMLParser.maxDepth
+    /// The deepest nesting of arrays and inline tables written: half the reader's limit, so that a value
+    /// still reads back when it is written under a dotted key or inside a few levels of tables.
+    public static let maxDepth = TOMLParser.maxDepth / 2
 
     /// `key = value`, one line without its newline.
     ///

@@ -54,7 +54,8 @@ struct InitCommand: ParsableCommand {
         if edition == nil, from == nil { throw CLIError.usage("give --edition EDITION, or --from LAST.toml") }
         if let year, !SelectionsTemplate.years.contains(year) {
             let years = SelectionsTemplate.years
-            throw CLIError.usage("--year \(year) cannot be written: give a year from \(years.lowerBound) to \(years.upperBound)")
+            throw CLIError.usage(
+                "--year \(year) cannot be written: give a year from \(years.lowerBound) to \(years.upperBound)")
         }
     }
 
@@ -92,20 +93,14 @@ struct InitCommand: ParsableCommand {
         }
         guard let loaded else { return .usageOrIOError }
         let printer = DiagnosticPrinter(context: context, color: color)
-        var targetYear = year ?? Self.currentYear()
-        if year == nil, let lastYear = last?.year {
-            switch SelectionsTemplate.year(after: lastYear) {
-            case .year(let next): targetYear = next
-            case .unwritable(let problem):
-                printer.print([problem], files: lastFiles)
-                return .invalidInput
-            }
-        }
         let text: String
         do {
-            text = try SelectionsTemplate(edition: loaded, year: targetYear, last: last).render()
+            text = try SelectionsTemplate(edition: loaded, year: try targetYear(after: last), last: last).render()
         } catch let error as TOMLWriteError {
             printer.print([error.diagnostic(at: nil)], files: lastFiles)
+            return .invalidInput
+        } catch let problem as UnwritableYear {
+            printer.print([problem.diagnostic], files: lastFiles)
             return .invalidInput
         }
         if let output {
@@ -117,6 +112,21 @@ struct InitCommand: ParsableCommand {
             context.standardOutput.write(text)
         }
         return .success
+    }
+
+    /// Last year's `year` cannot be followed by one `init` can write; the diagnostic is at that value.
+    private struct UnwritableYear: Error {
+        var diagnostic: Diagnostic
+    }
+
+    /// `--year`, else the year after last year's (worked out without overflow), else this year.
+    private func targetYear(after last: Selections?) throws(UnwritableYear) -> Int {
+        if let year { return year }
+        guard let lastYear = last?.year else { return Self.currentYear() }
+        switch SelectionsTemplate.year(after: lastYear) {
+        case .year(let next): return next
+        case .unwritable(let problem): throw UnwritableYear(diagnostic: problem)
+        }
     }
 
     static func currentYear() -> Int {
