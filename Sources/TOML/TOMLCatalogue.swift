@@ -1,6 +1,6 @@
 import Diagnostics
 
-/// Every diagnostic code the TOML reader can produce, each declared once with its severity and docs.
+/// Every diagnostic code the TOML reader and writer can produce, each declared once with its severity and docs.
 ///
 /// The factories in `TOMLMessages.swift` build their diagnostics from these entries. Codes are never reused.
 public enum TOMLCatalogue {
@@ -10,7 +10,7 @@ public enum TOMLCatalogue {
         integerOverflow, invalidDateTime, invalidCalendarDate, bareCarriageReturn, duplicateKey, tableRedefined,
         dottedTableReopened, inlineTableExtended, headerTableExtended, notATable, arrayOfTablesReopened,
         notAnArrayOfTables, nestingTooDeep, newlineInInlineTable, trailingCommaInInlineTable, multilineStringKey,
-        tooManyErrors, arrayOfTablesExtended,
+        tooManyErrors, arrayOfTablesExtended, unwritableValue,
     ]
 
     static let invalidUTF8 = MessageDescriptor(
@@ -180,5 +180,13 @@ public enum TOMLCatalogue {
         documentation: """
             A dotted key cannot add to an array of tables from outside it. Add the keys under a header of \
             their own, as the message suggests.
+            """)
+
+    static let unwritableValue = MessageDescriptor(
+        "T201", .toml, .error, summary: "a value that cannot be written as TOML",
+        documentation: """
+            clpconf was asked to write a value that TOML 1.0 has no spelling for, such as a date whose year \
+            is not four digits (TOML dates run from 0000 to 9999), so it wrote nothing rather than a file that \
+            would not read back. Correct the value the message names, or the option that produced it.
             """)
 }

@@ -16,6 +16,12 @@ public struct SelectionsText: Sendable {
         diagnostics = parsed.diagnostics
     }
 
+    /// A document already read (an amended one), with the problems found reading it.
+    init(document: TOMLDocument, diagnostics: [Diagnostic]) {
+        self.document = document
+        self.diagnostics = diagnostics
+    }
+
     /// Whether the TOML is well formed.
     public var isReadable: Bool { !diagnostics.hasErrors }
 

@@ -34,8 +34,9 @@ public struct YearEvaluation: Sendable {
     /// Whether the year has no errors (warnings allowed).
     public var isValid: Bool { !loadDiagnostics.hasErrors && !ruleDiagnostics.hasErrors }
 
-    /// The files diagnostics may point into: the selections file, then the edition's.
-    public var files: [SourceFile] { [text.document.source] + edition.files }
+    /// The files diagnostics may point into: the selections file, the `--set` arguments when there were
+    /// any, then the edition's.
+    public var files: [SourceFile] { text.document.sources + edition.files }
 
     /// The derived value with `id`, if the edition has one.
     public func derived(_ id: String) -> DerivedResult? { derived.first { $0.id == id } }

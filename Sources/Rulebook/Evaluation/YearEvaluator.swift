@@ -26,10 +26,11 @@ public struct YearEvaluator: Sendable {
     ///
     /// - Parameters:
     ///   - text: The selections file as read.
-    ///   - amendments: `section.key=value` changes moved at the AGM; the result's ``YearEvaluation/amendment``
-    ///     compares the amended year with the year as written.
+    ///   - amendments: `section.key=value` changes moved at the AGM, applied to the parsed file in one pass;
+    ///     a problem with an amended value is located in its `--set` argument and says so. The result's
+    ///     ``YearEvaluation/amendment`` compares the amended year with the year as written.
     ///   - last: Last year's file, read against this edition: fixes that keep its choices rank first.
-    /// - Throws: ``AmendmentError`` when an amendment cannot be applied to the text.
+    /// - Throws: ``AmendmentError`` when an amendment cannot be applied (its section is not a table).
     public func evaluate(
         _ text: SelectionsText, amendments: [SelectionsAmendment] = [], last: SelectionsText? = nil
     ) throws -> YearEvaluation {
@@ -39,9 +40,15 @@ public struct YearEvaluator: Sendable {
         guard !amendments.isEmpty, text.isReadable else {
             return evaluateOnce(text, last: lastSelections)
         }
-        let amendedText = try apply(amendments, to: text)
+        let amendedText: SelectionsText
+        switch SelectionsAmendment.apply(amendments, to: text.document) {
+        case .success(let document): amendedText = SelectionsText(document: document, diagnostics: text.diagnostics)
+        case .failure(let error): throw error
+        }
         let before = evaluateOnce(text, last: nil, searching: false)
         var after = evaluateOnce(amendedText, last: lastSelections)
+        after.loadDiagnostics = SelectionsAmendment.attribute(after.loadDiagnostics, to: amendments)
+        after.ruleDiagnostics = SelectionsAmendment.attribute(after.ruleDiagnostics, to: amendments)
         var effect = AmendmentEffect(amendments: amendments, before: before.diagnostics, after: after.diagnostics)
         if before.selections != nil, after.selections != nil {
             let redline = Redline(last: before, this: after)
@@ -50,18 +57,6 @@ public struct YearEvaluator: Sendable {
         }
         after.amendment = effect
         return after
-    }
-
-    private func apply(_ amendments: [SelectionsAmendment], to text: SelectionsText) throws -> SelectionsText {
-        var current = text.document.source.text
-        for amendment in amendments {
-            let document = TOMLParser.parse(current, path: text.path).document
-            switch amendment.apply(to: document) {
-            case .success(let amended): current = amended
-            case .failure(let error): throw AmendmentError("\(amendment.section).\(amendment.key): \(error)")
-            }
-        }
-        return SelectionsText(bytes: Array(current.utf8), path: text.path)
     }
 
     private func evaluateOnce(_ text: SelectionsText, last: Selections?, searching: Bool = true) -> YearEvaluation {

@@ -1,21 +1,31 @@
 import Diagnostics
 import TOML
 
-/// An amendment moved at the AGM, `section.key=value`, applied to the text of a selections file so the
-/// amended file can be checked exactly as if it had been written that way. The file itself is never changed.
+/// An amendment moved at the AGM, `section.key=value`: one TOML value for one key, applied to the parsed
+/// selections so the amended year can be checked as if the file said so. The file itself is never changed.
+///
+/// The value is read as exactly one TOML value (a bare word that is not valid TOML is taken as a string), so
+/// an argument can never add a key or a table of its own; it is located in the argument, so that a problem
+/// with it points at the `--set` that gave it.
 public struct SelectionsAmendment: Sendable, Hashable {
-    public var section: String
-    public var key: String
-    /// The value as TOML (a bare word that is not valid TOML is taken as a string).
-    public var valueText: String
+    /// The argument as given, `section.key=value`.
+    public let argument: String
+    public let section: String
+    public let key: String
+    /// The value; its ranges are UTF-8 offsets into ``argument``.
+    public let value: TOMLValue
+    /// The value as ``TOMLWriter`` writes it: `6`, `"delegate_gc"`, `["a", "b"]`.
+    public let valueText: String
+    /// Where ``section`` and ``key`` are written in ``argument``.
+    let sectionRange: Range<Int>
+    let keyRange: Range<Int>
 
-    /// Parses `section.key=value`; nil with a reason when the form is wrong.
+    /// Parses `section.key=value`; a failure says what is wrong with the form or the value.
     public static func parse(_ argument: String) -> Result<SelectionsAmendment, AmendmentError> {
         guard let equals = argument.firstIndex(of: "=") else {
             return .failure(AmendmentError("'\(argument)' is not of the form section.key=value"))
         }
         let path = argument[..<equals].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        var value = String(argument[argument.index(after: equals)...])
         guard path.count == 2,
             path.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
         else {
@@ -23,66 +33,60 @@ public struct SelectionsAmendment: Sendable, Hashable {
                 AmendmentError(
                     "'\(argument[..<equals])' is not of the form section.key (e.g. governance.meetings_per_year)"))
         }
-        if !TOMLParser.parse("v = " + value, path: "--set").isValid {
-            value = "\"" + value.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        let keyStart = path[0].utf8.count + 1
+        let valueStart = keyStart + path[1].utf8.count + 1
+        let value: TOMLValue
+        switch readValue(argument[argument.index(after: equals)...], at: valueStart, for: path.joined(separator: "."))
+        {
+        case .success(let read): value = read
+        case .failure(let error): return .failure(error)
         }
-        return .success(SelectionsAmendment(section: path[0], key: path[1], valueText: value))
+        let valueText: String
+        do {
+            valueText = try TOMLWriter.value(value.kind)
+        } catch {
+            return .failure(AmendmentError("the value of '\(path[0]).\(path[1])' cannot be used: \(error)"))
+        }
+        return .success(
+            SelectionsAmendment(
+                argument: argument, section: path[0], key: path[1], value: value, valueText: valueText,
+                sectionRange: 0..<(keyStart - 1), keyRange: keyStart..<(valueStart - 1)))
+    }
+
+    /// The text after `=` as one TOML value located at `offset` in the argument: a TOML value when the text
+    /// is exactly one, a string when it is not TOML at all, and a failure when it is TOML that goes on to
+    /// write more than the one value.
+    private static func readValue(_ text: Substring, at offset: Int, for name: String) -> Result<
+        TOMLValue, AmendmentError
+    > {
+        let prefix = "v = "
+        let parsed = TOMLParser.parse(prefix + text, path: sourcePath)
+        guard parsed.isValid else {
+            let range = offset..<(offset + text.utf8.count)
+            return .success(TOMLValue(.string(String(text), TextOffsetMap(base: offset)), range: range))
+        }
+        let root = parsed.document.root
+        guard root.count == 1, let value = root["v"] else {
+            let more = root.keys.filter { $0 != "v" }.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+            return .failure(
+                AmendmentError(
+                    "the value given for '\(name)' is not one TOML value: it goes on to write \(more); "
+                        + "to set a text that looks like TOML, put it in quotes"))
+        }
+        return .success(value.moved(by: offset - prefix.utf8.count))
     }
 
     /// `set governance.meetings_per_year = 6`.
-    public var summary: String { "set \(section).\(key) = \(valueText)" }
+    public var summary: String { "set \(TOMLWriter.dottedKey([section, key])) = \(valueText)" }
 
-    /// The text with this amendment applied: an existing value is replaced in place, a missing key is added
-    /// under its section's header, and a missing section is appended.
-    public func apply(to document: TOMLDocument) -> Result<String, AmendmentError> {
-        let text = document.source.text
-        let bytes = Array(text.utf8)
-        guard let sectionValue = document.root[section] else {
-            let separator = bytes.last == UInt8(ascii: "\n") || bytes.isEmpty ? "" : "\n"
-            return .success(text + separator + "\n[\(section)]\n\(key) = \(valueText)\n")
-        }
-        guard let table = sectionValue.table else {
-            return .failure(
-                AmendmentError("'\(section)' in the file is not a table, so '\(section).\(key)' cannot be set"))
-        }
-        if let existing = table[key] {
-            return .success(Self.replace(bytes, existing.range, with: valueText))
-        }
-        let opener = sectionValue.range.lowerBound < bytes.count ? bytes[sectionValue.range.lowerBound] : 0
-        if opener == UInt8(ascii: "{") {
-            // An inline table: add the key before its closing brace.
-            let close = sectionValue.range.upperBound - 1
-            guard close > sectionValue.range.lowerBound, close < bytes.count, bytes[close] == UInt8(ascii: "}") else {
-                return .failure(AmendmentError("cannot find the end of the inline table '\(section)'"))
-            }
-            let separator = table.isEmpty ? " " : ", "
-            return .success(Self.replace(bytes, close..<close, with: separator + "\(key) = \(valueText) "))
-        }
-        guard opener == UInt8(ascii: "[") else {
-            return .failure(
-                AmendmentError(
-                    "'\(section)' is written with dotted keys, so '\(key)' cannot be added automatically; add it by hand"
-                ))
-        }
-        // Insert after the line holding the section header.
-        var lineEnd = min(sectionValue.range.upperBound, bytes.count)
-        while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-        guard lineEnd < bytes.count || sectionValue.range.upperBound <= bytes.count else {
-            return .failure(AmendmentError("cannot find where to add '\(key)' in [\(section)]"))
-        }
-        let insertion = lineEnd < bytes.count ? lineEnd + 1 : bytes.count
-        let prefix = insertion == bytes.count && bytes.last != UInt8(ascii: "\n") ? "\n" : ""
-        return .success(Self.replace(bytes, insertion..<insertion, with: prefix + "\(key) = \(valueText)\n"))
-    }
-
-    private static func replace(_ bytes: [UInt8], _ range: Range<Int>, with text: String) -> String {
-        let lower = min(range.lowerBound, bytes.count)
-        let upper = min(max(range.upperBound, lower), bytes.count)
-        return String(decoding: bytes[..<lower] + Array(text.utf8) + bytes[upper...], as: UTF8.self)
+    /// The argument as messages quote it: cut to 80 characters.
+    var shownArgument: String {
+        let head = argument.prefix(81)
+        return head.count > 80 ? head.prefix(79) + "…" : argument
     }
 }
 
-/// Why an amendment could not be applied.
+/// Why an amendment could not be read or applied.
 public struct AmendmentError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String
 

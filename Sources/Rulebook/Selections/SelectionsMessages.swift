@@ -54,6 +54,14 @@ public enum SelectionsMessages {
             at: span, fixIts: [FixIt("check the edition with 'clpconf menu list', or migrate with 'clpconf migrate'")])
     }
 
+    /// Last year's `year` is `year`, and the year after it is not one `init` can write (or does not exist).
+    public static func nextYearOutOfRange(_ year: Int, years: ClosedRange<Int>, at span: SourceSpan) -> Diagnostic {
+        RulebookCatalogue.wrongSelectionsValue.diagnostic(
+            "'year' is \(year), so the next AGM's year cannot be worked out: init writes years "
+                + "\(years.lowerBound) to \(years.upperBound)",
+            at: span, fixIts: [FixIt("give the year with --year YEAR, or correct 'year' in this file")])
+    }
+
     /// Adds what the edition's migration table says about an option from the edition it supersedes.
     static func optionFromOtherEdition(
         _ diagnostic: Diagnostic, option: String, from edition: String, change: Migration.Change

@@ -1,14 +1,21 @@
+import Diagnostics
 import RuleLanguage
 import TOML
 
 /// Writes a complete selections file for an edition, for a secretary to edit rather than write from nothing:
 /// every section with its options listed as comments (with their one-line summaries), defaults filled in,
 /// and the facts to complete. Starting from last year's file keeps last year's choices and facts.
+///
+/// Every key, value and comment goes through ``TOMLWriter``, so nothing last year's file or the menu holds
+/// (a newline in an officer's name, a `[table]` in a summary) can add a key or a table to the new file.
 public struct SelectionsTemplate: Sendable {
     public let edition: Edition
     public let year: Int
     /// Last year's selections (same edition), whose choices and facts are carried forward.
     public let last: Selections?
+
+    /// The years `init` writes: four digits, as a TOML date needs, and no earlier than any CLP.
+    public static let years: ClosedRange<Int> = 1000...9999
 
     public init(edition: Edition, year: Int, last: Selections? = nil) {
         self.edition = edition
@@ -16,50 +23,89 @@ public struct SelectionsTemplate: Sendable {
         self.last = last
     }
 
-    public func render() -> String {
-        var out = "# \(edition.title)\n"
-        out += "# Selections for the \(year) AGM. Edit the values, then run: clpconf check THIS-FILE\n"
-        out += "# Lines starting with '#' are notes; remove the '#' from a line to use it.\n\n"
-        out += "edition = \(quote(edition.id))\nyear = \(year)\n\n"
-        out += "[clp]\nname = \(quote(last?.clpName?.value ?? "")) # the CLP's name\n"
-        out += "region = \(quote(last?.region?.value ?? "")) # the party region\n\n"
-        out += "[agm]\ndate = \(year)-\(TOMLDate.pad2(9))-01 # change to the date of the AGM\n\n"
-        out += facts()
-        for section in edition.sections { out += self.section(section) }
+    /// The year after last year's, or why there is none that `init` can write.
+    public enum NextYear: Sendable {
+        case year(Int)
+        /// A diagnostic at last year's `year`.
+        case unwritable(Diagnostic)
+    }
+
+    /// The year after last year's `year`, worked out without overflow; a diagnostic at that value when the
+    /// result is not in ``years``.
+    public static func year(after last: Selections.Located<Int>) -> NextYear {
+        let (next, overflow) = last.value.addingReportingOverflow(1)
+        guard !overflow, years.contains(next) else {
+            return .unwritable(SelectionsMessages.nextYearOutOfRange(last.value, years: years, at: last.span))
+        }
+        return .year(next)
+    }
+
+    /// The file's text.
+    ///
+    /// - Throws: ``TOMLWriteError`` when a value cannot be written as TOML (a date in a year without four
+    ///   digits, say); nothing is written then.
+    public func render() throws -> String {
+        var out = line(comment: edition.title)
+        out += line(comment: "Selections for the \(year) AGM. Edit the values, then run: clpconf check THIS-FILE")
+        out += line(comment: "Lines starting with '#' are notes; remove the '#' from a line to use it.") + "\n"
+        out += try setting("edition", .text(edition.id)) + setting("year", .integer(Int64(year))) + "\n"
+        out += TOMLWriter.tableHeader(["clp"]) + "\n"
+        out += try setting("name", .text(last?.clpName?.value ?? ""), note: "the CLP's name")
+        out += try setting("region", .text(last?.region?.value ?? ""), note: "the party region") + "\n"
+        out += TOMLWriter.tableHeader(["agm"]) + "\n"
+        out += try setting("date", .date(year: year, month: 9, day: 1), note: "change to the date of the AGM") + "\n"
+        out += try facts()
+        for section in edition.sections { out += try self.section(section) }
         out += officers()
-        out += votesAndApprovals()
+        out += try votesAndApprovals()
         return out
     }
 
-    private func quote(_ text: String) -> String { FixSearch.tomlLiteral(.string(text)) }
+    // MARK: - Lines
 
-    private func facts() -> String {
-        var out = "[facts] # what the CLP is: the rules read these\n"
+    /// `# text` and a newline.
+    private func line(comment text: String) -> String { TOMLWriter.comment(text) + "\n" }
+
+    /// `key = value # note` and a newline.
+    private func setting(_ key: String, _ value: TOMLValue.Kind, note: String? = nil) throws -> String {
+        try TOMLWriter.assignment(key, value) + (note.map { " " + TOMLWriter.comment($0) } ?? "") + "\n"
+    }
+
+    /// `# key = value # note`: a setting left for the secretary to uncomment.
+    private func suggestion(_ key: String, _ value: TOMLValue.Kind, note: String) throws -> String {
+        line(comment: try TOMLWriter.assignment(key, value) + " # " + note)
+    }
+
+    // MARK: - Parts
+
+    private func facts() throws -> String {
+        var out = TOMLWriter.tableHeader(["facts"]) + " " + line(comment: "what the CLP is: the rules read these")
         var lists = ""
         for fact in edition.facts {
             let known = last?.facts[fact.id]?.value
             switch fact.kind {
             case .list(let fields):
-                lists += "\n# \(fact.title): one [[facts.\(fact.id)]] table each\n"
+                let header = TOMLWriter.arrayOfTablesHeader(["facts", fact.id])
+                lists += "\n" + line(comment: "\(fact.title): one \(header) table each")
                 let items: [RuleValue] = if case .list(let values)? = known { values } else { [] }
                 if items.isEmpty {
-                    lists +=
-                        "# [[facts.\(fact.id)]]\n"
-                        + fields.map { "# \($0.id) = \(placeholder($0.kind)) # \($0.title)\n" }.joined()
+                    lists += line(comment: header)
+                    for field in fields {
+                        lists += try suggestion(field.id, placeholder(field.kind), note: field.title)
+                    }
                 }
                 for case .record(let record) in items {
-                    lists +=
-                        "[[facts.\(fact.id)]]\n"
-                        + record.fields.map { "\($0.name) = \(FixSearch.tomlLiteral($0.value))\n" }.joined()
+                    lists += header + "\n"
+                    for field in record.fields { lists += try setting(field.name, field.value.tomlKind) }
                 }
             default:
-                let note = " # \(fact.title)" + range(fact.kind)
+                let note = fact.title + range(fact.kind)
                 if let known {
-                    out += "\(fact.id) = \(FixSearch.tomlLiteral(known))\(note)\n"
+                    out += try setting(fact.id, known.tomlKind, note: note)
                 } else if let value = fact.defaultValue {
-                    out += "\(fact.id) = \(FixSearch.tomlLiteral(value))\(note) (default)\n"
+                    out += try setting(fact.id, value.tomlKind, note: note + " (default)")
                 } else {
-                    out += "# \(fact.id) = \(placeholder(fact.kind))\(note) (required: fill in)\n"
+                    out += try suggestion(fact.id, placeholder(fact.kind), note: note + " (required: fill in)")
                 }
             }
         }
@@ -71,73 +117,89 @@ public struct SelectionsTemplate: Sendable {
         return ""
     }
 
-    private func placeholder(_ kind: FactDefinition.Kind) -> String {
+    private func placeholder(_ kind: FactDefinition.Kind) -> TOMLValue.Kind {
         switch kind {
-        case .integer: "0"
-        case .boolean: "false"
-        case .string: "\"\""
-        case .date: "\(year)-01-01"
-        case .list: "[]"
+        case .integer: .integer(0)
+        case .boolean: .boolean(false)
+        case .string: .text("")
+        case .date: .date(year: year, month: 1, day: 1)
+        case .list: .array([])
         }
     }
 
-    private func section(_ section: Section) -> String {
-        var out = "[\(section.id)] # \(section.title): " + BookletBuilder.choiceSentence(section).lowercased() + "\n"
+    private func section(_ section: Section) throws -> String {
+        let sentence = BookletBuilder.choiceSentence(section).lowercased()
+        var out = TOMLWriter.tableHeader([section.id]) + " " + line(comment: "\(section.title): " + sentence)
         let chosen =
             last?.choices[section.id].flatMap { $0.usedDefault ? nil : $0.options.map(\.value) } ?? section.defaults
         for option in section.options {
-            out += "#   \(option.id): \(option.summary)\n"
+            out += line(comment: "  \(option.id): \(option.summary)")
         }
         switch section.choose {
         case .one:
-            out +=
-                chosen.first.map { "option = \(quote($0))\n" }
-                ?? "# option = \"\" # required: choose one of the above\n"
+            if let first = chosen.first {
+                out += try setting("option", .text(first))
+            } else {
+                out += try suggestion("option", .text(""), note: "required: choose one of the above")
+            }
         case .any:
-            out += "options = [" + chosen.map(quote).joined(separator: ", ") + "]\n"
+            out += try setting("options", .array(chosen.map { TOMLValue(.text($0), range: 0..<0) }))
         case .none:
             break
         }
         for parameter in section.parameters {
-            let note = " # \(parameter.title) (" + BookletBuilder.allowed(parameter) + ")"
+            let note = parameter.title + " (" + BookletBuilder.allowed(parameter) + ")"
             if let value = last?.choices[section.id]?.parameters[parameter.id]?.value {
-                out += "\(parameter.id) = \(FixSearch.tomlLiteral(value))\(note)\n"
+                out += try setting(parameter.id, value.tomlKind, note: note)
             } else if let value = parameter.defaultValue {
-                out +=
-                    "# \(parameter.id) = \(FixSearch.tomlLiteral(value))\(note); the default applies unless you set it\n"
+                out += try suggestion(
+                    parameter.id, value.tomlKind, note: note + "; the default applies unless you set it")
             } else {
-                out += "# \(parameter.id) = \(note) required\n"
+                out += line(comment: TOMLWriter.key(parameter.id) + " =  # " + note + " required")
             }
         }
         return out + "\n"
     }
 
     private func officers() -> String {
-        var out = "# The officers elected at the AGM: one [[officers]] table each.\n"
-        out += "# Posts: " + edition.posts.map(\.id).joined(separator: ", ") + "\n"
+        var out = line(comment: "The officers elected at the AGM: one [[officers]] table each.")
+        out += line(comment: "Posts: " + edition.posts.map(\.id).joined(separator: ", "))
         if let previous = last?.officers, !previous.isEmpty {
-            out += "# Last year's officers, for reference:\n"
-            for officer in previous { out += "#   \(officer.post): \(officer.name)\n" }
+            out += line(comment: "Last year's officers, for reference:")
+            for officer in previous { out += line(comment: "  \(officer.post): \(officer.name)") }
         }
-        out += "# [[officers]]\n# post = \"chair\"\n# name = \"\"\n# woman = true\n# job_share = false # optional\n\n"
-        return out
+        for example in [
+            "[[officers]]", "post = \"chair\"", "name = \"\"", "woman = true", "job_share = false # optional",
+        ] {
+            out += line(comment: example)
+        }
+        return out + "\n"
     }
 
-    private func votesAndApprovals() -> String {
+    private func votesAndApprovals() throws -> String {
         var out = ""
         if !edition.votes.isEmpty {
-            out += "# Votes recorded at the AGM, where a decision needs a majority:\n# [votes]\n"
-            out += edition.votes.map { "# \($0.id) = { for = 0, against = 0 } # \($0.title)\n" }.joined()
+            out += line(comment: "Votes recorded at the AGM, where a decision needs a majority:")
+            out += line(comment: "[votes]")
+            for vote in edition.votes {
+                let tally = TOMLTable([Self.entry("for", .integer(0)), Self.entry("against", .integer(0))])
+                out += try suggestion(vote.id, .table(tally), note: vote.title)
+            }
         }
         if !edition.approvals.isEmpty {
-            out += "# Approvals received, where a chosen option needs one:\n# [approvals]\n"
-            out += edition.approvals.map { "# \($0.id) = { date = \(year)-01-01, reference = \"\" } # \($0.title)\n" }
-                .joined()
+            out += line(comment: "Approvals received, where a chosen option needs one:")
+            out += line(comment: "[approvals]")
+            for approval in edition.approvals {
+                let record = TOMLTable([
+                    Self.entry("date", .date(year: year, month: 1, day: 1)), Self.entry("reference", .text("")),
+                ])
+                out += try suggestion(approval.id, .table(record), note: approval.title)
+            }
         }
         return out
     }
-}
 
-extension TOMLDate {
-    static func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+    private static func entry(_ key: String, _ value: TOMLValue.Kind) -> TOMLTable.Entry {
+        TOMLTable.Entry(key: key, keyRange: 0..<0, value: TOMLValue(value, range: 0..<0))
+    }
 }

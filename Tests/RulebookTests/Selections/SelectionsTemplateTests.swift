@@ -21,7 +21,7 @@ import Testing
 
     @Test func templateParsesAsTOMLAndListsOptionsWithSummaries() throws {
         let edition = try MiniEdition.fixture.loaded()
-        let text = SelectionsTemplate(edition: edition, year: 2027).render()
+        let text = try SelectionsTemplate(edition: edition, year: 2027).render()
         #expect(TOMLParser.parse(text, path: "new.toml").diagnostics == [])
         #expect(text.hasPrefix("# Test edition\n"))
         #expect(text.contains("#   delegate_gc: Branches send delegates to a General Committee\n"))
@@ -32,7 +32,7 @@ import Testing
 
     @Test func templateFillsDefaultsAndLeavesRequiredFactsToFillIn() throws {
         let edition = try MiniEdition.fixture.loaded()
-        let text = SelectionsTemplate(edition: edition, year: 2027).render()
+        let text = try SelectionsTemplate(edition: edition, year: 2027).render()
         #expect(
             Self.settings(text) == [
                 #"edition = "t""#, "year = 2027", "[clp]", #"name = """#, #"region = """#, "[agm]", "date = 2027-09-01",
@@ -47,7 +47,7 @@ import Testing
 
     @Test func templateLoadsBackAndValidatesOnceTheFactsAreFilledIn() throws {
         let edition = try MiniEdition.fixture.loaded()
-        let text = SelectionsTemplate(edition: edition, year: 2027).render()
+        let text = try SelectionsTemplate(edition: edition, year: 2027).render()
         let unfilled = loadSelections(text, edition: edition)
         #expect(unfilled.diagnostics.map(\.code) == ["S104", "S104"])
         let filled = text.replacing("# members = 0 # Individual", with: "members = 812 # Individual").replacing(
@@ -61,7 +61,7 @@ import Testing
 
     @Test func lastYearsChoicesAndFactsAreCarriedForward() throws {
         let edition = try MiniEdition.fixture.loaded()
-        let text = SelectionsTemplate(edition: edition, year: 2027, last: try Self.lastYear(edition: edition)).render()
+        let text = try SelectionsTemplate(edition: edition, year: 2027, last: try Self.lastYear(edition: edition)).render()
         #expect(TOMLParser.parse(text, path: "new.toml").diagnostics == [])
         #expect(
             Self.settings(text) == [
@@ -79,7 +79,7 @@ import Testing
     @Test func textValuesFromLastYearAreQuoted() throws {
         let edition = try MiniEdition.fixture.loaded()
         let last = try selections(SelectionsLoaderTests.edit(#"name = "Anytown""#, #"name = "The \"Red\" \\ CLP""#), edition: edition)
-        let text = SelectionsTemplate(edition: edition, year: 2027, last: last).render()
+        let text = try SelectionsTemplate(edition: edition, year: 2027, last: last).render()
         let parsed = TOMLParser.parse(text, path: "new.toml")
         #expect(parsed.isValid)
         #expect(parsed.document.root["clp"]?.table?["name"]?.string == #"The "Red" \ CLP"#)

@@ -13,7 +13,8 @@ struct CheckCommand: ParsableCommand {
             changes that make them valid, re-checks each one, and shows the best three.
 
             --set checks the file as if amended (an amendment from the floor of the AGM) without changing it, \
-            and says what the amendment changes. Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage or \
+            and says what the amendment changes. Its value is one TOML value (a bare word is taken as text); \
+            a problem with it is reported at the --set argument. Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage or \
             I/O error; with --strict warnings also give 1.
             """,
         examples: [

@@ -1,5 +1,6 @@
 import Diagnostics
 import Rulebook
+import TOML
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -51,6 +52,11 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         if edition == nil, from == nil { throw CLIError.usage("give --edition EDITION, or --from LAST.toml") }
+        if let year, !SelectionsTemplate.years.contains(year) {
+            let years = SelectionsTemplate.years
+            throw CLIError.usage(
+                "--year \(year) cannot be written: give a year from \(years.lowerBound) to \(years.upperBound)")
+        }
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
@@ -59,6 +65,7 @@ struct InitCommand: ParsableCommand {
         }
         var last: Selections?
         var loaded: Edition?
+        var lastFiles: [SourceFile] = []
         if let from {
             let opened = try YearOpener(context: context, menus: menus).open(from)
             let printer = DiagnosticPrinter(context: context, color: color)
@@ -78,14 +85,24 @@ struct InitCommand: ParsableCommand {
             }
             last = selections
             loaded = lastEdition
+            lastFiles = lastYear.files
         } else if let edition {
             let locator = EditionLocator(context: context, explicitDirectory: menus)
             guard let found = try locator.loadOrReport(edition, color: color) else { return .invalidInput }
             loaded = found
         }
         guard let loaded else { return .usageOrIOError }
-        let targetYear = year ?? last?.year.map { $0.value + 1 } ?? Self.currentYear()
-        let text = SelectionsTemplate(edition: loaded, year: targetYear, last: last).render()
+        let printer = DiagnosticPrinter(context: context, color: color)
+        let text: String
+        do {
+            text = try SelectionsTemplate(edition: loaded, year: try targetYear(after: last), last: last).render()
+        } catch let error as TOMLWriteError {
+            printer.print([error.diagnostic(at: nil)], files: lastFiles)
+            return .invalidInput
+        } catch let problem as UnwritableYear {
+            printer.print([problem.diagnostic], files: lastFiles)
+            return .invalidInput
+        }
         if let output {
             try context.writeFile(Array(text.utf8), to: output, inputs: [from].compactMap { $0 })
             context.standardError.write(
@@ -95,6 +112,21 @@ struct InitCommand: ParsableCommand {
             context.standardOutput.write(text)
         }
         return .success
+    }
+
+    /// Last year's `year` cannot be followed by one `init` can write; the diagnostic is at that value.
+    private struct UnwritableYear: Error {
+        var diagnostic: Diagnostic
+    }
+
+    /// `--year`, else the year after last year's (worked out without overflow), else this year.
+    private func targetYear(after last: Selections?) throws(UnwritableYear) -> Int {
+        if let year { return year }
+        guard let lastYear = last?.year else { return Self.currentYear() }
+        switch SelectionsTemplate.year(after: lastYear) {
+        case .year(let next): return next
+        case .unwritable(let problem): throw UnwritableYear(diagnostic: problem)
+        }
     }
 
     static func currentYear() -> Int {
