@@ -32,6 +32,10 @@ public struct EditionLoader {
     }
 
     mutating func load(_ source: EditionSource) -> Edition? {
+        // An edition defines an id every couple of hundred bytes or so; room for them up front saves rehashing
+        // every id as they are noted.
+        let size = source.sections.reduce(source.edition.bytes.count) { $0 + $1.bytes.count }
+        seen.reserveCapacity(max(256, size / 200))
         guard let document = parse(source.edition) else { return nil }
         let sectionDocuments = source.sections.compactMap { parse($0) }
         let whole = 0..<document.source.text.utf8.count
