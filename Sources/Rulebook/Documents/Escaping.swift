@@ -81,8 +81,16 @@ public enum Escaping {
             output.append(UInt8(ascii: "\\"))
             output.append(byte)
         }
+        let special = markdownSpecial
         var index = 0
         while index < bytes.count {
+            // Past the start of the line, a run of printable bytes that are not markup is copied as it is.
+            if !atLineStart, leadingDigits == 0 || index > leadingDigits {
+                let start = index
+                while index < bytes.count, bytes[index] &- 0x20 < 0x5F, !special[Int(bytes[index])] { index += 1 }
+                if index > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                guard index < bytes.count else { break }
+            }
             let byte = bytes[index]
             index += 1
             if index - 1 == leadingDigits, leadingDigits > 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") {
@@ -98,7 +106,7 @@ public enum Escaping {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 output.append(UInt8(ascii: " "))
                 continue
-            case _ where markdownSpecial[Int(byte)]:
+            case _ where special[Int(byte)]:
                 escape(byte)
             case UInt8(ascii: "-") where atLineStart, UInt8(ascii: "+") where atLineStart,
                 UInt8(ascii: ".") where atLineStart:

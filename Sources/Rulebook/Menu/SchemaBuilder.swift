@@ -8,6 +8,11 @@ import TOML
 struct SchemaBuilder {
     private(set) var schema = RuleSchema()
 
+    /// Makes room for `count` names.
+    mutating func reserveCapacity(_ count: Int) {
+        schema.reserveCapacity(count)
+    }
+
     mutating func addBuiltins(posts: [String], votes: [String], approvals: [String]) {
         schema.declare("year", .integer)
         schema.declare("agm.date", .date)

@@ -73,14 +73,21 @@ struct ByteCursor {
     mutating func skipStringText(delimiter: UInt8, escapes: Bool, multiline: Bool) {
         let stops = WordScan(delimiter: delimiter, escapes: escapes)
         while index < end {
-            while end - index >= 8, !stops.mayStop(loadWord(at: index)) { index += 8 }
-            let limit = min(index + 8, end)
-            while index < limit {
-                let byte = bytes[index]
-                if byte == delimiter || (escapes && byte == .backslash) { return }
-                if byte.isForbiddenControl && !(multiline && byte == .newline) { return }
-                index += 1
+            while end - index >= 8 {
+                let found = stops.stops(loadWord(at: index))
+                guard found == 0 else {
+                    // The lowest flagged byte is a real candidate (the test's false flags sit above a true
+                    // one), so the bytes before it are plain text.
+                    index += found.trailingZeroBitCount / 8
+                    break
+                }
+                index += 8
             }
+            guard index < end else { return }
+            let byte = bytes[index]
+            if byte == delimiter || (escapes && byte == .backslash) { return }
+            if byte.isForbiddenControl && !(multiline && byte == .newline) { return }
+            index += 1
         }
     }
 
@@ -204,8 +211,8 @@ extension UInt8 {
 }
 
 /// Tests eight bytes at once for any byte that could end a run of string text: the delimiter, a backslash
-/// (when escapes count), a control character or DEL. It may report a stop that the byte-by-byte test then
-/// rejects (a tab, or a line feed in a multi-line string), but never misses one.
+/// (when escapes count), a control character or DEL. It may flag a byte that the byte test then passes (a
+/// tab, or a line feed in a multi-line string), but never misses one.
 struct WordScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -222,13 +229,13 @@ struct WordScan {
     @inline(__always)
     private static func hasZero(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
 
+    /// The high bit of each byte of `word` (in memory order, lowest first) that may stop the scan: a byte below
+    /// 0x20, DEL, the delimiter or a backslash; zero if none can. The lowest flagged byte is always a true
+    /// candidate; bytes above it may be flagged falsely (a borrow), which only makes the scan look at them.
     @inline(__always)
-    func mayStop(_ word: UInt64) -> Bool {
-        // A byte below 0x20 (exact for a bound up to 0x80), a byte equal to DEL, the delimiter or a backslash.
+    func stops(_ word: UInt64) -> UInt64 {
         let controls = (word &- Self.ones &* 0x20) & ~word & Self.highs
-        let found =
-            controls | Self.hasZero(word ^ (Self.ones &* 0x7F)) | Self.hasZero(word ^ delimiters)
+        return controls | Self.hasZero(word ^ (Self.ones &* 0x7F)) | Self.hasZero(word ^ delimiters)
             | Self.hasZero(word ^ backslashes)
-        return found != 0
     }
 }

@@ -17,3 +17,13 @@ import Testing
         }
     }
 }
+
+/// The printer's binding powers agree with the operator table that drives the parser.
+@Suite struct OperatorPowerTests {
+    @Test func everyOperatorHasItsTablePower() {
+        for op in RuleBinaryOperator.allCases {
+            let entry = RuleOperatorTable.infix.first { $0.node == op }
+            #expect(RuleOperatorTable.power(of: op) == entry?.power ?? 0, "\(op)")
+        }
+    }
+}

@@ -11,7 +11,7 @@ import Testing
         var generator = SeededGenerator(seed: 7)
         let alphabet = Array("ab 019.)-+*_`[]<>#|&~!{}\\\r\n\t\u{1B}\u{7F}\u{0}".unicodeScalars)
         for _ in 0..<2_000 {
-            let length = Int.random(in: 0...12, using: &generator)
+            let length = Int.random(in: 0...40, using: &generator)
             var text = String.UnicodeScalarView()
             for _ in 0..<length { text.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]) }
             let string = String(text)
