@@ -43,7 +43,7 @@ extension TOMLParser {
             return KeySegment(name: name, range: start..<cursor.index)
         default:
             guard cursor.skipBareKey() > 0 else { throw unexpected(expectation) }
-            return KeySegment(name: cursor.string(start..<cursor.index), range: start..<cursor.index)
+            return KeySegment(name: keyCache.key(start..<cursor.index, in: cursor), range: start..<cursor.index)
         }
     }
 

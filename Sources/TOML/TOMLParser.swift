@@ -33,6 +33,8 @@ public struct TOMLParser {
     var openContainers: [UInt8] = []
     /// Decoded bytes of a string with escapes, reused between strings.
     var scratch: [UInt8] = []
+    /// Bare keys already decoded.
+    var keyCache = KeyCache()
     /// Offsets of the first invalid UTF-8 sequence of each line that has one (the bytes are read as `?`);
     /// other errors on those lines are not reported.
     let encodingProblems: [Int]

@@ -132,7 +132,7 @@ struct RuleEvaluationWalk {
     /// prefix, whose value the rest of the path reads fields from.
     private mutating func pathValue(_ name: String, range: Range<Int>) throws(RuleEvaluationError) -> RuleValue {
         if !scopes.isEmpty {
-            let first = name.firstIndex(of: ".").map { name[..<$0] } ?? name[...]
+            let first = name.firstDot().map { name[..<$0] } ?? name[...]
             for scope in scopes.reversed() {
                 if let value = scope.record.value(ofField: first) {
                     return try project(value, fields: name[first.endIndex...], owner: String(first), range: range)
@@ -144,7 +144,7 @@ struct RuleEvaluationWalk {
             return value
         }
         var end = name.endIndex
-        while let dot = name[..<end].lastIndex(of: ".") {
+        while let dot = name[..<end].lastDot() {
             let prefix = String(name[..<dot])
             if let value = bindings[prefix] {
                 noteRead(prefix)

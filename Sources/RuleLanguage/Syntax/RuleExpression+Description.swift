@@ -23,7 +23,7 @@ extension RuleExpression: CustomStringConvertible {
     private func write(into output: inout String) {
         switch kind {
         case .integer(let value): output += String(value)
-        case .string(let text): output += Self.quote(text)
+        case .string(let text): Self.writeQuoted(text, into: &output)
         case .boolean(let flag): output += flag ? "true" : "false"
         case .date(let date): output += date.description
         case .list(let items):
@@ -42,7 +42,9 @@ extension RuleExpression: CustomStringConvertible {
         case .binary(let op, let left, let right, _):
             let power = printPower
             left.write(into: &output, bracketedBelow: op.isComparison ? power + 1 : power)
-            output += " \(op.spelling) "
+            output += " "
+            output += op.spelling
+            output += " "
             right.write(into: &output, bracketedBelow: power + 1)
         case .conditional(let condition, let then, let otherwise):
             output += "if "
@@ -52,11 +54,13 @@ extension RuleExpression: CustomStringConvertible {
             output += " else "
             otherwise.write(into: &output)
         case .call(let name, let arguments):
-            output += name + "("
+            output += name
+            output += "("
             Self.writeList(arguments, into: &output)
             output += ")"
         case .filter(let name, let list, let predicate):
-            output += (name ?? "") + "("
+            if let name { output += name }
+            output += "("
             list.write(into: &output)
             output += " where "
             predicate.write(into: &output)
@@ -87,6 +91,21 @@ extension RuleExpression: CustomStringConvertible {
         for (index, item) in items.enumerated() {
             if index > 0 { output += ", " }
             item.write(into: &output)
+        }
+    }
+
+    /// ``quote(_:)`` written onto `output`: a text with nothing to escape is copied as it is.
+    private static func writeQuoted(_ text: String, into output: inout String) {
+        var bytes = text
+        let plain = bytes.withUTF8 { utf8 in
+            !utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\n") }
+        }
+        if plain {
+            output += "\""
+            output += text
+            output += "\""
+        } else {
+            output += quote(text)
         }
     }
 

@@ -24,7 +24,9 @@ struct RuleLexer {
     /// Every token up to and including ``RuleTokenKind/end``.
     mutating func tokenize() -> [RuleToken] {
         var tokens: [RuleToken] = []
-        tokens.reserveCapacity((end - position) / 3 + 1)
+        // A guess that is rarely short: a token per three bytes, and the end token (a tag such as `{{x}}` is
+        // one byte and two tokens).
+        tokens.reserveCapacity((end - position) / 3 + 2)
         while let token = next() {
             tokens.append(token)
         }
@@ -95,13 +97,12 @@ struct RuleLexer {
             previous = byte
         }
         if previous == UInt8(ascii: "_") { valid = false }
-        let text = String(decoding: bytes[range], as: UTF8.self)
         if !valid {
-            report(.badNumber(text), at: range)
+            report(.badNumber(String(decoding: bytes[range], as: UTF8.self)), at: range)
             return RuleToken(kind: .error, range: range)
         }
         if overflow {
-            report(.tooLarge(text), at: range)
+            report(.tooLarge(String(decoding: bytes[range], as: UTF8.self)), at: range)
             return RuleToken(kind: .error, range: range)
         }
         return RuleToken(kind: .integer, range: range, payload: value)

@@ -70,8 +70,16 @@ enum RuleOperatorTable {
         return table
     }()
 
-    /// The binding power of `node` (used when printing with the fewest brackets).
+    /// The binding power of `node` (used when printing with the fewest brackets): its entry's in ``infix``,
+    /// as a switch because printing asks it of every node (a test holds the two to the same answer).
     static func power(of node: RuleBinaryOperator) -> Int {
-        infix.first { $0.node == node }?.power ?? 0
+        switch node {
+        case .or: orPower
+        case .and: andPower
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .in, .notIn: comparisonPower
+        case .add, .subtract: additivePower
+        case .multiply, .divide: multiplicativePower
+        case .field: fieldPower
+        }
     }
 }

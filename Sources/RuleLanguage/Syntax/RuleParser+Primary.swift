@@ -198,7 +198,8 @@ extension RuleParserState {
 
     /// Consumes the closing bracket for `open` and returns the end of the construct, or reports it missing
     /// with a note at the opening bracket.
-    private mutating func expectClose(_ kind: RuleTokenKind, _ what: String, open: RuleToken) -> Int {
+    private mutating func expectClose(_ kind: RuleTokenKind, _ what: @autoclosure () -> String, open: RuleToken) -> Int
+    {
         if current.kind == kind {
             let upper = current.range.upperBound
             advance()
@@ -207,7 +208,7 @@ extension RuleParserState {
         if !abandoned {
             let opener = text(open.range)
             reportHere(
-                .expected(what, found: describe(current)),
+                .expected(what(), found: describe(current)),
                 notes: [Note("'\(opener)' opened here", at: source.span(open.range))])
         }
         return index > 0 ? tokens[index - 1].range.upperBound : current.range.lowerBound

@@ -19,12 +19,27 @@ enum RuleTokenKind: UInt8, Sendable, CaseIterable {
         ("false", keywordFalse),
     ].map { (Array($0.0.utf8), $0.1) }
 
-    /// The keyword spelled by `name`'s bytes, if it is one.
+    /// The keyword spelled by `name`'s bytes, if it is one: the one of ``keywords`` with its length and first
+    /// letter, if its spelling matches (the lexer asks this of every short name).
     static func keyword(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> RuleTokenKind? {
-        for keyword in keywords where keyword.spelling.count == name.count && keyword.spelling.elementsEqual(name) {
-            return keyword.kind
+        guard let first = name.first else { return nil }
+        let candidate: (RuleTokenKind, StaticString)? =
+            switch (name.count, first) {
+            case (3, UInt8(ascii: "a")): (.keywordAnd, "and")
+            case (2, UInt8(ascii: "o")): (.keywordOr, "or")
+            case (3, UInt8(ascii: "n")): (.keywordNot, "not")
+            case (2, UInt8(ascii: "i")): name.last == UInt8(ascii: "n") ? (.keywordIn, "in") : (.keywordIf, "if")
+            case (4, UInt8(ascii: "t")):
+                name.last == UInt8(ascii: "n") ? (.keywordThen, "then") : (.keywordTrue, "true")
+            case (4, UInt8(ascii: "e")): (.keywordElse, "else")
+            case (5, UInt8(ascii: "w")): (.keywordWhere, "where")
+            case (5, UInt8(ascii: "f")): (.keywordFalse, "false")
+            default: nil
+            }
+        guard let (kind, spelling) = candidate, spelling.withUTF8Buffer({ $0.elementsEqual(name) }) else {
+            return nil
         }
-        return nil
+        return kind
     }
 
     /// Whether this is a keyword (which may still name a field after a '.').

@@ -57,14 +57,15 @@ extension RuleTemplateParser {
     /// Builds the block tree; closes blocks left open at the end after reporting them.
     mutating func build(_ segments: [Segment]) -> [RuleTemplate.Node]? {
         var root: [RuleTemplate.Node] = []
+        root.reserveCapacity(segments.count)
         var stack: [Frame] = []
         func append(_ node: RuleTemplate.Node) {
-            guard var top = stack.popLast() else {
+            // In place: the open block's arrays are not copied out and back for every node.
+            guard let top = stack.indices.last else {
                 root.append(node)
                 return
             }
-            if top.inElse { top.otherwise.append(node) } else { top.body.append(node) }
-            stack.append(top)
+            if stack[top].inElse { stack[top].otherwise.append(node) } else { stack[top].body.append(node) }
         }
         for segment in segments {
             switch segment {

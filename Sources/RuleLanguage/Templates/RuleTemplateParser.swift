@@ -59,7 +59,9 @@ struct RuleTemplateParser {
         var index = 0
         let count = bytes.count
         while index + 1 < count {
-            guard bytes[index] == Self.openBrace, bytes[index + 1] == Self.openBrace else {
+            // Most of a clause is text: skip eight bytes at a time while none of them is a '{'.
+            while count - index >= 8, !Self.hasOpenBrace(Self.word(bytes, at: index)) { index += 8 }
+            guard index + 1 < count, bytes[index] == Self.openBrace, bytes[index + 1] == Self.openBrace else {
                 index += 1
                 continue
             }
@@ -76,6 +78,19 @@ struct RuleTemplateParser {
         }
         if textStart < count { segments.append(.text(textStart..<count)) }
         return segments
+    }
+
+    /// The eight bytes at `offset`; callers guarantee `offset + 8 <= bytes.count`.
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        // In bounds by the caller's guarantee; `loadUnaligned` needs no alignment.
+        UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// Whether some byte of `word` is `{` (the classic zero-byte test on `word ^ {{{{{{{{`).
+    private static func hasOpenBrace(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let probe = word ^ (ones &* UInt64(openBrace))
+        return (probe &- ones) & ~probe & (ones &* 0x80) != 0
     }
 
     /// The offset of the `}}` closing a tag whose content starts at `start`, skipping `"…"` strings; `nil` if

@@ -31,6 +31,11 @@ public struct RuleSchema: Sendable, Hashable {
         for (name, type) in names { declare(name, type) }
     }
 
+    /// Makes room for `count` names in all, so declaring them does not rehash the names already declared.
+    public mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
     /// Declares `name` with `type` (replacing any earlier declaration of the same name).
     public mutating func declare(_ name: String, _ type: RuleType, note: String? = nil) {
         entries[name] = Entry(type: type, note: note)

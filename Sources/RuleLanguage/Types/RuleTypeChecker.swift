@@ -113,7 +113,7 @@ struct RuleTypeWalk {
     /// value the rest of the path reads fields from.
     private mutating func pathType(_ name: String, range: Range<Int>) -> RuleType? {
         if !scopes.isEmpty {
-            let first = name.firstIndex(of: ".").map { name[..<$0] } ?? name[...]
+            let first = name.firstDot().map { name[..<$0] } ?? name[...]
             for scope in scopes.reversed() {
                 if let type = scope.type(ofField: first) {
                     return project(type, fields: name[first.endIndex...], owner: String(first), range: range)
@@ -125,7 +125,7 @@ struct RuleTypeWalk {
             return type
         }
         var end = name.endIndex
-        while let dot = name[..<end].lastIndex(of: ".") {
+        while let dot = name[..<end].lastDot() {
             let prefix = String(name[..<dot])
             if let type = schema.type(of: prefix) {
                 if collectsReferences { references.append(RuleReference(name: prefix, range: range)) }

@@ -25,6 +25,14 @@ public enum Escaping {
     /// so the text renders literally in any CommonMark renderer.
     /// - Parameter atLineStart: whether the text starts a line (where `-`, `+`, `1.` would start a list).
     public static func markdown(_ text: String, atLineStart startsLine: Bool = true) -> String {
+        var utf8 = text
+        return utf8.withUTF8 { markdownASCII($0, atLineStart: startsLine) }
+            ?? markdownByCharacter(text, atLineStart: startsLine)
+    }
+
+    /// ``markdown(_:atLineStart:)`` character by character, for any text (internal so tests can hold the
+    /// ASCII path to it).
+    static func markdownByCharacter(_ text: String, atLineStart startsLine: Bool) -> String {
         var result = ""
         var atLineStart = startsLine
         // "2019. A year of change" at the start would read as a numbered list item.
@@ -33,7 +41,8 @@ public enum Escaping {
         for character in text {
             defer { index += 1 }
             if index == leadingDigits, leadingDigits > 0, character == "." || character == ")" {
-                result += "\\" + String(character)
+                result.append("\\")
+                result.append(character)
                 atLineStart = false
                 continue
             }
@@ -42,9 +51,11 @@ public enum Escaping {
                 result += " "
                 continue
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "&", "~", "!", "{", "}":
-                result += "\\" + String(character)
+                result.append("\\")
+                result.append(character)
             case "-" where atLineStart, "+" where atLineStart, "." where atLineStart:
-                result += "\\" + String(character)
+                result.append("\\")
+                result.append(character)
             default:
                 if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
                     scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F
@@ -57,6 +68,67 @@ public enum Escaping {
         }
         return result
     }
+
+    /// ``markdown(_:atLineStart:)`` for ASCII text, byte by byte (each byte is a character, except that
+    /// CR LF is one); nil if the text is not all ASCII, whose characters the general path reads.
+    private static func markdownASCII(_ bytes: UnsafeBufferPointer<UInt8>, atLineStart startsLine: Bool) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8 + 1)
+        var atLineStart = startsLine
+        let leadingDigits = startsLine ? bytes.prefix { (0x30...0x39).contains($0) }.count : 0
+        func escape(_ byte: UInt8) {
+            output.append(UInt8(ascii: "\\"))
+            output.append(byte)
+        }
+        let special = markdownSpecial
+        var index = 0
+        while index < bytes.count {
+            // Past the start of the line, a run of printable bytes that are not markup is copied as it is.
+            if !atLineStart, leadingDigits == 0 || index > leadingDigits {
+                let start = index
+                while index < bytes.count, bytes[index] &- 0x20 < 0x5F, !special[Int(bytes[index])] { index += 1 }
+                if index > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                guard index < bytes.count else { break }
+            }
+            let byte = bytes[index]
+            index += 1
+            if index - 1 == leadingDigits, leadingDigits > 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") {
+                escape(byte)
+                atLineStart = false
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\r") where index < bytes.count && bytes[index] == UInt8(ascii: "\n"):
+                output.append(UInt8(ascii: " "))
+                index += 1
+                continue
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                output.append(UInt8(ascii: " "))
+                continue
+            case _ where special[Int(byte)]:
+                escape(byte)
+            case UInt8(ascii: "-") where atLineStart, UInt8(ascii: "+") where atLineStart,
+                UInt8(ascii: ".") where atLineStart:
+                escape(byte)
+            case 0x7F:
+                continue
+            case _ where byte < 0x20 && byte != UInt8(ascii: "\t"):
+                continue
+            default:
+                output.append(byte)
+            }
+            atLineStart = false
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The ASCII bytes ``markdown(_:atLineStart:)`` always escapes, by value.
+    private static let markdownSpecial: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in "\\`*_[]<>#|&~!{}".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 
     /// A CSV field: quoted when needed, and a leading `= + - @` (or tab/CR) prefixed with `'` so a
     /// spreadsheet never runs it as a formula.

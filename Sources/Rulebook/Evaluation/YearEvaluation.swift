@@ -10,7 +10,15 @@ public struct YearEvaluation: Sendable {
     /// The edition the year was evaluated against.
     public var edition: Edition
     /// The edition's digest (`docs/formats.md`, "Edition digest"), as reports and standing orders show it.
-    public var editionDigest: String
+    ///
+    /// Unless the evaluator was given it, it is worked out from ``edition`` on each read (that serialises and
+    /// hashes the whole edition), so a view that shows it reads it once; checking a year never needs it.
+    public var editionDigest: String {
+        get { knownDigest ?? edition.digest.hex }
+        set { knownDigest = newValue }
+    }
+    /// The digest the evaluator was given (or one set since), so that reading it costs nothing.
+    var knownDigest: String?
     /// The text evaluated (with amendments applied, when there were any).
     public var text: SelectionsText
     /// The loaded selections; nil only when the text is not readable TOML.

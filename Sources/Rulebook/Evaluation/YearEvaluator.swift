@@ -12,13 +12,20 @@ public struct YearEvaluator: Sendable {
     public let edition: Edition
     /// Whether to search for fixes when the year has errors.
     public var searchesFixes: Bool
-    /// The edition's digest, worked out once.
-    public let editionDigest: EditionDigest
+    /// The digest given to ``init(edition:digest:searchesFixes:)``, if any.
+    private let knownDigest: EditionDigest?
+
+    /// The edition's digest: the one given when the evaluator was made, or else worked out on each access.
+    ///
+    /// Working it out serialises and hashes the whole edition (a few hundred KiB for a shipped edition, far more
+    /// than checking a year), so an evaluation leaves it to the views that show it: see
+    /// ``YearEvaluation/editionDigest``.
+    public var editionDigest: EditionDigest { knownDigest ?? EditionDigest.compute(edition) }
 
     /// An evaluator for `edition`; `digest` saves working the edition's digest out again when it is known.
     public init(edition: Edition, digest: EditionDigest? = nil, searchesFixes: Bool = true) {
         self.edition = edition
-        self.editionDigest = digest ?? EditionDigest.compute(edition)
+        self.knownDigest = digest
         self.searchesFixes = searchesFixes
     }
 
@@ -61,7 +68,7 @@ public struct YearEvaluator: Sendable {
 
     private func evaluateOnce(_ text: SelectionsText, last: Selections?, searching: Bool = true) -> YearEvaluation {
         var evaluation = YearEvaluation(
-            edition: edition, editionDigest: editionDigest.hex, text: text, selections: nil, bindings: RuleBindings(),
+            edition: edition, knownDigest: knownDigest?.hex, text: text, selections: nil, bindings: RuleBindings(),
             derived: [],
             loadDiagnostics: text.diagnostics, ruleDiagnostics: [], fixes: nil, amendment: nil)
         guard text.isReadable else { return evaluation }

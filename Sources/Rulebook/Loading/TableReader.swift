@@ -12,36 +12,41 @@ struct TableReader {
     let document: TOMLDocument
     /// Where the table itself is, for "missing key" errors.
     let tableRange: Range<Int>
-    /// A dotted path for messages, e.g. `option 'delegate_gc'` or `[governance]`.
-    let context: String
+    /// How messages name the table, e.g. `option 'governance.delegate_gc'` or `[governance]`; worded only
+    /// when one is reported.
+    let tableContext: TableContext
+    /// ``tableContext`` in words.
+    var context: String { tableContext.text }
     /// Turns the reader's problems into the loader's diagnostics.
     let vocabulary: TableVocabulary
     /// Which entries of the table have been read, by position (cheaper than a set of names).
-    private var readFlags: [Bool]
-    /// Every key asked for, present or not: the candidates for "did you mean".
-    private var asked: [String] = []
+    private var readFlags: ReadFlags
+    /// The keys asked for that the table does not have. With the keys of the entries read, these are the
+    /// keys asked for: the candidates for "did you mean". (Most keys asked for are present, so this is short.)
+    private var askedAbsent = AbsentKeys()
     private(set) var diagnostics: [Diagnostic] = []
 
     init(
-        _ table: TOMLTable, range: Range<Int>, document: TOMLDocument, context: String, vocabulary: TableVocabulary
+        _ table: TOMLTable, range: Range<Int>, document: TOMLDocument, context: TableContext,
+        vocabulary: TableVocabulary
     ) {
         self.table = table
         self.tableRange = range
         self.document = document
-        self.context = context
+        self.tableContext = context
         self.vocabulary = vocabulary
-        self.readFlags = Array(repeating: false, count: table.count)
+        self.readFlags = ReadFlags(count: table.count)
     }
 
     /// Gives up on this table (its id is missing or its type is wrong): its other keys are not reported as
     /// unknown, since the one real problem has been reported.
     mutating func abandon() {
-        readFlags = Array(repeating: true, count: readFlags.count)
+        readFlags.setAll()
     }
 
     /// Whether `key` was read (or asked for and absent).
     func wasRead(_ key: String) -> Bool {
-        guard let position = table.position(of: key) else { return asked.contains(key) }
+        guard let position = table.position(of: key) else { return askedAbsent.contains(key) }
         return readFlags[position]
     }
 
@@ -59,8 +64,10 @@ struct TableReader {
 
     /// The raw value for `key`, marking it read.
     mutating func value(_ key: String) -> TOMLValue? {
-        asked.append(key)
-        guard let position = table.position(of: key) else { return nil }
+        guard let position = table.position(of: key) else {
+            askedAbsent.append(key)
+            return nil
+        }
         readFlags[position] = true
         return table.entries[position].value
     }
@@ -102,7 +109,9 @@ struct TableReader {
     mutating func tables(_ key: String) -> [(TOMLTable, TOMLValue)] {
         guard let (items, _) = typed(key, required: false, expected: "an array of tables ([[\(key)]])", { $0.array })
         else { return [] }
+        guard !items.isEmpty else { return [] }
         var result: [(TOMLTable, TOMLValue)] = []
+        result.reserveCapacity(items.count)
         for item in items {
             if let table = item.table {
                 result.append((table, item))
@@ -117,8 +126,9 @@ struct TableReader {
         typed(key, required: required, expected: "a table", { $0.table })
     }
 
+    /// `expected` is worded only when the value has the wrong type.
     private mutating func typed<T>(
-        _ key: String, required: Bool, expected: String, _ convert: (TOMLValue) -> T?
+        _ key: String, required: Bool, expected: @autoclosure () -> String, _ convert: (TOMLValue) -> T?
     ) -> (T, TOMLValue)? {
         guard let value = value(key) else {
             if required {
@@ -127,7 +137,7 @@ struct TableReader {
             return nil
         }
         guard let converted = convert(value) else {
-            report(wrongType(key, expected: expected, found: value))
+            report(wrongType(key, expected: expected(), found: value))
             return nil
         }
         return (converted, value)
@@ -135,9 +145,75 @@ struct TableReader {
 
     /// Reports keys that were never read, each with a "did you mean" among the keys this reader asked for.
     mutating func reportUnknownKeys() {
+        guard !readFlags.allSet else { return }
+        var asked = Set(askedAbsent.all)
+        for (position, entry) in table.entries.enumerated() where readFlags[position] { asked.insert(entry.key) }
+        let known = asked.sorted()
         for (position, entry) in table.entries.enumerated() where !readFlags[position] {
-            let known = Array(Set(asked)).sorted()
             report(.unknownKey(entry.key, context: context, known: known, at: span(entry.keyRange)))
         }
     }
+}
+
+/// One flag per table entry: in a word for tables of up to 64 entries (nearly all of them), so reading a
+/// table allocates nothing for its flags; in an array beyond that.
+private struct ReadFlags {
+    private var word: UInt64 = 0
+    private var overflow: [Bool]
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        overflow = count > 64 ? Array(repeating: false, count: count - 64) : []
+    }
+
+    subscript(position: Int) -> Bool {
+        get { position < 64 ? word & (1 << UInt64(position)) != 0 : overflow[position - 64] }
+        set {
+            if position < 64 {
+                if newValue { word |= 1 << UInt64(position) } else { word &= ~(1 << UInt64(position)) }
+            } else {
+                overflow[position - 64] = newValue
+            }
+        }
+    }
+
+    /// Whether every entry has been read.
+    var allSet: Bool {
+        let low = min(count, 64)
+        let mask: UInt64 = low == 64 ? ~0 : (1 << UInt64(low)) - 1
+        return word & mask == mask && !overflow.contains(false)
+    }
+
+    mutating func setAll() {
+        word = ~0
+        overflow = Array(repeating: true, count: overflow.count)
+    }
+}
+
+/// A few keys, held inline: a table lacks only a handful of the keys asked of it (optional ones), so this
+/// rarely allocates.
+private struct AbsentKeys {
+    private var count = 0
+    private var first = ""
+    private var second = ""
+    private var third = ""
+    private var fourth = ""
+    private var more: [String] = []
+
+    mutating func append(_ key: String) {
+        switch count {
+        case 0: first = key
+        case 1: second = key
+        case 2: third = key
+        case 3: fourth = key
+        default: more.append(key)
+        }
+        count += 1
+    }
+
+    func contains(_ key: String) -> Bool { all.contains(key) }
+
+    /// Every key, in the order added.
+    var all: [String] { Array([first, second, third, fourth].prefix(count)) + more }
 }

@@ -1,36 +1,29 @@
 import Diagnostics
 import TOML
 
-/// How one loader words ``TableProblem``s: a factory of that loader's messages for each kind of problem.
-struct TableVocabulary: Sendable {
-    /// `(key, context, table)`.
-    let missingKey: @Sendable (String, String, SourceSpan) -> Diagnostic
-    /// `(key, context, expected, found, value)`.
-    let wrongType: @Sendable (String, String, String, TOMLValue, SourceSpan) -> Diagnostic
-    /// `(key, context, known keys, key)`.
-    let unknownKey: @Sendable (String, String, [String], SourceSpan) -> Diagnostic
+/// How one loader words ``TableProblem``s: each case names a loader, whose message factories it uses for each
+/// kind of problem. (A case rather than stored closures, so a reader carries no references for it.)
+enum TableVocabulary: Sendable {
+    /// Menu codes: `M101` missing key, `M110` wrong type, `M103` unknown key.
+    case menu
+    /// Selections codes: `S101` missing key, `S105` wrong type, `S102` unknown key (as any unknown name).
+    case selections
 
     /// The loader's diagnostic for `problem`.
     func diagnostic(for problem: TableProblem) -> Diagnostic {
-        switch problem {
-        case .missingKey(let key, let context, let span):
-            missingKey(key, context, span)
-        case .wrongType(let key, let context, let expected, let found, let span):
-            wrongType(key, context, expected, found, span)
-        case .unknownKey(let key, let context, let known, let span):
-            unknownKey(key, context, known, span)
+        switch (self, problem) {
+        case (.menu, .missingKey(let key, let context, let span)):
+            MenuMessages.missingKey(key, context: context, at: span)
+        case (.menu, .wrongType(let key, let context, let expected, let found, let span)):
+            MenuMessages.wrongType(key, context: context, expected: expected, found: found, at: span)
+        case (.menu, .unknownKey(let key, let context, let known, let span)):
+            MenuMessages.unknownKey(key, context: context, known: known, at: span)
+        case (.selections, .missingKey(let key, let context, let span)):
+            SelectionsMessages.missingKey(key, context: context, at: span)
+        case (.selections, .wrongType(let key, let context, let expected, let found, let span)):
+            SelectionsMessages.wrongType(key, in: context, expected: expected, found: found, at: span)
+        case (.selections, .unknownKey(let key, let context, let known, let span)):
+            SelectionsMessages.unknownName("key", key, known: known, at: span, extra: " in \(context)")
         }
     }
-
-    /// Menu codes: `M101` missing key, `M110` wrong type, `M103` unknown key.
-    static let menu = TableVocabulary(
-        missingKey: { MenuMessages.missingKey($0, context: $1, at: $2) },
-        wrongType: { MenuMessages.wrongType($0, context: $1, expected: $2, found: $3, at: $4) },
-        unknownKey: { MenuMessages.unknownKey($0, context: $1, known: $2, at: $3) })
-
-    /// Selections codes: `S101` missing key, `S105` wrong type, `S102` unknown key (as any unknown name).
-    static let selections = TableVocabulary(
-        missingKey: { SelectionsMessages.missingKey($0, context: $1, at: $2) },
-        wrongType: { SelectionsMessages.wrongType($0, in: $1, expected: $2, found: $3, at: $4) },
-        unknownKey: { SelectionsMessages.unknownName("key", $0, known: $2, at: $3, extra: " in \($1)") })
 }

@@ -46,27 +46,84 @@ struct EditionCanonicalWriter {
 
     // MARK: - Records
 
-    private mutating func record(_ key: String, _ token: String) {
-        bytes += key.utf8
-        bytes.append(0x20)
-        bytes += token.utf8
+    // Records are appended byte by byte: no token is built as a `String` first (a canonical form is about as
+    // long as the edition's files, and the digest is worked out for every evaluation).
+
+    private mutating func record(_ key: String, _ token: StaticString) {
+        begin(key)
+        token.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(0x0A)
+    }
+
+    /// `key` and the space after it.
+    private mutating func begin(_ key: String) {
+        append(key)
+        bytes.append(0x20)
+    }
+
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// `value` in decimal, with a `-` when negative.
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// `s<byte count>:<bytes>`, or `-` when absent.
     mutating func text(_ key: String, _ value: String?) {
-        guard let value else { return record(key, "-") }
-        record(key, "s\(value.utf8.count):" + value)
+        guard var value else { return record(key, "-") }
+        begin(key)
+        bytes.append(UInt8(ascii: "s"))
+        value.withUTF8 { utf8 in
+            appendDecimal(utf8.count)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(contentsOf: utf8)
+        }
+        bytes.append(0x0A)
     }
 
-    mutating func integer(_ key: String, _ value: Int) { record(key, "i\(value)") }
+    mutating func integer(_ key: String, _ value: Int) {
+        begin(key)
+        bytes.append(UInt8(ascii: "i"))
+        appendDecimal(value)
+        bytes.append(0x0A)
+    }
 
     mutating func flag(_ key: String, _ value: Bool) { record(key, value ? "t" : "f") }
 
-    mutating func date(_ key: String, _ value: TOMLDate?) { record(key, value.map { "d" + $0.description } ?? "-") }
+    mutating func date(_ key: String, _ value: TOMLDate?) {
+        guard let value else { return record(key, "-") }
+        begin(key)
+        bytes.append(UInt8(ascii: "d"))
+        append(value.description)
+        bytes.append(0x0A)
+    }
 
     mutating func range(_ key: String, _ value: ClosedRange<Int>?) {
-        record(key, value.map { "r\($0.lowerBound)..\($0.upperBound)" } ?? "-")
+        guard let value else { return record(key, "-") }
+        begin(key)
+        bytes.append(UInt8(ascii: "r"))
+        appendDecimal(value.lowerBound)
+        bytes.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: ".")])
+        appendDecimal(value.upperBound)
+        bytes.append(0x0A)
+    }
+
+    /// `key` and a count token (`n` for a list, `m` for a record value).
+    private mutating func count(_ key: String, _ marker: UInt8, _ count: Int) {
+        begin(key)
+        bytes.append(marker)
+        appendDecimal(count)
+        bytes.append(0x0A)
     }
 
     /// The expression's canonical printing as text, or `-`.
@@ -76,7 +133,7 @@ struct EditionCanonicalWriter {
 
     /// `n<count>`, then each item's records.
     mutating func list<Item>(_ key: String, _ items: [Item], _ body: (inout Self, Item) -> Void) {
-        record(key, "n\(items.count)")
+        count(key, UInt8(ascii: "n"), items.count)
         for item in items { body(&self, item) }
     }
 
@@ -237,7 +294,7 @@ extension EditionCanonicalWriter {
         case .date(let date)?: self.date(key, date)
         case .list(let items)?: list(key, items) { $0.value("item", $1) }
         case .record(let record)?:
-            self.record(key, "m\(record.fields.count)")
+            count(key, UInt8(ascii: "m"), record.fields.count)
             for field in record.fields {
                 text("field.name", field.name)
                 self.value("field.value", field.value)

@@ -59,22 +59,23 @@ extension EditionLoader {
     }
 
     static func isValidID(_ id: String) -> Bool {
-        guard let first = id.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else {
-            return false
-        }
-        return id.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                || byte == UInt8(ascii: "_")
+        var id = id
+        return id.withUTF8 { bytes in
+            guard let first = bytes.first, first &- UInt8(ascii: "a") < 26 else { return false }
+            for byte in bytes {
+                guard byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
+                else { return false }
+            }
+            return true
         }
     }
 
     /// Records the first definition of `key` and reports a duplicate.
     mutating func noteDefinition(_ kind: String, _ id: String, key: String, at span: SourceSpan) {
-        if let first = seen[key] {
+        // One lookup for the usual, new key; a duplicate (rare) puts the first definition back.
+        if let first = seen.updateValue(span, forKey: key) {
+            seen[key] = first
             diagnostics.append(MenuMessages.duplicateID(kind, id, at: span, first: first))
-        } else {
-            seen[key] = span
         }
     }
 
@@ -82,13 +83,14 @@ extension EditionLoader {
         var items: [NamedItem] = []
         for (table, raw) in reader.tables(key) {
             var item = TableReader(
-                table, range: raw.range, document: reader.document, context: "[[\(key)]]", vocabulary: .menu)
+                table, range: raw.range, document: reader.document, context: TableContext("[[", key, nil, "]]"),
+                vocabulary: .menu)
             let title = item.string("title")?.0 ?? ""
             let summary = item.string("summary")?.0
             let cite = item.string("cite")?.0
             if let id = readID(&item) {
                 let span = reader.span(raw.range)
-                noteDefinition(kind, id, key: kind + ":" + id, at: span)
+                noteDefinition(kind, id, key: .joining(kind, ":", id), at: span)
                 items.append(
                     NamedItem(id: id, title: title.isEmpty ? id : title, summary: summary, cite: cite, span: span))
             }
@@ -104,7 +106,7 @@ extension EditionLoader {
     }
 
     private mutating func readFact(
-        _ table: TOMLTable, raw: TOMLValue, document: TOMLDocument, context: String, allowList: Bool
+        _ table: TOMLTable, raw: TOMLValue, document: TOMLDocument, context: TableContext, allowList: Bool
     ) -> FactDefinition? {
         var reader = TableReader(table, range: raw.range, document: document, context: context, vocabulary: .menu)
         defer { finish(&reader) }
@@ -121,7 +123,9 @@ extension EditionLoader {
         case "date": kind = .date
         case "list" where allowList:
             let fields = reader.tables("field").compactMap { field, fieldRaw in
-                readFact(field, raw: fieldRaw, document: document, context: "field of fact '\(id)'", allowList: false)
+                readFact(
+                    field, raw: fieldRaw, document: document, context: TableContext("field of fact '", id, nil, "'"),
+                    allowList: false)
             }
             kind = .list(fields)
         case let other?:
@@ -135,7 +139,7 @@ extension EditionLoader {
             reader.abandon()
             return nil
         }
-        noteDefinition("fact", id, key: "\(context):\(id)", at: document.span(raw.range))
+        noteDefinition("fact", id, key: .joining(context.text, ":", id), at: document.span(raw.range))
         var defaultValue: RuleValue?
         if let value = reader.value("default") {
             defaultValue = Self.factDefault(value, kind: kind)
@@ -187,7 +191,7 @@ extension EditionLoader {
                 item.abandon()
                 return nil
             }
-            noteDefinition("question", id, key: "question:" + id, at: item.span(raw.range))
+            noteDefinition("question", id, key: .joining("question:", id), at: item.span(raw.range))
             return ReportQuestion(id: id, text: text, kind: kind, required: required, span: item.span(raw.range))
         }
     }
@@ -201,7 +205,8 @@ extension EditionLoader {
         for key in ["rename", "retire"] {
             for (change, changeRaw) in item.tables(key) {
                 var entry = TableReader(
-                    change, range: changeRaw.range, document: reader.document, context: "[[migration.\(key)]]",
+                    change, range: changeRaw.range, document: reader.document,
+                    context: TableContext("[[migration.", key, nil, "]]"),
                     vocabulary: .menu)
                 let old = entry.string(key == "rename" ? "from" : "id", required: true)?.0 ?? ""
                 let new = key == "rename" ? entry.string("to", required: true)?.0 : nil

@@ -18,7 +18,7 @@ extension EditionLoader {
                 table, range: raw.range, document: reader.document, context: "a part", vocabulary: .menu)
             defer { finish(&part) }
             guard let id = readID(&part) else { continue }
-            noteDefinition("part", id, key: "part:" + id, at: part.span(raw.range))
+            noteDefinition("part", id, key: .joining("part:", id), at: part.span(raw.range))
             let title = part.string("title", required: true)?.0 ?? id
             let clauses = part.stringArray("clauses")?.0 ?? []
             let listed = part.stringArray("sections")?.0 ?? []

@@ -29,15 +29,15 @@ extension EditionLoader {
             table, range: raw.range, document: document, context: "a constraint", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
-        let qualified = section.map { $0 + "." + id } ?? id
-        noteDefinition("constraint", id, key: "constraint:" + qualified, at: document.span(raw.range))
+        let key = section.map { String.joining("constraint:", $0, ".", id) } ?? .joining("constraint:", id)
+        noteDefinition("constraint", id, key: key, at: document.span(raw.range))
         var code = ""
         if let (value, rawCode) = reader.string("code", required: true) {
             code = value
             if !Self.isValidCode(value) {
                 reader.report(MenuMessages.invalidCode(value, at: reader.span(rawCode.range)))
             }
-            noteDefinition("constraint code", value, key: "code:" + value, at: reader.span(rawCode.range))
+            noteDefinition("constraint code", value, key: .joining("code:", value), at: reader.span(rawCode.range))
         }
         var severity = Severity.error
         if let (value, rawSeverity) = reader.string("severity") {
@@ -66,10 +66,21 @@ extension EditionLoader {
     }
 
     static func isValidCode(_ code: String) -> Bool {
+        var utf8 = code
+        if let valid = utf8.withUTF8({ isValidASCIICode($0) }) { return valid }
         let letters = code.prefix { ("A"..."Z").contains($0) }
         let digits = code.dropFirst(letters.count)
         return (2...4).contains(letters.count) && (2...3).contains(digits.count)
             && digits.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// ``isValidCode(_:)`` on the bytes of an ASCII code (where each byte is a character); nil for other text.
+    private static func isValidASCIICode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let letters = bytes.prefix { $0 &- UInt8(ascii: "A") < 26 }.count
+        let digits = bytes.dropFirst(letters)
+        return (2...4).contains(letters) && (2...3).contains(digits.count)
+            && digits.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 
     private mutating func readExamples(_ reader: inout TableReader, _ key: String) -> [ConstraintExample] {
@@ -88,7 +99,7 @@ extension EditionLoader {
             table, range: raw.range, document: document, context: "a derived value", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
-        noteDefinition("derived value", id, key: "derived:" + id, at: document.span(raw.range))
+        noteDefinition("derived value", id, key: .joining("derived:", id), at: document.span(raw.range))
         let title = reader.string("title")?.0 ?? id
         guard let (typeName, typeRaw) = reader.string("type", required: true) else {
             reader.abandon()
@@ -115,8 +126,8 @@ extension EditionLoader {
         var reader = TableReader(table, range: raw.range, document: document, context: "a clause", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
-        noteDefinition(
-            "clause", id, key: "clause:" + (section.map { $0 + "." } ?? "") + id, at: document.span(raw.range))
+        let key = section.map { String.joining("clause:", $0, ".", id) } ?? .joining("clause:", id)
+        noteDefinition("clause", id, key: key, at: document.span(raw.range))
         let title = reader.string("title", required: true)?.0 ?? id
         let when = compile(&reader, "when", expecting: .boolean)
         let cite = reader.string("cite")?.0

@@ -11,7 +11,7 @@ extension EditionLoader {
         var reader = TableReader(table, range: raw.range, document: document, context: "a schedule", vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
-        noteDefinition("schedule", id, key: "schedule:" + id, at: document.span(raw.range))
+        noteDefinition("schedule", id, key: .joining("schedule:", id), at: document.span(raw.range))
         let title = reader.string("title", required: true)?.0 ?? id
         let when = compile(&reader, "when", expecting: .boolean)
         let cite = reader.string("cite")?.0

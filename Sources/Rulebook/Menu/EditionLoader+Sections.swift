@@ -7,7 +7,7 @@ extension EditionLoader {
         let whole = 0..<document.source.text.utf8.count
         var reader = TableReader(
             document.root, range: 0..<min(1, whole.upperBound), document: document,
-            context: "'\(document.source.path)'", vocabulary: .menu)
+            context: TableContext("'", document.source.path, nil, "'"), vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
         let title = reader.string("title", required: true)?.0 ?? id
@@ -67,13 +67,15 @@ extension EditionLoader {
         _ table: TOMLTable, raw: TOMLValue, section: String, document: TOMLDocument, approvals: [String]
     ) -> Option? {
         var reader = TableReader(
-            table, range: raw.range, document: document, context: "an option of '\(section)'", vocabulary: .menu)
+            table, range: raw.range, document: document, context: TableContext("an option of '", section, nil, "'"),
+            vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
         reader = TableReader(
-            table, range: raw.range, document: document, context: "option '\(section).\(id)'", vocabulary: .menu)
+            table, range: raw.range, document: document, context: TableContext("option '", section, id, "'"),
+            vocabulary: .menu)
         _ = reader.string("id")
-        noteDefinition("option", id, key: "option:\(section).\(id)", at: document.span(raw.range))
+        noteDefinition("option", id, key: .joining("option:", section, ".", id), at: document.span(raw.range))
         var approval: String?
         if let (name, value) = reader.string("approval") {
             approval = name
@@ -95,10 +97,11 @@ extension EditionLoader {
         _ table: TOMLTable, raw: TOMLValue, section: String, document: TOMLDocument
     ) -> Parameter? {
         var reader = TableReader(
-            table, range: raw.range, document: document, context: "a parameter of '\(section)'", vocabulary: .menu)
+            table, range: raw.range, document: document, context: TableContext("a parameter of '", section, nil, "'"),
+            vocabulary: .menu)
         defer { finish(&reader) }
         guard let id = readID(&reader) else { return nil }
-        noteDefinition("parameter", id, key: "parameter:\(section).\(id)", at: document.span(raw.range))
+        noteDefinition("parameter", id, key: .joining("parameter:", section, ".", id), at: document.span(raw.range))
         let range = reader.value("range").flatMap { readRange($0, key: "range", in: document) }
         let values = reader.stringArray("values")?.0.map(\.0) ?? []
         let kind: Parameter.Kind

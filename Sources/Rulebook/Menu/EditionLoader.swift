@@ -32,6 +32,7 @@ public struct EditionLoader {
     }
 
     mutating func load(_ source: EditionSource) -> Edition? {
+        reserveDefinitions(for: source)
         guard let document = parse(source.edition) else { return nil }
         let sectionDocuments = source.sections.compactMap { parse($0) }
         let whole = 0..<document.source.text.utf8.count
@@ -57,6 +58,8 @@ public struct EditionLoader {
         let approvals = readNamed(&reader, key: "approval", kind: "approval")
 
         var builder = SchemaBuilder()
+        // About one name per section choice, parameter and derived value, and a few each for the rest.
+        builder.reserveCapacity(64 + 4 * facts.count + 3 * votes.count + approvals.count + 8 * sectionDocuments.count)
         builder.addBuiltins(posts: posts.map(\.id), votes: votes.map(\.id), approvals: approvals.map(\.id))
         facts.forEach { builder.addFact($0) }
         builder.addDerived(document.root)
@@ -85,6 +88,13 @@ public struct EditionLoader {
             votes: votes, approvals: approvals, general: general, questions: questions, parts: parts,
             migration: migration,
             schema: compiler.schema, files: files, span: document.span(whole))
+    }
+
+    /// An edition defines an id every couple of hundred bytes or so; room for them up front saves rehashing
+    /// every id as they are noted.
+    private mutating func reserveDefinitions(for source: EditionSource) {
+        let size = source.sections.reduce(source.edition.bytes.count) { $0 + $1.bytes.count }
+        seen.reserveCapacity(max(256, size / 200))
     }
 
     private mutating func readSchemaVersion(_ reader: inout TableReader) -> Int {

@@ -8,6 +8,11 @@ import TOML
 struct SchemaBuilder {
     private(set) var schema = RuleSchema()
 
+    /// Makes room for `count` names.
+    mutating func reserveCapacity(_ count: Int) {
+        schema.reserveCapacity(count)
+    }
+
     mutating func addBuiltins(posts: [String], votes: [String], approvals: [String]) {
         schema.declare("year", .integer)
         schema.declare("agm.date", .date)
@@ -30,7 +35,7 @@ struct SchemaBuilder {
     }
 
     mutating func addFact(_ fact: FactDefinition) {
-        schema.declare("facts." + fact.id, fact.kind.ruleType)
+        schema.declare(.joining("facts.", fact.id), fact.kind.ruleType)
     }
 
     /// Adds a section's choice and parameters from its raw table.
@@ -38,15 +43,15 @@ struct SchemaBuilder {
         guard let id = table["id"]?.string else { return }
         let optionIDs = (table["option"]?.array ?? []).compactMap { $0.table?["id"]?.string }
         switch table["choose"]?.string ?? "one" {
-        case "any": schema.declare(id + ".options", .list(.choice(Set(optionIDs))))
+        case "any": schema.declare(.joining(id, ".options"), .list(.choice(Set(optionIDs))))
         case "none": break
-        default: schema.declare(id + ".option", .choice(Set(optionIDs)))
+        default: schema.declare(.joining(id, ".option"), .choice(Set(optionIDs)))
         }
         for parameter in table["parameter"]?.array ?? [] {
             guard let table = parameter.table, let name = table["id"]?.string,
                 let kind = Self.parameterType(table)
             else { continue }
-            schema.declare(id + "." + name, kind)
+            schema.declare(.joining(id, ".", name), kind)
         }
         addDerived(table)
     }

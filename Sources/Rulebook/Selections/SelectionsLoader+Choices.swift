@@ -11,7 +11,8 @@ extension SelectionsLoader {
         }
         choice.span = span(raw)
         var inner = TableReader(
-            table, range: raw.range, document: document, context: "[\(section.id)]", vocabulary: .selections)
+            table, range: raw.range, document: document, context: TableContext("[", section.id, nil, "]"),
+            vocabulary: .selections)
         switch section.choose {
         case .one:
             if let list = table["options"] ?? table["option"], list.array != nil {

@@ -43,7 +43,7 @@ extension SelectionsLoader {
                 continue
             }
             var inner = TableReader(
-                vote, range: entry.value.range, document: document, context: "votes.\(entry.key)",
+                vote, range: entry.value.range, document: document, context: TableContext("votes.", entry.key),
                 vocabulary: .selections)
             let inFavour = inner.integer("for", required: true)
             let against = inner.integer("against", required: true)
@@ -80,7 +80,7 @@ extension SelectionsLoader {
                 continue
             }
             var inner = TableReader(
-                approval, range: entry.value.range, document: document, context: "approvals.\(entry.key)",
+                approval, range: entry.value.range, document: document, context: TableContext("approvals.", entry.key),
                 vocabulary: .selections)
             let date = inner.date("date", required: true)?.0
             let reference = inner.string("reference")?.0

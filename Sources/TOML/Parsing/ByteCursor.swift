@@ -66,14 +66,50 @@ struct ByteCursor {
 
     /// Skips ordinary string content, stopping at `delimiter`, at a backslash when `escapes` is set, and at
     /// any control character TOML forbids (a line feed is allowed when `multiline` is set; CR always stops).
+    ///
+    /// Eight bytes are tested at a time while none of them could stop the scan (prose is most of a menu file);
+    /// a word that might hold a stop is then read byte by byte.
     @inline(__always)
     mutating func skipStringText(delimiter: UInt8, escapes: Bool, multiline: Bool) {
+        let stops = WordScan(delimiter: delimiter, escapes: escapes)
         while index < end {
+            while end - index >= 8 {
+                let found = stops.stops(loadWord(at: index))
+                guard found == 0 else {
+                    // The lowest flagged byte is a real candidate (the test's false flags sit above a true
+                    // one), so the bytes before it are plain text.
+                    index += found.trailingZeroBitCount / 8
+                    break
+                }
+                index += 8
+            }
+            guard index < end else { return }
             let byte = bytes[index]
             if byte == delimiter || (escapes && byte == .backslash) { return }
             if byte.isForbiddenControl && !(multiline && byte == .newline) { return }
             index += 1
         }
+    }
+
+    /// The bytes of `range` (at most 16) packed into two words, the rest zero; nil when the 16 bytes from its
+    /// start run past the end of the buffer.
+    @inline(__always)
+    func fingerprint(_ range: Range<Int>) -> (UInt64, UInt64)? {
+        guard range.lowerBound >= 0, end - range.lowerBound >= 16, range.count <= 16 else { return nil }
+        let low = loadWord(at: range.lowerBound)
+        let high = loadWord(at: range.lowerBound + 8)
+        let count = range.count
+        if count >= 16 { return (low, high) }
+        if count >= 8 { return (low, count == 8 ? 0 : high & (~0 >> UInt64(64 - 8 * (count - 8)))) }
+        return (low & (~0 >> UInt64(64 - 8 * count)), 0)
+    }
+
+    /// The eight bytes at `offset`, in memory order (the first byte is the lowest), for ``WordScan``.
+    /// Callers guarantee `offset >= 0` and `offset + 8 <= end`.
+    @inline(__always)
+    private func loadWord(at offset: Int) -> UInt64 {
+        // In bounds by the caller's guarantee; `loadUnaligned` needs no alignment.
+        UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
     /// Whether the next bytes are exactly `text` (ASCII).
@@ -171,5 +207,35 @@ extension UInt8 {
         case 0x61...0x66: UInt32(self &- 0x61 &+ 10)
         default: nil
         }
+    }
+}
+
+/// Tests eight bytes at once for any byte that could end a run of string text: the delimiter, a backslash
+/// (when escapes count), a control character or DEL. It may flag a byte that the byte test then passes (a
+/// tab, or a line feed in a multi-line string), but never misses one.
+struct WordScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    private let delimiters: UInt64
+    private let backslashes: UInt64
+
+    init(delimiter: UInt8, escapes: Bool) {
+        delimiters = Self.ones &* UInt64(delimiter)
+        // Without escapes, the backslash test repeats the delimiter test.
+        backslashes = Self.ones &* UInt64(escapes ? .backslash : delimiter)
+    }
+
+    /// Whether some byte of `word` is zero: the classic test, exact in saying whether there is one.
+    @inline(__always)
+    private static func hasZero(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+
+    /// The high bit of each byte of `word` (in memory order, lowest first) that may stop the scan: a byte below
+    /// 0x20, DEL, the delimiter or a backslash; zero if none can. The lowest flagged byte is always a true
+    /// candidate; bytes above it may be flagged falsely (a borrow), which only makes the scan look at them.
+    @inline(__always)
+    func stops(_ word: UInt64) -> UInt64 {
+        let controls = (word &- Self.ones &* 0x20) & ~word & Self.highs
+        return controls | Self.hasZero(word ^ (Self.ones &* 0x7F)) | Self.hasZero(word ^ delimiters)
+            | Self.hasZero(word ^ backslashes)
     }
 }

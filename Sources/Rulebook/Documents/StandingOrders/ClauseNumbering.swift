@@ -42,9 +42,23 @@ enum ClauseNumbering {
         return ids
     }
 
+    /// Whether the bytes of ``opener`` occur in `text`: when they do not, neither do its characters, and the
+    /// character-by-character search (slow on a long clause) is not needed.
+    private static func mayContainOpener(_ text: String) -> Bool {
+        let pattern = Array(opener.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+                if bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+            }
+            return false
+        }
+    }
+
     /// `text` with every `[[clause ID]]` replaced.
     static func resolve(_ text: String, numbers: [String: String], titles: [String: String]) -> String {
-        guard text.contains(opener) else { return text }
+        guard mayContainOpener(text), text.contains(opener) else { return text }
         var result = ""
         var rest = Substring(text)
         while let start = rest.firstRange(of: opener) {

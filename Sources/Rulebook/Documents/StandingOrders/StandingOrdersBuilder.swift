@@ -7,9 +7,20 @@ import RuleLanguage
 /// Builds content only; ``StandingOrders/document()`` lays it out and the renderers escape it.
 public struct StandingOrdersBuilder: Sendable {
     public let year: YearEvaluation
+    /// What a clause's trace looks names up in, worked out once rather than per name read: each section by the
+    /// name its choice is read as, the derived values' ids, and every parameter's qualified name.
+    private let sectionsByChoice: [String: Section]
+    private let derivedIDs: Set<String>
+    private let parameterNames: Set<String>
 
     public init(_ year: YearEvaluation) {
         self.year = year
+        let sections = year.edition.sections
+        sectionsByChoice = Dictionary(
+            sections.compactMap { section in section.choiceName.map { ($0, section) } },
+            uniquingKeysWith: { first, _ in first })
+        derivedIDs = Set(year.edition.allDerived.map(\.id))
+        parameterNames = Set(sections.flatMap { $0.parameters.map(\.qualifiedName) })
     }
 
     /// The standing orders; `draft` marks them as not adopted and lists the year's problems at the front.
@@ -90,7 +101,7 @@ public struct StandingOrdersBuilder: Sendable {
             current = []
             items = []
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines(of: text) {
             let trimmed = line.trimmingPrefix(while: { $0 == " " })
             if trimmed.isEmpty {
                 flush()
@@ -118,18 +129,27 @@ public struct StandingOrdersBuilder: Sendable {
         return !digits.isEmpty && digits.count <= 3 && line.dropFirst(digits.count).hasPrefix(". ")
     }
 
+    /// `text` split at each `\n` character, empty lines kept. Without a CR (which would join a following LF
+    /// into one CR LF character), each LF byte is a `\n` character, so the split is done on the bytes.
+    private static func lines(of text: String) -> [Substring] {
+        var bytes = text
+        guard !bytes.withUTF8({ $0.contains(UInt8(ascii: "\r")) }) else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
     private func trace(_ clause: Clause, reads: [String]) -> StandingOrders.Trace {
         var options: [String] = []
         var parameters: [String] = []
         var derived: [String] = []
         var seen = Set<String>()
-        let derivedIDs = Set(year.edition.allDerived.map(\.id))
         for name in reads where seen.insert(name).inserted {
-            if let section = year.edition.sections.first(where: { $0.choiceName == name }) {
+            if let section = sectionsByChoice[name] {
                 options += chosen(in: section)
             } else if derivedIDs.contains(name) {
                 derived.append(name)
-            } else if let value = year.bindings[name], isParameter(name) {
+            } else if let value = year.bindings[name], parameterNames.contains(name) {
                 parameters.append(name + " = " + RuleValueFormatter.text(value))
             }
         }
@@ -144,10 +164,6 @@ public struct StandingOrdersBuilder: Sendable {
     private func chosen(in section: Section) -> [String] {
         let ids = year.selections?.choices[section.id]?.options.map(\.value) ?? section.defaults
         return ids.isEmpty ? [section.id + ": none chosen"] : ids.map { section.id + "." + $0 }
-    }
-
-    private func isParameter(_ name: String) -> Bool {
-        year.edition.sections.contains { section in section.parameters.contains { $0.qualifiedName == name } }
     }
 
     private func problemLines() -> [String] {
