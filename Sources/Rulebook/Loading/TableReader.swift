@@ -21,6 +21,8 @@ struct TableReader {
     /// Every key asked for, present or not: the candidates for "did you mean".
     private var asked: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// The unknown keys beyond the vocabulary's ``TableVocabulary/unknownKeyLimit``, counted, not reported.
+    private(set) var omitted: DiagnosticCap.Omission?
 
     init(
         _ table: TOMLTable, range: Range<Int>, document: TOMLDocument, context: String, vocabulary: TableVocabulary
@@ -133,11 +135,24 @@ struct TableReader {
         return (converted, value)
     }
 
-    /// Reports keys that were never read, each with a "did you mean" among the keys this reader asked for.
+    /// Reports keys that were never read, each with a "did you mean" among the keys this reader asked for
+    /// (worked out once, not once per unknown key: a file can hold many thousands of them).
     mutating func reportUnknownKeys() {
+        guard readFlags.contains(false) else { return }
+        let known = Array(Set(asked)).sorted()
+        var reported = 0
         for (position, entry) in table.entries.enumerated() where !readFlags[position] {
-            let known = Array(Set(asked)).sorted()
-            report(.unknownKey(entry.key, context: context, known: known, at: span(entry.keyRange)))
+            let at = span(entry.keyRange)
+            if let limit = vocabulary.unknownKeyLimit, reported >= limit {
+                let descriptor = vocabulary.unknownKeyDescriptor
+                if omitted == nil {
+                    omitted = .init(code: descriptor.code, severity: descriptor.severity, count: 0, location: at)
+                }
+                omitted?.count += 1
+                continue
+            }
+            reported += 1
+            report(.unknownKey(entry.key, context: context, known: known, at: at))
         }
     }
 }

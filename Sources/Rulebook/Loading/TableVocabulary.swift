@@ -9,6 +9,11 @@ struct TableVocabulary: Sendable {
     let wrongType: @Sendable (String, String, String, TOMLValue, SourceSpan) -> Diagnostic
     /// `(key, context, known keys, key)`.
     let unknownKey: @Sendable (String, String, [String], SourceSpan) -> Diagnostic
+    /// The code and severity of ``unknownKey``'s diagnostics.
+    let unknownKeyDescriptor: MessageDescriptor
+    /// At most this many unknown keys of one table are reported one by one (the rest are counted in
+    /// ``TableReader/omitted``); nil for no limit.
+    var unknownKeyLimit: Int?
 
     /// The loader's diagnostic for `problem`.
     func diagnostic(for problem: TableProblem) -> Diagnostic {
@@ -26,11 +31,14 @@ struct TableVocabulary: Sendable {
     static let menu = TableVocabulary(
         missingKey: { MenuMessages.missingKey($0, context: $1, at: $2) },
         wrongType: { MenuMessages.wrongType($0, context: $1, expected: $2, found: $3, at: $4) },
-        unknownKey: { MenuMessages.unknownKey($0, context: $1, known: $2, at: $3) })
+        unknownKey: { MenuMessages.unknownKey($0, context: $1, known: $2, at: $3) },
+        unknownKeyDescriptor: RulebookCatalogue.unknownMenuKey)
 
-    /// Selections codes: `S101` missing key, `S105` wrong type, `S102` unknown key (as any unknown name).
+    /// Selections codes: `S101` missing key, `S105` wrong type, `S102` unknown key (as any unknown name);
+    /// the first 100 unknown keys of a table are reported, the rest counted.
     static let selections = TableVocabulary(
         missingKey: { SelectionsMessages.missingKey($0, context: $1, at: $2) },
         wrongType: { SelectionsMessages.wrongType($0, in: $1, expected: $2, found: $3, at: $4) },
-        unknownKey: { SelectionsMessages.unknownName("key", $0, known: $2, at: $3, extra: " in \($1)") })
+        unknownKey: { SelectionsMessages.unknownName("key", $0, known: $2, at: $3, extra: " in \($1)") },
+        unknownKeyDescriptor: RulebookCatalogue.unknownSelectionsName, unknownKeyLimit: DiagnosticCap.defaultLimit)
 }
