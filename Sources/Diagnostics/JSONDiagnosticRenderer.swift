@@ -13,12 +13,15 @@ public struct JSONDiagnosticRenderer: Sendable {
         document(diagnostics).rendered(pretty: pretty) + "\n"
     }
 
-    public func document(_ diagnostics: [Diagnostic]) -> JSONValue {
+    /// The document for `diagnostics`; `counted`, when given, is what the error and warning counts count
+    /// (every diagnostic found, when `diagnostics` is what a ``DiagnosticCap`` kept of them).
+    public func document(_ diagnostics: [Diagnostic], counting counted: [Diagnostic]? = nil) -> JSONValue {
         let sorted = diagnostics.sortedForOutput()
+        let all = counted ?? diagnostics
         return .object([
             ("schema", .string("clpconf.diagnostics/1")),
-            ("errors", .int(sorted.filter { $0.severity == .error }.count)),
-            ("warnings", .int(sorted.filter { $0.severity == .warning }.count)),
+            ("errors", .int(all.filter { $0.severity == .error }.count)),
+            ("warnings", .int(all.filter { $0.severity == .warning }.count)),
             ("diagnostics", .array(sorted.map(value(of:)))),
         ])
     }

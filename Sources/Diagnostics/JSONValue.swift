@@ -76,6 +76,11 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     /// Writes `value` as a JSON string literal, escaping quotes, backslashes and control characters.
+    ///
+    /// Invisible characters that change how text around them reads are written as `\uXXXX` too: C0 and C1
+    /// controls, DEL, the line and paragraph separators, and the bidirectional controls (U+061C,
+    /// U+200E–U+200F, U+202A–U+202E, U+2066–U+2069), so a name holding U+202E cannot reorder what a
+    /// reader of the JSON sees.
     public static func writeString(_ value: String, to out: inout String) {
         out += "\""
         for scalar in value.unicodeScalars {
@@ -88,7 +93,7 @@ public indirect enum JSONValue: Sendable, Hashable {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if isInvisibleControl(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -97,5 +102,13 @@ public indirect enum JSONValue: Sendable, Hashable {
             }
         }
         out += "\""
+    }
+
+    /// Whether `value` is a scalar ``writeString(_:to:)`` escapes although JSON allows it raw.
+    static func isInvisibleControl(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }

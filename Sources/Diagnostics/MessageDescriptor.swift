@@ -28,6 +28,10 @@ public struct MessageDescriptor: Sendable, Hashable {
     }
 
     /// A diagnostic with this code and severity and the given wording.
+    ///
+    /// The message, notes, fix-it summaries and explanation are each bounded to
+    /// ``BoundedText/defaultLimit`` bytes (then cut with ``BoundedText/marker``): they often quote input,
+    /// and input can be megabytes long.
     public func diagnostic(
         _ message: String,
         at location: SourceSpan?,
@@ -38,7 +42,11 @@ public struct MessageDescriptor: Sendable, Hashable {
         explanation: String? = nil
     ) -> Diagnostic {
         Diagnostic(
-            code: code, severity: severity, message: message, location: location, highlights: highlights,
-            notes: notes, fixIts: fixIts, citation: citation, explanation: explanation)
+            code: code, severity: severity, message: BoundedText.bounded(message), location: location,
+            highlights: highlights,
+            notes: notes.map { Note(BoundedText.bounded($0.message), at: $0.location) },
+            fixIts: fixIts.map { FixIt(BoundedText.bounded($0.summary), edits: $0.edits) },
+            citation: citation.map { BoundedText.bounded($0) },
+            explanation: explanation.map { BoundedText.bounded($0) })
     }
 }

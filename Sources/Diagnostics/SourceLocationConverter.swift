@@ -1,29 +1,42 @@
 /// Converts UTF-8 byte offsets in one text to lines and columns through a table of line starts.
 ///
-/// Built once per file when diagnostics are rendered; lookups are a binary search.
+/// Built once per file when diagnostics are rendered; lookups are a binary search. On a line that is all
+/// ASCII a column is its byte count, so many diagnostics on one long line cost no more than a few.
 public struct SourceLocationConverter: Sendable {
     private let bytes: [UInt8]
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// Whether each line holds only ASCII (one character per byte).
+    private let asciiLines: [Bool]
 
     public init(text: String) {
         let bytes = Array(text.utf8)
         var starts = [0]
+        var ascii: [Bool] = []
+        var lineIsASCII = true
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\n") {
                 starts.append(index + 1)
+                ascii.append(lineIsASCII)
+                lineIsASCII = true
             } else if byte == UInt8(ascii: "\r") {
                 if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
                     index += 1
                 }
                 starts.append(index + 1)
+                ascii.append(lineIsASCII)
+                lineIsASCII = true
+            } else if byte >= 0x80 {
+                lineIsASCII = false
             }
             index += 1
         }
+        ascii.append(lineIsASCII)
         self.bytes = bytes
         self.lineStarts = starts
+        self.asciiLines = ascii
     }
 
     /// The number of lines (a trailing newline opens an empty last line).
@@ -46,8 +59,8 @@ public struct SourceLocationConverter: Sendable {
         let clamped = min(max(offset, 0), bytes.count)
         let index = lineIndex(of: clamped)
         let start = lineStarts[index]
-        let prefix = decode(start..<clamped)
-        return SourceLocation(line: index + 1, column: prefix.count + 1, utf8Column: clamped - start + 1)
+        let column = asciiLines[index] ? clamped - start : decode(start..<clamped).count
+        return SourceLocation(line: index + 1, column: column + 1, utf8Column: clamped - start + 1)
     }
 
     /// The text of a 0-based line, without its line ending.

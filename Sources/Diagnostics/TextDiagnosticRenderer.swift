@@ -22,14 +22,17 @@ public struct TextDiagnosticRenderer: Sendable {
         for diagnostic in diagnostics.sortedForOutput() {
             out += render(diagnostic)
         }
-        if summary {
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            let warnings = diagnostics.filter { $0.severity == .warning }.count
-            if errors + warnings > 0 {
-                out += Self.countPhrase(errors, "error") + " and " + Self.countPhrase(warnings, "warning") + "\n"
-            }
-        }
+        if summary { out += Self.summary(of: diagnostics) }
         return out
+    }
+
+    /// `3 errors and 1 warning` and a newline, or the empty string when there are neither; given every
+    /// diagnostic found, it counts those a ``DiagnosticCap`` left out too.
+    public static func summary(of diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        guard errors + warnings > 0 else { return "" }
+        return countPhrase(errors, "error") + " and " + countPhrase(warnings, "warning") + "\n"
     }
 
     static func countPhrase(_ count: Int, _ noun: String) -> String {

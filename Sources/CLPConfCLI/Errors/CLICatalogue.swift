@@ -1,13 +1,14 @@
 import Diagnostics
 
-/// Every code of the command line, each declared once with its docs: `C1xx` usage, `C2xx` files.
+/// Every code of the command line, each declared once with its docs: `C1xx` usage, `C2xx` files, `C3xx`
+/// output.
 ///
 /// ``CLIError`` takes its code from these entries. Codes are never reused.
 enum CLICatalogue {
     /// Every code, in code order, for `clpconf explain` and the docs.
     static let all: [MessageDescriptor] = [
         usage, fileNotFound, isDirectory, notDirectory, unreadable, writeFailed, outputIsInput, notRegularFile,
-        tooLarge, badMenusFolder, streamWriteFailed,
+        tooLarge, badMenusFolder, streamWriteFailed, moreLikeThis,
     ]
 
     static let usage = MessageDescriptor(
@@ -84,5 +85,13 @@ enum CLICatalogue {
         documentation: """
             The output went to a full disk, a closed pipe or a device that refuses writes, so what clpconf \
             printed is incomplete; the exit status is 2. Write to another place, or use -o FILE.
+            """)
+
+    static let moreLikeThis = MessageDescriptor(
+        "C301", .cli, .note, summary: "more diagnostics of one code in a file than are printed",
+        documentation: """
+            clpconf prints at most the first 100 diagnostics of one code in each file, then this note with \
+            how many more there are, so a file with thousands of the same mistake stays readable. The \
+            summary line, the JSON counts and the exit status still count every one.
             """)
 }

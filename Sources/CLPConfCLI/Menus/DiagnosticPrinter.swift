@@ -2,6 +2,10 @@ import Diagnostics
 
 /// Prints diagnostics the way every command does: compiler-style text on stderr (coloured only on a
 /// terminal without `NO_COLOR`), or one JSON document on stdout.
+///
+/// At most ``DiagnosticCap/defaultLimit`` diagnostics of one code are printed per file, then one note
+/// (C301) says how many more there are; the summary line and the JSON counts still count them all, and the
+/// exit status is decided by the command from every diagnostic, so the cap changes only what is printed.
 struct DiagnosticPrinter {
     /// How diagnostics are printed.
     enum Format: String, CaseIterable, Sendable {
@@ -17,8 +21,9 @@ struct DiagnosticPrinter {
     ) {
         // Only the files the diagnostics point into: building a line table for every menu file would cost
         // more than the check itself.
+        let shown = DiagnosticCap().apply(diagnostics, omitted: CLIMessages.moreLikeThis)
         var referenced = Set<String>()
-        for diagnostic in diagnostics {
+        for diagnostic in shown {
             if let file = diagnostic.location?.file { referenced.insert(file) }
             for note in diagnostic.notes { if let file = note.location?.file { referenced.insert(file) } }
             for highlight in diagnostic.highlights { referenced.insert(highlight.file) }
@@ -27,9 +32,10 @@ struct DiagnosticPrinter {
         switch format {
         case .text:
             let renderer = TextDiagnosticRenderer(sources: sources, useColor: context.colorsErrors(color))
-            context.standardError.write(renderer.render(diagnostics))
+            context.standardError.write(
+                renderer.render(shown, summary: false) + TextDiagnosticRenderer.summary(of: diagnostics))
         case .json:
-            var document = JSONDiagnosticRenderer(sources: sources).document(diagnostics)
+            var document = JSONDiagnosticRenderer(sources: sources).document(shown, counting: diagnostics)
             if case .object(let members) = document { document = .object(members + extra) }
             context.standardOutput.write(document.rendered(pretty: true) + "\n")
         }

@@ -58,9 +58,7 @@ struct YearOpener {
     func edition(for text: SelectionsText) throws -> Result<Edition, EditionProblem> {
         let files = [text.document.source]
         guard let (id, span) = text.editionReference else {
-            return .failure(
-                EditionProblem(
-                    diagnostics: [SelectionsMessages.editionNotNamed(at: text.document.span(0..<0))], files: files))
+            return .failure(EditionProblem(diagnostics: [text.editionProblem], files: files))
         }
         let result: EditionLoadResult
         do {

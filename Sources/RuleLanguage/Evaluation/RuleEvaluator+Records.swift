@@ -25,10 +25,10 @@ extension RuleEvaluator {
         result: Result<String, RuleEvaluationError>, reads: [String]
     ) {
         var walk = RuleEvaluationWalk(bindings: bindings)
-        var output = ""
+        var output = TemplateOutput()
         do throws(RuleEvaluationError) {
             try walk.render(template.nodes, into: &output)
-            return (.success(output), walk.reads)
+            return (.success(output.text.text), walk.reads)
         } catch {
             return (.failure(error), walk.reads)
         }

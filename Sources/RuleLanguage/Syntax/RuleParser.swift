@@ -7,7 +7,9 @@ import Diagnostics
 /// complete expression is reported once. Nesting is limited (``maximumDepth`` brackets or prefixes, and a
 /// tree at most ``maximumHeight`` levels tall), so hostile input gives a diagnostic, never a stack overflow.
 public enum RuleParser {
-    /// The deepest nesting of brackets, prefix operators and right-hand operands.
+    /// The deepest nesting of brackets, calls, lists, `if`, `where` and prefix operators (`docs/rule-language.md`
+    /// promises 64). A right-hand operand is not a level: it binds tighter than its operator, so such
+    /// operands nest at most once per precedence level between two real levels.
     public static let maximumDepth = 64
     /// The tallest syntax tree (a long chain such as `a + b + c + …` grows the tree without nesting).
     public static let maximumHeight = 256
@@ -30,7 +32,7 @@ public enum RuleParser {
         var lexer = RuleLexer(bytes: bytes, range: range, source: source)
         let tokens = lexer.tokenize()
         var parser = RuleParserState(source: source, bytes: bytes, tokens: tokens, diagnostics: lexer.diagnostics)
-        let parsed = parser.parseExpression(0)
+        let parsed = parser.parseExpression(0, nests: false)
         if !parser.abandoned, parser.current.kind != .end {
             let found = parser.describe(parser.current)
             parser.reportHere(parser.current.kind == .keywordWhere ? .whereOutsideFilter() : .unexpectedAfterEnd(found))
@@ -67,11 +69,16 @@ struct RuleParserState {
     // MARK: - The Pratt loop
 
     /// Parses an expression whose operators bind at least as tightly as `minimumPower`.
-    mutating func parseExpression(_ minimumPower: Int) -> Parsed {
-        depth += 1
-        defer { depth -= 1 }
+    ///
+    /// - Parameter nests: Whether this expression is one level deeper than its parent (inside a bracket,
+    ///   after a prefix operator); false for the whole expression and for right-hand operands.
+    mutating func parseExpression(_ minimumPower: Int, nests: Bool = true) -> Parsed {
+        let level = nests ? 1 : 0
+        depth += level
+        defer { depth -= level }
         if depth > RuleParser.maximumDepth {
-            abandon(at: current.range)
+            // At the bracket or prefix that opened the level too many.
+            abandon(at: index > 0 ? tokens[index - 1].range : current.range)
         }
         if abandoned { return invalid(at: current.range.lowerBound) }
         var left = parsePrefix()
@@ -89,7 +96,7 @@ struct RuleParserState {
                 diagnostics.append(source.diagnostic(.chainedComparison(), at: operatorRange))
             }
             index += width
-            let right = parseExpression(entry.power + 1)
+            let right = parseExpression(entry.power + 1, nests: false)
             let range =
                 left.expression.range.lowerBound..<max(right.expression.range.upperBound, operatorRange.upperBound)
             left = node(

@@ -32,4 +32,10 @@ public struct SelectionsText: Sendable {
     public var editionReference: (id: String, span: SourceSpan)? {
         SelectionsLoader.editionID(of: document)
     }
+
+    /// Why ``editionReference`` is nil: the file names no edition (at its start), or names it with a value
+    /// that is not a string (a type error at that value).
+    public var editionProblem: Diagnostic {
+        SelectionsLoader.editionProblem(of: document)
+    }
 }

@@ -6,16 +6,19 @@ import RuleLanguage
 /// Used by lint to find options whose `requires` can never hold, constraints that can never fire and
 /// clauses that can never be emitted.
 struct Satisfiability {
-    /// Declared integer ranges by expression name.
+    /// Integer ranges by expression name: the declared range, or all 64-bit integers when none is declared
+    /// (a value read from TOML is never outside them, so `x > 9223372036854775807` can never hold).
     let ranges: [String: ClosedRange<Int>]
 
     init(edition: Edition) {
         var ranges: [String: ClosedRange<Int>] = [:]
         for fact in edition.facts {
-            if case .integer(let range?) = fact.kind { ranges["facts." + fact.id] = range }
+            if case .integer(let range) = fact.kind { ranges["facts." + fact.id] = range ?? Int.min...Int.max }
         }
         for parameter in edition.sections.flatMap(\.parameters) {
-            if case .integer(let range?) = parameter.kind { ranges[parameter.qualifiedName] = range }
+            if case .integer(let range) = parameter.kind {
+                ranges[parameter.qualifiedName] = range ?? Int.min...Int.max
+            }
         }
         self.ranges = ranges
     }

@@ -25,6 +25,8 @@ struct TableReader {
     /// keys asked for: the candidates for "did you mean". (Most keys asked for are present, so this is short.)
     private var askedAbsent = AbsentKeys()
     private(set) var diagnostics: [Diagnostic] = []
+    /// The unknown keys beyond the vocabulary's ``TableVocabulary/unknownKeyLimit``, counted, not reported.
+    private(set) var omitted: DiagnosticCap.Omission?
 
     init(
         _ table: TOMLTable, range: Range<Int>, document: TOMLDocument, context: TableContext,
@@ -143,14 +145,26 @@ struct TableReader {
         return (converted, value)
     }
 
-    /// Reports keys that were never read, each with a "did you mean" among the keys this reader asked for.
+    /// Reports keys that were never read, each with a "did you mean" among the keys this reader asked for
+    /// (worked out once, not once per unknown key: a file can hold many thousands of them).
     mutating func reportUnknownKeys() {
         guard !readFlags.allSet else { return }
         var asked = Set(askedAbsent.all)
         for (position, entry) in table.entries.enumerated() where readFlags[position] { asked.insert(entry.key) }
         let known = asked.sorted()
+        var reported = 0
         for (position, entry) in table.entries.enumerated() where !readFlags[position] {
-            report(.unknownKey(entry.key, context: context, known: known, at: span(entry.keyRange)))
+            let at = span(entry.keyRange)
+            if let limit = vocabulary.unknownKeyLimit, reported >= limit {
+                let descriptor = vocabulary.unknownKeyDescriptor
+                if omitted == nil {
+                    omitted = .init(code: descriptor.code, severity: descriptor.severity, count: 0, location: at)
+                }
+                omitted?.count += 1
+                continue
+            }
+            reported += 1
+            report(.unknownKey(entry.key, context: context, known: known, at: at))
         }
     }
 }

@@ -26,4 +26,21 @@ enum TableVocabulary: Sendable {
             SelectionsMessages.unknownName("key", key, known: known, at: span, extra: " in \(context)")
         }
     }
+
+    /// The code and severity of the unknown-key diagnostics.
+    var unknownKeyDescriptor: MessageDescriptor {
+        switch self {
+        case .menu: RulebookCatalogue.unknownMenuKey
+        case .selections: RulebookCatalogue.unknownSelectionsName
+        }
+    }
+
+    /// At most this many unknown keys of one table are reported one by one (the rest are counted in
+    /// ``TableReader/omitted``); nil for no limit. Selections report the first 100; menus have no limit.
+    var unknownKeyLimit: Int? {
+        switch self {
+        case .menu: nil
+        case .selections: DiagnosticCap.defaultLimit
+        }
+    }
 }

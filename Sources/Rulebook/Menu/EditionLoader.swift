@@ -125,8 +125,12 @@ public struct EditionLoader {
             byID[id] = document
         }
         var result: [TOMLDocument] = []
+        var listed: [String: TOMLValue] = [:]
         for (id, raw) in order {
-            if let document = byID.removeValue(forKey: id) {
+            if let first = listed.updateValue(raw, forKey: id) {
+                diagnostics.append(
+                    MenuMessages.sectionListedTwice(id, at: edition.span(raw.range), first: edition.span(first.range)))
+            } else if let document = byID.removeValue(forKey: id) {
                 result.append(document)
             } else {
                 diagnostics.append(

@@ -100,6 +100,14 @@ public enum MenuMessages {
             "option '\(name)' can never be chosen: its 'requires' can never hold", at: span)
     }
 
+    /// A section named twice in edition.toml's `sections`; `first` is where it is first listed.
+    static func sectionListedTwice(_ id: String, at span: SourceSpan, first: SourceSpan) -> Diagnostic {
+        RulebookCatalogue.duplicateID.diagnostic(
+            "section '\(id)' is listed twice in 'sections'", at: span,
+            notes: [Note("'\(id)' first listed here", at: first)],
+            fixIts: [FixIt("remove the second '\(id)' from 'sections'")])
+    }
+
     static func unknownKey(_ key: String, context: String, known: [String], at span: SourceSpan) -> Diagnostic {
         RulebookCatalogue.unknownMenuKey.diagnostic(
             "unknown key '\(key)' in \(context)" + NameSuggester.didYouMean(key, among: known), at: span)

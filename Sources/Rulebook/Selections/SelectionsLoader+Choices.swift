@@ -50,13 +50,15 @@ extension SelectionsLoader {
                         at: span(value)))
             }
         }
+        let known =
+            section.parameters.map(\.id)
+            + (section.choiceName.map { [String($0.split(separator: ".").last ?? "")] } ?? [])
+        let document = document
         for entry in table.entries where !inner.wasRead(entry.key) {
-            let known =
-                section.parameters.map(\.id)
-                + (section.choiceName.map { [String($0.split(separator: ".").last ?? "")] } ?? [])
-            diagnostics.append(
+            reportUnknown(at: document.span(entry.keyRange)) {
                 SelectionsMessages.unknownName(
-                    "key", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [\(section.id)]"))
+                    "key", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [\(section.id)]")
+            }
         }
         diagnostics += inner.diagnostics
         return choice

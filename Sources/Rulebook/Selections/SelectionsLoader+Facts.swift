@@ -6,9 +6,12 @@ extension SelectionsLoader {
     mutating func readFacts(_ table: TOMLTable, range: Range<Int>) -> [String: Selections.Located<RuleValue>] {
         var result: [String: Selections.Located<RuleValue>] = [:]
         let known = edition.facts.map(\.id)
-        for entry in table.entries where !known.contains(entry.key) {
-            diagnostics.append(
-                SelectionsMessages.unknownName("fact", entry.key, known: known, at: document.span(entry.keyRange)))
+        let knownSet = Set(known)
+        let document = document
+        for entry in table.entries where !knownSet.contains(entry.key) {
+            reportUnknown(at: document.span(entry.keyRange)) {
+                SelectionsMessages.unknownName("fact", entry.key, known: known, at: document.span(entry.keyRange))
+            }
         }
         for fact in edition.facts {
             guard let value = table[fact.id] else {
@@ -55,6 +58,10 @@ extension SelectionsLoader {
         }
     }
 
+    /// One branch, affiliate or other record. A field that is missing or bad is reported here, once, and left
+    /// out of the record, which is kept: rules that count the records still see it, and a rule reading the
+    /// field finds it missing and stays quiet (``RuleEvaluationError/isMissingInput``), so nothing downstream
+    /// is reported as if the record were not there.
     private mutating func readRecord(_ item: TOMLValue, fields: [FactDefinition], path: String) -> RuleValue? {
         guard let table = item.table else {
             diagnostics.append(
@@ -62,27 +69,25 @@ extension SelectionsLoader {
             return nil
         }
         let known = fields.map(\.id)
+        let document = document
         for entry in table.entries where !known.contains(entry.key) {
-            diagnostics.append(
+            reportUnknown(at: document.span(entry.keyRange)) {
                 SelectionsMessages.unknownName(
-                    "field", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [[\(path)]]"))
+                    "field", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [[\(path)]]")
+            }
         }
         var values: [(String, RuleValue)] = []
-        var complete = true
         for field in fields {
             guard let value = table[field.id] else {
                 diagnostics.append(
                     SelectionsMessages.missingKey(field.id, context: "this [[\(path)]] entry", at: span(item)))
-                complete = false
                 continue
             }
-            guard let converted = convert(value, fact: field, path: path + "." + field.id) else {
-                complete = false
-                continue
+            if let converted = convert(value, fact: field, path: path + "." + field.id) {
+                values.append((field.id, converted))
             }
-            values.append((field.id, converted))
         }
-        return complete ? .record(RuleRecord(values)) : nil
+        return .record(RuleRecord(values))
     }
 
     static func describe(_ kind: FactDefinition.Kind) -> String {

@@ -7,7 +7,9 @@ import TOML
 public struct SelectionsLoader {
     let edition: Edition
     let document: TOMLDocument
-    var diagnostics: [Diagnostic] = []
+    /// At most ``DiagnosticCap/defaultLimit`` problems of one code are kept; the rest are counted, and one
+    /// note (S113) says how many.
+    var diagnostics = DiagnosticCap.Collector()
 
     /// Keys of the top-level table other than section ids.
     static let topLevelKeys = ["edition", "year", "clp", "agm", "facts", "officers", "votes", "approvals"]
@@ -18,11 +20,20 @@ public struct SelectionsLoader {
         return (id, document.span(value.range))
     }
 
+    /// Why ``editionID(of:)`` finds no edition: no `edition` key (reported at the start of the file), or a
+    /// value that is not a string, such as `edition = 2019` (a type error at the value).
+    public static func editionProblem(of document: TOMLDocument) -> Diagnostic {
+        guard let value = document.root["edition"] else {
+            return SelectionsMessages.editionNotNamed(at: document.span(0..<0))
+        }
+        return SelectionsMessages.editionNotAString(value, at: document.span(value.range))
+    }
+
     /// Loads `document`; the selections are nil only when the file is too broken to read at all.
     public static func load(_ document: TOMLDocument, edition: Edition) -> (Selections?, [Diagnostic]) {
         var loader = SelectionsLoader(edition: edition, document: document)
         let selections = loader.load()
-        return (selections, loader.diagnostics)
+        return (selections, loader.diagnostics.finished(note: SelectionsMessages.moreLikeThis))
     }
 
     private mutating func load() -> Selections? {
@@ -76,15 +87,25 @@ public struct SelectionsLoader {
     mutating func finish(_ reader: inout TableReader) {
         reader.reportUnknownKeys()
         diagnostics += reader.diagnostics
+        if let omitted = reader.omitted { diagnostics.count(omitted) }
+    }
+
+    /// Reports an unknown name, working out its "did you mean" only if the report is kept.
+    mutating func reportUnknown(at span: SourceSpan, _ make: () -> Diagnostic) {
+        let descriptor = RulebookCatalogue.unknownSelectionsName
+        diagnostics.append(code: descriptor.code, severity: descriptor.severity, at: span, make)
     }
 
     private mutating func reportUnknownTopLevel(_ reader: TableReader) {
         let sectionIDs = edition.sections.map(\.id)
+        let known = Self.topLevelKeys + sectionIDs
+        let (document, editionID) = (document, edition.id)
         for entry in document.root.entries where !reader.wasRead(entry.key) && !sectionIDs.contains(entry.key) {
-            diagnostics.append(
+            reportUnknown(at: document.span(entry.keyRange)) {
                 SelectionsMessages.unknownName(
-                    "section or key", entry.key, known: Self.topLevelKeys + sectionIDs,
-                    at: document.span(entry.keyRange), extra: " in edition '\(edition.id)'"))
+                    "section or key", entry.key, known: known,
+                    at: document.span(entry.keyRange), extra: " in edition '\(editionID)'")
+            }
         }
     }
 }

@@ -35,6 +35,20 @@ public enum SelectionsMessages {
             fixIts: [FixIt("add edition = \"2019\" (see 'clpconf menu list') at the top of the file")])
     }
 
+    /// `edition = 2019`: the edition is named by a value that is not a string.
+    static func editionNotAString(_ value: TOMLValue, at span: SourceSpan) -> Diagnostic {
+        let fix: FixIt
+        if let number = value.integer {
+            fix = FixIt(
+                "write \"\(number)\" in quotes: an edition id is a string",
+                edits: [TextEdit(span: span, replacement: "\"\(number)\"")])
+        } else {
+            fix = FixIt("write the edition id as a string, such as edition = \"2019\" (see 'clpconf menu list')")
+        }
+        return RulebookCatalogue.wrongSelectionsType.diagnostic(
+            "'edition' must be a string such as \"2019\", found \(value.typeName)", at: span, fixIts: [fix])
+    }
+
     static func factMissing(_ fact: String, title: String, at span: SourceSpan) -> Diagnostic {
         RulebookCatalogue.factMissing.diagnostic(
             "the fact '\(fact)' (\(title)) is missing", at: span, fixIts: [FixIt("add '\(fact) = ...' under [facts]")])
@@ -44,6 +58,13 @@ public enum SelectionsMessages {
         RulebookCatalogue.missingSelectionsKey.diagnostic(
             "\(context) is missing the required key '\(key)'", at: span,
             fixIts: [FixIt("add '\(key) = ...' to \(context)")])
+    }
+
+    /// In place of the problems of one code the loader only counted (beyond the first 100 in the file).
+    static func moreLikeThis(_ omission: DiagnosticCap.Omission) -> Diagnostic {
+        RulebookCatalogue.moreLikeThis.diagnostic(
+            "and \(omission.count) more like this ('\(omission.code)') in this file are not listed",
+            at: omission.location)
     }
 
     static func notApplicableYear(_ year: Int, edition: String, valid: ClosedRange<Int>, at span: SourceSpan)
@@ -90,7 +111,7 @@ public enum SelectionsMessages {
     ) -> Diagnostic {
         let suggestion = NameSuggester.suggestion(for: name, among: known)
         return RulebookCatalogue.unknownSelectionsName.diagnostic(
-            "unknown \(kind) '\(name)'" + extra + NameSuggester.didYouMean(name, among: known), at: span,
+            "unknown \(kind) '\(name)'" + extra + NameSuggester.didYouMean(suggestion), at: span,
             fixIts: suggestion.map {
                 [FixIt("rename '\(name)' to '\($0)'", edits: [TextEdit(span: span, replacement: $0)])]
             }

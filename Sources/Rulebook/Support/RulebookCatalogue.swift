@@ -15,7 +15,7 @@ public enum RulebookCatalogue {
         invalidExampleFile, exampleMisbehaves, missingExampleFile, clauseInNoPart, unknownClauseReference,
         missingSelectionsKey, unknownSelectionsName,
         wrongSelectionsValue, factMissing, wrongSelectionsType, unknownOption, choiceMissing, tooManyOptions,
-        editionNotFound, duplicateOption, editionHasErrors, notApplicableYear, optionRequirementUnmet,
+        editionNotFound, duplicateOption, editionHasErrors, notApplicableYear, moreLikeThis, optionRequirementUnmet,
         optionExcluded, approvalMissing, parameterNotApplicable,
     ]
 
@@ -253,6 +253,14 @@ public enum RulebookCatalogue {
         documentation: """
             The edition's valid_years do not include the file's year. Check the edition with 'clpconf menu \
             list', or migrate the file to the edition for that year.
+            """)
+
+    static let moreLikeThis = MessageDescriptor(
+        "S113", .selections, .note, summary: "more problems of one kind in a selections file than are listed",
+        documentation: """
+            The selections loader lists at most the first 100 problems of one code in a file and counts the \
+            rest, so a file with thousands of unknown keys is read quickly and in little memory. Correct the \
+            ones listed and check again; the note says how many more there are.
             """)
 
     static let optionRequirementUnmet = MessageDescriptor(

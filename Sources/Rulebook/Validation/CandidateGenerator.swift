@@ -80,14 +80,22 @@ struct CandidateGenerator {
         case .choice(let values):
             return values.map(RuleValue.string).filter { $0 != current }
         case .integer(let range):
-            var numbers = Set(literals.flatMap { [$0 - 1, $0, $0 + 1] })
+            var numbers = Set(literals.flatMap { [$0] + Self.steps(from: $0) })
             if let range { numbers.formUnion([range.lowerBound, range.upperBound]) }
-            if case .integer(let now)? = current { numbers.formUnion([now - 1, now + 1]) }
+            if case .integer(let now)? = current { numbers.formUnion(Self.steps(from: now)) }
             return numbers.filter { range?.contains($0) ?? true }.sorted().map(RuleValue.integer).filter {
                 $0 != current
             }
         case .string, .date:
             return []
         }
+    }
+
+    /// `value - 1` and `value + 1`, leaving out a step past the edge of 64 bits (a skipped candidate, never a
+    /// trap: a constraint may compare with 9223372036854775807, or a setting with no range hold it).
+    static func steps(from value: Int) -> [Int] {
+        let (below, underflow) = value.subtractingReportingOverflow(1)
+        let (above, overflow) = value.addingReportingOverflow(1)
+        return (underflow ? [] : [below]) + (overflow ? [] : [above])
     }
 }

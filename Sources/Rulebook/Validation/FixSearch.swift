@@ -146,11 +146,23 @@ public struct FixSearch: Sendable {
             .count
         let distance = fix.edits.reduce(0) { total, edit in
             guard case .integer(let new) = edit.value, case .integer(let old)? = current(edit, in: selections) else {
-                return total + 1
+                return Self.saturatingSum(total, 1)
             }
-            return total + abs(new - old)
+            return Self.saturatingSum(total, Self.distance(new, old))
         }
         return [fix.edits.count, -fromLast, fix.remainingWarnings, distance]
+    }
+
+    /// How far apart two integers are, `Int.max` when the gap does not fit in 64 bits.
+    static func distance(_ a: Int, _ b: Int) -> Int {
+        let (difference, overflow) = a.subtractingReportingOverflow(b)
+        return overflow ? Int.max : Int(clamping: difference.magnitude)
+    }
+
+    /// `a + b` for non-negative numbers, stopping at `Int.max`.
+    static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : sum
     }
 
     static func value(of edit: Edit, in selections: Selections) -> RuleValue? {
