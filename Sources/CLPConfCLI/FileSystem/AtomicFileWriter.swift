@@ -28,7 +28,8 @@ struct AtomicFileWriter {
             try fileSystem.createFile(at: temporary, contents: bytes)
             try fileSystem.moveItem(at: temporary, replacing: target)
         } catch {
-            // The name was free before, so whatever is there now is the writer's own.
+            // The name was free before, so whatever is there now is the writer's own. Removing it is
+            // best effort on a path that is already failing: the write error below is what is reported.
             if (try? fileSystem.status(of: temporary, followsLinks: false)) != nil {
                 try? fileSystem.removeItem(at: temporary)
             }

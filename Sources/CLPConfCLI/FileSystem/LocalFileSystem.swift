@@ -53,10 +53,13 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func fileExists(at path: String) -> Bool {
+        // Deliberately a yes/no: a path that cannot be examined does not exist for this question; callers
+        // that read or write the path go through `status` and report its error.
         (try? status(of: path, followsLinks: true)) != nil
     }
 
     public func isDirectory(at path: String) -> Bool {
+        // Deliberately a yes/no, as for `fileExists(at:)`.
         (try? status(of: path, followsLinks: true))?.kind == .directory
     }
 
