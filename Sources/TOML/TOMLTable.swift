@@ -66,7 +66,13 @@ public struct TOMLTable: Sendable, Hashable {
     @inline(__always)
     public func position(of key: String) -> Int? {
         if index.isEmpty {
-            for position in entries.indices where entries[position].key == key { return position }
+            // Byte counts first: a native string knows its count, and most keys of a table differ in
+            // length, which spares the full comparison of two long keys.
+            let length = key.utf8.count
+            for position in entries.indices {
+                let candidate = entries[position].key
+                if candidate.utf8.count == length, candidate == key { return position }
+            }
             return nil
         }
         return index[key]

@@ -5,13 +5,16 @@
 #endif
 
 extension CommandContext {
-    /// The context of the running process: fds 1 and 2, the real environment, the current
-    /// directory and the local file system.
+    /// The environment variables clpconf reads; ``live()`` copies only these from the process.
+    public static let environmentVariables = ["CLPCONF_MENUS", "NO_COLOR", "TERM"]
+
+    /// The context of the running process: fds 1 and 2, the variables of the real environment that
+    /// clpconf reads (``environmentVariables``), the current directory and the local file system.
     public static func live() -> CommandContext {
         CommandContext(
             standardOutput: .descriptor(Platform.standardOutput),
             standardError: .descriptor(Platform.standardError),
-            environment: ProcessInfo.processInfo.environment,
+            environment: Platform.environment(environmentVariables),
             currentDirectory: FileManager.default.currentDirectoryPath,
             isOutputTerminal: Platform.isTerminal(Platform.standardOutput),
             isErrorTerminal: Platform.isTerminal(Platform.standardError),

@@ -7,7 +7,7 @@
 #endif
 
 /// The few C library calls the CLI needs: terminal checks, unbuffered writes, `stat`, reading a regular
-/// file without blocking, creating a file exclusively, `rename`, `unlink`, `realpath` and exit. This is
+/// file without blocking, creating a file exclusively, `rename`, `unlink`, `realpath`, `getenv` and exit. This is
 /// the only file that imports the C library (STYLE pitfall 2).
 enum Platform {
     /// File descriptor 1.
@@ -109,19 +109,43 @@ enum Platform {
     }
 
     /// Reads to the end of the file; a file that grows past `limit` while it is read is refused.
+    ///
+    /// The bytes are read straight into the result's storage, sized for `expected` bytes and one more (so a
+    /// file that has not grown ends on the first read that returns nothing), doubling if the file grew.
     private static func readAll(_ descriptor: Int32, expected: Int, limit: Int?) -> Result<[UInt8], ReadFailure> {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(expected)
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        var capacity = max(expected, 0) + 1
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.system(SystemError(code: errno)))
+            var failure: ReadFailure?
+            var finished = false
+            let start = bytes.count
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                guard let base = buffer.baseAddress else { return }
+                let previous = UnsafeMutableBufferPointer(rebasing: buffer[0..<start])
+                count = previous.initialize(fromContentsOf: bytes)
+                while count < capacity {
+                    let got = read(descriptor, base + count, capacity - count)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        failure = .system(SystemError(code: errno))
+                        return
+                    }
+                    if got == 0 {
+                        finished = true
+                        return
+                    }
+                    count += got
+                    if let limit, count > limit {
+                        failure = .tooLarge
+                        return
+                    }
+                }
             }
-            if count == 0 { return .success(bytes) }
-            bytes += chunk[0..<count]
-            if let limit, bytes.count > limit { return .failure(.tooLarge) }
+            if let failure { return .failure(failure) }
+            if finished { return .success(bytes) }
+            let (doubled, overflow) = capacity.multipliedReportingOverflow(by: 2)
+            guard !overflow else { return .failure(.tooLarge) }
+            capacity = doubled
         }
     }
 
@@ -152,6 +176,16 @@ enum Platform {
     /// - Returns: `nil` on success, otherwise a lowercase description of the failure.
     static func rename(_ source: String, to destination: String) -> String? {
         systemRename(source, destination) == 0 ? nil : errorDescription(errno)
+    }
+
+    /// The values of the named environment variables that are set (`getenv(3)`); the rest of the
+    /// environment is never read, which spares building a dictionary of all of it on every run.
+    static func environment(_ names: [String]) -> [String: String] {
+        var values: [String: String] = [:]
+        for name in names {
+            if let value = getenv(name) { values[name] = String(cString: value) }
+        }
+        return values
     }
 
     /// The canonical absolute path of an existing file (symbolic links resolved), or `nil`.

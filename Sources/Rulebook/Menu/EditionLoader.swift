@@ -10,6 +10,8 @@ public struct EditionLoader {
 
     var diagnostics: [Diagnostic] = []
     var files: [SourceFile] = []
+    /// Every file parsed, handed to the result (see ``EditionLoadResult/documents``).
+    var documents: [TOMLDocument] = []
     var compiler = ExpressionCompiler(schema: RuleSchema())
     /// First definition of each derived id, constraint code and section id, for duplicate checks.
     var seen: [String: SourceSpan] = [:]
@@ -21,14 +23,17 @@ public struct EditionLoader {
         var loader = EditionLoader()
         let edition = loader.load(source)
         let result = loader.diagnostics.hasErrors ? nil : edition
-        return EditionLoadResult(edition: result, diagnostics: loader.diagnostics, files: loader.files)
+        return EditionLoadResult(
+            edition: result, diagnostics: loader.diagnostics, files: loader.files, documents: loader.documents)
     }
 
     mutating func parse(_ file: EditionSource.File) -> TOMLDocument? {
         let result = TOMLParser.parse(bytes: file.bytes, path: file.path)
         files.append(result.document.source)
         diagnostics += result.diagnostics
-        return result.isValid ? result.document : nil
+        guard result.isValid else { return nil }
+        documents.append(result.document)
+        return result.document
     }
 
     mutating func load(_ source: EditionSource) -> Edition? {

@@ -43,6 +43,19 @@ import Testing
         #expect(try fileSystem.readFile(at: path("real.md")) == Array("new\n".utf8))
     }
 
+    /// Files are read straight into the result: every size around the first read's capacity (the size
+    /// `stat` gave, plus one) comes back byte for byte, and so does one larger than any read chunk.
+    @Test(arguments: [0, 1, 2, 4095, 4096, 65_536, 300_001])
+    func readsEveryByteOfFilesOfAnySize(size: Int) throws {
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 251) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path("sized")))
+        #expect(try fileSystem.readFile(at: path("sized"), limit: nil) == bytes)
+        #expect(try fileSystem.readFile(at: path("sized"), limit: size) == bytes)
+        if size > 0 {
+            #expect(throws: CLIError.self) { try fileSystem.readFile(at: path("sized"), limit: size - 1) }
+        }
+    }
+
     @Test func readErrorsAreTyped() throws {
         #expect(throws: CLIError(.fileNotFound(path: path("none")))) { try fileSystem.readFile(at: path("none")) }
         #expect(throws: CLIError(.isDirectory(path: directory))) { try fileSystem.readFile(at: directory) }
