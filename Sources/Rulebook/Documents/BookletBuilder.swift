@@ -69,9 +69,9 @@ public struct BookletBuilder: Sendable {
         var conditions: [[DocumentInline]] = []
         if let requires = option.requires { conditions.append([.text("Only when: "), .code(requires.text)]) }
         if let excludes = option.excludes { conditions.append([.text("Not when: "), .code(excludes.text)]) }
-        if let approval = option.approval {
-            let title = edition.approvals.first { $0.id == approval }?.title ?? approval
-            conditions.append([.text("Needs approval from the \(title) before it takes effect.")])
+        if !option.approvals.isEmpty {
+            let bodies = option.approvals.map { "the " + edition.approverTitle($0) }.joinedAsList()
+            conditions.append([.text("Needs approval from \(bodies) before it takes effect.")])
         }
         if !conditions.isEmpty { body.append(.callout(label: "Conditions", [.bullets(conditions)])) }
         if let cite = option.cite { body.append(.paragraph([.emphasis("Source: " + cite)])) }

@@ -3,8 +3,8 @@ import RuleLanguage
 
 /// The fields `check --format json` adds to the diagnostics document (see `docs/formats.md`).
 extension YearEvaluation {
-    /// `file`, `edition`, `valid`, `fixes`, `partialFixes`, `unfixableByChoices`, `derived` and, for an
-    /// amendment, `whatIf`; in that order.
+    /// `file`, `edition`, `valid`, `fixes`, `partialFixes`, `unfixableByChoices`, `derived`, `approvals` and,
+    /// for an amendment, `whatIf`; in that order.
     public func checkJSONFields(file: String) -> [(String, JSONValue)] {
         var fields: [(String, JSONValue)] = [
             ("file", .string(file)),
@@ -18,6 +18,7 @@ extension YearEvaluation {
             ),
             ("unfixableByChoices", .array((fixes?.unfixable ?? []).map(JSONValue.string))),
             ("derived", .array(derived.map(Self.json))),
+            ("approvals", approvalsJSON),
         ]
         if let amendment {
             fields.append(
@@ -44,6 +45,31 @@ extension YearEvaluation {
                 ))
         }
         return fields
+    }
+
+    /// The period approvals must fall in, and every approval a chosen option needs with its status.
+    var approvalsJSON: JSONValue {
+        guard let approvals else { return .null }
+        return .object([
+            (
+                "period",
+                approvals.period.map {
+                    .object([("from", .string($0.from.description)), ("to", .string($0.lastDay.description))])
+                } ?? .null
+            ),
+            (
+                "needed",
+                .array(
+                    approvals.needs.map { need in
+                        .object([
+                            ("approves", .string(need.approves)), ("by", .string(need.by)),
+                            ("status", .string(need.status.rawValue)),
+                            ("date", need.record.map { .string($0.date.value.description) } ?? .null),
+                            ("reference", need.record?.reference.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            ),
+        ])
     }
 
     static func json(_ fix: FixSearch.Fix) -> JSONValue {

@@ -27,6 +27,8 @@ public struct YearEvaluation: Sendable {
     public var bindings: RuleBindings
     /// Each derived value, in dependency order.
     public var derived: [DerivedResult]
+    /// The approvals that count this year and those the chosen options still await (nil until loaded).
+    public var approvals: ApprovalLedger?
     /// Problems of the file itself: TOML, names, types, ranges.
     public var loadDiagnostics: [Diagnostic]
     /// Problems with the choices under the Rule Book: requirements, approvals, constraints.

@@ -69,7 +69,7 @@ public struct YearEvaluator: Sendable {
     private func evaluateOnce(_ text: SelectionsText, last: Selections?, searching: Bool = true) -> YearEvaluation {
         var evaluation = YearEvaluation(
             edition: edition, knownDigest: knownDigest?.hex, text: text, selections: nil, bindings: RuleBindings(),
-            derived: [],
+            derived: [], approvals: nil,
             loadDiagnostics: text.diagnostics, ruleDiagnostics: [], fixes: nil, amendment: nil)
         guard text.isReadable else { return evaluation }
         let (selections, problems) = SelectionsLoader.load(text.document, edition: edition)
@@ -79,6 +79,7 @@ public struct YearEvaluator: Sendable {
         let validation = Validator(edition: edition).validate(selections)
         evaluation.bindings = validation.bindings
         evaluation.derived = validation.derived
+        evaluation.approvals = validation.approvals
         evaluation.ruleDiagnostics = validation.diagnostics
         if searching, searchesFixes, validation.diagnostics.hasErrors {
             evaluation.fixes = FixSearch(edition: edition).search(selections, last: last)

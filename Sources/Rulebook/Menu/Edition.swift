@@ -21,7 +21,11 @@ public struct Edition: Sendable {
     /// Officer posts selections may name (`[[officers]] post = "chair"`).
     public var posts: [NamedItem]
     public var votes: [NamedItem]
+    /// The bodies that give approvals (`[[approval]]`: the NEC, the Regional Director, ...).
     public var approvals: [NamedItem]
+    /// The matters other than options that an approval can be for (`[[matter]]`: a change of structure,
+    /// new branch boundaries); selections record `[[approvals]] approves = "<matter id>"`.
+    public var matters: [NamedItem]
     /// Edition-wide rules, values and clauses (those in `edition.toml`).
     public var general: RuleSet
     public var questions: [ReportQuestion]
@@ -37,6 +41,9 @@ public struct Edition: Sendable {
 
     /// The section with `id`, if any.
     public func section(_ id: String) -> Section? { sections.first { $0.id == id } }
+
+    /// The title of the approving body `id` ("Regional Director ..."), or the id itself.
+    public func approverTitle(_ id: String) -> String { approvals.first { $0.id == id }?.title ?? id }
 
     /// Every constraint: edition-wide first, then each section's in order.
     public var allConstraints: [Constraint] { general.constraints + sections.flatMap(\.rules.constraints) }

@@ -26,6 +26,7 @@ struct EditionCanonicalWriter {
         list("posts", edition.posts) { $0.write($1, as: "post") }
         list("votes", edition.votes) { $0.write($1, as: "vote") }
         list("approvals", edition.approvals) { $0.write($1, as: "approval") }
+        list("matters", edition.matters) { $0.write($1, as: "matter") }
         write(edition.general)
         list("questions", edition.questions) { $0.write($1) }
         list("parts", edition.parts) { writer, part in
@@ -167,7 +168,7 @@ extension EditionCanonicalWriter {
         text("option.advice", option.advice)
         expression("option.requires", option.requires)
         expression("option.excludes", option.excludes)
-        text("option.approval", option.approval)
+        list("option.approvals", option.approvals) { $0.text("approval", $1) }
         text("option.cite", option.cite)
     }
 

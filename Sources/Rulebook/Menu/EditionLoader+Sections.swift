@@ -76,13 +76,10 @@ extension EditionLoader {
             vocabulary: .menu)
         _ = reader.string("id")
         noteDefinition("option", id, key: .joining("option:", section, ".", id), at: document.span(raw.range))
-        var approval: String?
-        if let (name, value) = reader.string("approval") {
-            approval = name
-            if !approvals.contains(name) {
-                reader.report(
-                    MenuMessages.unknownReference("approval", name, known: approvals, at: reader.span(value.range)))
-            }
+        let needed = reader.stringArray("approvals")?.0 ?? []
+        for (name, value) in needed where !approvals.contains(name) {
+            reader.report(
+                MenuMessages.unknownReference("approval", name, known: approvals, at: reader.span(value.range)))
         }
         return Option(
             id: id, title: reader.string("title", required: true)?.0 ?? id,
@@ -90,7 +87,7 @@ extension EditionLoader {
             advice: reader.string("advice", required: true)?.0 ?? "",
             requires: compile(&reader, "requires", expecting: .boolean),
             excludes: compile(&reader, "excludes", expecting: .boolean),
-            approval: approval, cite: reader.string("cite")?.0, span: document.span(raw.range))
+            approvals: needed.map(\.0), cite: reader.string("cite")?.0, span: document.span(raw.range))
     }
 
     private mutating func readParameter(

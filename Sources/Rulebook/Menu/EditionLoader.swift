@@ -61,11 +61,13 @@ public struct EditionLoader {
         let posts = readNamed(&reader, key: "post", kind: "post")
         let votes = readNamed(&reader, key: "vote", kind: "vote")
         let approvals = readNamed(&reader, key: "approval", kind: "approval")
+        let matters = readNamed(&reader, key: "matter", kind: "matter")
 
         var builder = SchemaBuilder()
         // About one name per section choice, parameter and derived value, and a few each for the rest.
         builder.reserveCapacity(64 + 4 * facts.count + 3 * votes.count + approvals.count + 8 * sectionDocuments.count)
-        builder.addBuiltins(posts: posts.map(\.id), votes: votes.map(\.id), approvals: approvals.map(\.id))
+        builder.addBuiltins(
+            posts: posts.map(\.id), votes: votes.map(\.id), approvals: approvals.map(\.id), matters: matters.map(\.id))
         facts.forEach { builder.addFact($0) }
         builder.addDerived(document.root)
         let sectionOrder = reader.stringArray("sections", required: true)?.0 ?? []
@@ -90,7 +92,7 @@ public struct EditionLoader {
             schemaVersion: schemaVersion, id: id?.0 ?? source.folderName, title: header.title,
             published: header.published, supersedes: header.supersedes, ruleBook: header.ruleBook,
             validYears: header.validYears, intro: header.intro, sections: sections, facts: facts, posts: posts,
-            votes: votes, approvals: approvals, general: general, questions: questions, parts: parts,
+            votes: votes, approvals: approvals, matters: matters, general: general, questions: questions, parts: parts,
             migration: migration,
             schema: compiler.schema, files: files, span: document.span(whole))
     }

@@ -11,8 +11,8 @@ public struct Option: Sendable {
     public var requires: CompiledExpression?
     /// Must not hold when it is chosen.
     public var excludes: CompiledExpression?
-    /// Approval id needed before it takes effect.
-    public var approval: String?
+    /// The bodies (approval ids) that must each approve it before it takes effect; empty when none must.
+    public var approvals: [String]
     public var cite: String?
     public var span: SourceSpan
 }

@@ -13,7 +13,10 @@ struct SchemaBuilder {
         schema.reserveCapacity(count)
     }
 
-    mutating func addBuiltins(posts: [String], votes: [String], approvals: [String]) {
+    /// The names every edition has: the year, the AGM, the CLP, the officers, and one boolean per vote
+    /// field and per approval of a matter by a body (`approvals.structure_change.nec`: an approval of that
+    /// matter by that body is recorded and dated within the year the file covers).
+    mutating func addBuiltins(posts: [String], votes: [String], approvals: [String], matters: [String]) {
         schema.declare("year", .integer)
         schema.declare("agm.date", .date)
         schema.declare("clp.name", .string)
@@ -29,8 +32,8 @@ struct SchemaBuilder {
             schema.declare("votes.\(vote).against", .integer)
             schema.declare("votes.\(vote).recorded", .boolean)
         }
-        for approval in approvals {
-            schema.declare("approvals.\(approval)", .boolean)
+        for matter in matters {
+            for approval in approvals { schema.declare(.joining("approvals.", matter, ".", approval), .boolean) }
         }
     }
 

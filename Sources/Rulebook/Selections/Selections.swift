@@ -43,10 +43,16 @@ public struct Selections: Sendable {
         public var span: SourceSpan
     }
 
-    /// An approval received (who, when, reference).
+    /// An approval received: what it approves (an option, `section.option`, or one of the edition's
+    /// matters, such as `structure_change`), which body gave it, when, and its reference.
     public struct Approval: Sendable {
-        public var date: TOMLDate?
+        /// An option's qualified id or a matter's id.
+        public var approves: Located<String>
+        /// The approving body's id (one of the edition's `[[approval]]` ids).
+        public var by: Located<String>
+        public var date: Located<TOMLDate>
         public var reference: String?
+        /// Where the whole record is.
         public var span: SourceSpan
     }
 
@@ -60,7 +66,8 @@ public struct Selections: Sendable {
     public var choices: [String: SectionChoice]
     public var officers: [Officer]
     public var votes: [String: Vote]
-    public var approvals: [String: Approval]
+    /// Approvals received, in the order written.
+    public var approvals: [Approval]
     /// The parsed file, for locating keys and rendering excerpts.
     public var document: TOMLDocument
 

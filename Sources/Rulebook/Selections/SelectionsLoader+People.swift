@@ -59,34 +59,4 @@ extension SelectionsLoader {
         }
         return votes
     }
-
-    mutating func readApprovals(_ reader: inout TableReader) -> [String: Selections.Approval] {
-        guard let (table, _) = reader.table("approvals") else { return [:] }
-        let known = edition.approvals.map(\.id)
-        var approvals: [String: Selections.Approval] = [:]
-        for entry in table.entries {
-            guard known.contains(entry.key) else {
-                diagnostics.append(
-                    SelectionsMessages.unknownName(
-                        "approval", entry.key, known: known, at: document.span(entry.keyRange)))
-                continue
-            }
-            guard let approval = entry.value.table else {
-                diagnostics.append(
-                    SelectionsMessages.wrongType(
-                        "approvals." + entry.key,
-                        expected: "a table such as { date = 2026-05-02, reference = \"EM/1\" }",
-                        found: entry.value, at: span(entry.value)))
-                continue
-            }
-            var inner = TableReader(
-                approval, range: entry.value.range, document: document, context: TableContext("approvals.", entry.key),
-                vocabulary: .selections)
-            let date = inner.date("date", required: true)?.0
-            let reference = inner.string("reference")?.0
-            finish(&inner)
-            approvals[entry.key] = Selections.Approval(date: date, reference: reference, span: span(entry.value))
-        }
-        return approvals
-    }
 }

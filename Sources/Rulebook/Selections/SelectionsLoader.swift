@@ -44,7 +44,7 @@ public struct SelectionsLoader {
         var selections = Selections(
             edition: .init(value: editionValue?.0 ?? edition.id, span: document.span(editionValue?.1.range ?? 0..<0)),
             year: year.map { .init(value: $0.0, span: document.span($0.1.range)) }, clpName: nil, region: nil,
-            agmDate: nil, facts: [:], choices: [:], officers: [], votes: [:], approvals: [:], document: document)
+            agmDate: nil, facts: [:], choices: [:], officers: [], votes: [:], approvals: [], document: document)
         if let year, let valid = edition.validYears, !valid.contains(year.0) {
             diagnostics.append(
                 SelectionsMessages.notApplicableYear(

@@ -4,6 +4,25 @@ import TOML
 /// The selections messages (codes `S1xx`: structure and values), sorted by name. Each takes its code and
 /// severity from its entry in ``RulebookCatalogue``.
 public enum SelectionsMessages {
+    static func approvalsAsTable(bodies: [String], at span: SourceSpan) -> Diagnostic {
+        let example = bodies.first ?? "nec"
+        return RulebookCatalogue.approvalsAsTable.diagnostic(
+            "approvals must say what each one approves: write one [[approvals]] record per approval, not an "
+                + "[approvals] table of bodies",
+            at: span,
+            notes: [
+                Note(
+                    "an approval by one body counts only for the choice it was given for, so each record names "
+                        + "that choice (an option such as \"policy.local_policy_forum\", or a matter such as "
+                        + "\"structure_change\")")
+            ],
+            fixIts: [
+                FixIt(
+                    "replace the table with records such as: [[approvals]] approves = \"...\", by = \"\(example)\", "
+                        + "date = YYYY-MM-DD, reference = \"...\"")
+            ])
+    }
+
     static func choiceMissing(_ section: String, key: String, options: [String], at span: SourceSpan) -> Diagnostic {
         let list = options.map { "'\($0)'" }.joined(separator: ", ")
         return RulebookCatalogue.choiceMissing.diagnostic(
@@ -104,6 +123,20 @@ public enum SelectionsMessages {
     static func tooManyOptions(_ section: String, at span: SourceSpan) -> Diagnostic {
         RulebookCatalogue.tooManyOptions.diagnostic(
             "section '\(section)' takes exactly one option; use 'option = \"...\"', not a list", at: span)
+    }
+
+    /// `approves` names neither a matter nor an option; `qualified` is the option's full name when the file
+    /// named an option without its section.
+    static func unknownApprovalSubject(
+        _ name: String, known: [String], qualified: String?, at span: SourceSpan
+    ) -> Diagnostic {
+        guard let qualified else {
+            return unknownName(
+                "matter or option", name, known: known, at: span, extra: " for an approval to approve")
+        }
+        return RulebookCatalogue.unknownSelectionsName.diagnostic(
+            "an approval names option '\(name)' without its section; write '\(qualified)'", at: span,
+            fixIts: [FixIt("write '\(qualified)'", edits: [TextEdit(span: span, replacement: "\"\(qualified)\"")])])
     }
 
     static func unknownName(

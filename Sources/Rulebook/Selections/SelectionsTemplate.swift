@@ -187,13 +187,26 @@ public struct SelectionsTemplate: Sendable {
             }
         }
         if !edition.approvals.isEmpty {
-            out += line(comment: "Approvals received, where a chosen option needs one:")
-            out += line(comment: "[approvals]")
-            for approval in edition.approvals {
-                let record = TOMLTable([
-                    Self.entry("date", .date(year: year, month: 1, day: 1)), Self.entry("reference", .text("")),
-                ])
-                out += try suggestion(approval.id, .table(record), note: approval.title)
+            out += line(comment: "Approvals received: one record each, saying what it approves and who gave it;")
+            out += line(
+                comment: "each counts only for this year. Matters: " + edition.matters.map(\.id).joined(separator: ", ")
+            )
+            out += line(comment: "Bodies: " + edition.approvals.map(\.id).joined(separator: ", "))
+            // Last year's choices that need approval get a record each to fill in; otherwise one example.
+            let needed = edition.sections.flatMap { section in
+                section.options.filter { option in
+                    !option.approvals.isEmpty
+                        && last?.choices[section.id]?.options.contains { $0.value == option.id } == true
+                }.flatMap { option in option.approvals.map { (section.id + "." + option.id, $0) } }
+            }
+            let records =
+                needed.isEmpty ? [(edition.matters.first?.id ?? "", edition.approvals.first?.id ?? "")] : needed
+            for (subject, body) in records {
+                out += line(comment: TOMLWriter.arrayOfTablesHeader(["approvals"]))
+                out += try suggestion("approves", .text(subject), note: "an option (section.option) or a matter")
+                out += try suggestion("by", .text(body), note: edition.approverTitle(body))
+                out += try suggestion("date", .date(year: year, month: 1, day: 1), note: "when it was given")
+                out += try suggestion("reference", .text(""), note: "the letter's or minute's reference")
             }
         }
         return out

@@ -15,8 +15,9 @@ public enum RulebookCatalogue {
         invalidExampleFile, exampleMisbehaves, missingExampleFile, clauseInNoPart, unknownClauseReference,
         missingSelectionsKey, unknownSelectionsName,
         wrongSelectionsValue, factMissing, wrongSelectionsType, unknownOption, choiceMissing, tooManyOptions,
-        editionNotFound, duplicateOption, editionHasErrors, notApplicableYear, moreLikeThis, optionRequirementUnmet,
-        optionExcluded, approvalMissing, parameterNotApplicable,
+        editionNotFound, duplicateOption, editionHasErrors, notApplicableYear, moreLikeThis, approvalsAsTable,
+        optionRequirementUnmet, optionExcluded, approvalMissing, parameterNotApplicable, approvalOutOfYear,
+        approvalNotForThis,
     ]
 
     static let missingMenuKey = MessageDescriptor(
@@ -263,6 +264,15 @@ public enum RulebookCatalogue {
             ones listed and check again; the note says how many more there are.
             """)
 
+    static let approvalsAsTable = MessageDescriptor(
+        "S114", .selections, .error, summary: "approvals written as a table of bodies instead of records",
+        documentation: """
+            Each approval is a record saying what it approves, who gave it, when, and its reference: \
+            [[approvals]] approves = "structure_change", by = "nec", date = 2022-07-01, reference = "NW/22/31". \
+            The older [approvals] table of bodies could not say what an approval was for, so one approval seemed \
+            to clear every choice that needed that body. Rewrite each entry as a record.
+            """)
+
     static let optionRequirementUnmet = MessageDescriptor(
         "S201", .validation, .error, summary: "a chosen option's requirement does not hold",
         documentation: """
@@ -278,10 +288,29 @@ public enum RulebookCatalogue {
             """)
 
     static let approvalMissing = MessageDescriptor(
-        "S203", .validation, .warning, summary: "a chosen option needs an approval that is not recorded yet",
+        "S203", .validation, .warning, summary: "a chosen option is pending: an approval it needs is not recorded",
         documentation: """
-            The option takes effect only once the named body approves it. When it has, record the date and \
-            reference under [approvals].
+            The option takes effect only once every body the menu names has approved it (a women's branch needs \
+            two). Until then it is pending, and the message says whose approval is still awaited. When it comes, \
+            record it: [[approvals]] approves = "section.option", by = "<body>", date = ..., reference = "...".
+            """)
+
+    static let approvalOutOfYear = MessageDescriptor(
+        "S205", .validation, .warning, summary: "an approval is dated outside the year the file covers",
+        documentation: """
+            An approval counts for the year it was given in: from a year before this AGM (approval sought for the \
+            AGM's decision) to the day before the next AGM, a year after this one. An approval dated outside that \
+            belongs to another year's file; the choice it was for is pending until an approval for this year is \
+            recorded. Check the date, or ask for the approval to be confirmed for this year.
+            """)
+
+    static let approvalNotForThis = MessageDescriptor(
+        "S206", .validation, .warning,
+        summary: "an approval is for a choice this file does not make, or from a body that cannot give it",
+        documentation: """
+            The approval names an option the file does not choose, or was given by a body the menu does not ask \
+            for that option. It counts for nothing. Check what the approval was for and who gave it (the menu \
+            says who must approve each option: 'clpconf menu show').
             """)
 
     static let parameterNotApplicable = MessageDescriptor(

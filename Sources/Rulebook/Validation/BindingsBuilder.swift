@@ -6,6 +6,8 @@ import RuleLanguage
 struct BindingsBuilder {
     let edition: Edition
     let selections: Selections
+    /// The approvals that count this year.
+    let approvals: ApprovalLedger
 
     /// Bindings for everything the file states (derived values not yet added).
     func baseBindings() -> RuleBindings {
@@ -36,8 +38,12 @@ struct BindingsBuilder {
             bindings.bind("votes.\(vote.id).against", .integer(recorded?.against ?? 0))
             bindings.bind("votes.\(vote.id).recorded", .boolean(recorded != nil))
         }
-        for approval in edition.approvals {
-            bindings.bind("approvals." + approval.id, .boolean(selections.approvals[approval.id] != nil))
+        for matter in edition.matters {
+            for body in edition.approvals {
+                bindings.bind(
+                    .joining("approvals.", matter.id, ".", body.id),
+                    .boolean(approvals.isApproved(matter.id, by: body.id)))
+            }
         }
         return bindings
     }

@@ -19,7 +19,11 @@ struct SelectionsLocator {
         case "facts": return parts.count > 1 ? selections.facts[parts[1]]?.span : nil
         case "officers": return selections.officers.first?.span
         case "votes": return parts.count > 1 ? selections.votes[parts[1]]?.span : nil
-        case "approvals": return parts.count > 1 ? selections.approvals[parts[1]]?.span : nil
+        case "approvals":
+            // approvals.<matter>.<body>: the record for that matter from that body, else any for the matter.
+            guard parts.count > 1 else { return nil }
+            let forMatter = selections.approvals.filter { $0.approves.value == parts[1] }
+            return (forMatter.first { parts.count > 2 && $0.by.value == parts[2] } ?? forMatter.first)?.span
         default:
             guard let choice = selections.choices[root], parts.count > 1 else { return nil }
             if parts[1] == "option" || parts[1] == "options" {

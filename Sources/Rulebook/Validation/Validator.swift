@@ -1,7 +1,7 @@
 import Diagnostics
 import RuleLanguage
 
-/// Checks a CLP's selections against its edition: option requirements, approvals, parameters that do not
+/// Checks a CLP's selections against its edition: option requirements, approvals (``ApprovalLedger``), parameters that do not
 /// apply, and every constraint, reporting each problem with live values, its citation and the keys involved.
 public struct Validator: Sendable {
     public let edition: Edition
@@ -12,19 +12,21 @@ public struct Validator: Sendable {
 
     /// Every problem found, plus the values that were computed (for documents and reports).
     public func validate(_ selections: Selections) -> ValidationResult {
-        let builder = BindingsBuilder(edition: edition, selections: selections)
+        let approvals = ApprovalLedger(edition: edition, selections: selections)
+        let builder = BindingsBuilder(edition: edition, selections: selections, approvals: approvals)
         var bindings = builder.baseBindings()
         let (derived, derivedProblems) = builder.addDerived(to: &bindings)
         var diagnostics = derivedProblems
         let locator = SelectionsLocator(edition: edition, selections: selections)
         diagnostics += checkOptions(selections, bindings: bindings)
+        diagnostics += approvals.diagnostics
         diagnostics += checkParameters(selections, bindings: bindings)
         for constraint in edition.allConstraints {
             if let diagnostic = check(constraint, bindings: bindings, locator: locator, selections: selections) {
                 diagnostics.append(diagnostic)
             }
         }
-        return ValidationResult(diagnostics: diagnostics, bindings: bindings, derived: derived)
+        return ValidationResult(diagnostics: diagnostics, bindings: bindings, derived: derived, approvals: approvals)
     }
 
     /// Whether a constraint is violated by `bindings` (nil when it holds, does not apply, or cannot be evaluated).
@@ -95,11 +97,6 @@ public struct Validator: Sendable {
                     diagnostics.append(
                         ValidationMessages.optionExcluded(name, expression: excludes.text, at: span, cite: option.cite))
                 }
-                if let approval = option.approval, selections.approvals[approval] == nil {
-                    let title = edition.approvals.first { $0.id == approval }?.title ?? approval
-                    diagnostics.append(
-                        ValidationMessages.approvalMissing(name, approval: approval, title: title, at: span))
-                }
             }
         }
         return diagnostics
@@ -131,6 +128,8 @@ public struct ValidationResult: Sendable {
     public var bindings: RuleBindings
     /// Every derived value as computed, in dependency order.
     public var derived: [DerivedResult]
+    /// The approvals that count, and those the chosen options still await.
+    public var approvals: ApprovalLedger
 
     public var isValid: Bool { !diagnostics.hasErrors }
 }

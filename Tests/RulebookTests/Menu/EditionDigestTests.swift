@@ -108,7 +108,7 @@ import Testing
         ("section default", MiniEdition.governanceIndex, "default = \"delegate_gc\"", "default = \"all_member_meetings\""),
         ("message text", MiniEdition.governanceIndex, "a year, not {{", "a year, and not {{"),
         ("fail example", MiniEdition.governanceIndex, "meetings_per_year = 6", "meetings_per_year = 5"),
-        ("option approval", MiniEdition.forumsIndex, "approval = \"nec\"\n", ""),
+        ("option approval", MiniEdition.forumsIndex, "approvals = [\"nec\"]\n", ""),
         ("option summary", MiniEdition.forumsIndex, "A forum for women members", "A forum for women"),
         ("derived value", MiniEdition.standingOrdersIndex, "max(5, ", "max(6, "),
         ("clause text", MiniEdition.standingOrdersIndex, "{{quorum}} members.", "{{quorum}} members present."),
@@ -176,7 +176,7 @@ import Testing
             ]
         ).loaded()
         let expected = """
-            format s24:clpconf.edition-digest/1
+            format s24:clpconf.edition-digest/2
             schema_version i1
             id s1:t
             title s4:Tiny
@@ -226,6 +226,7 @@ import Testing
             posts n0
             votes n0
             approvals n0
+            matters n0
             constraints n0
             derived n0
             clauses n0
@@ -251,7 +252,7 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "98ea0e1709ae30f7ff8472d25705ec0b4e48a816c2388d4600694cc2a7f8293c")
+        #expect(hex == "a507cd9567ff1c6ef83308c57c846d351175a7f4486feda8a4c762cda059dc16")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

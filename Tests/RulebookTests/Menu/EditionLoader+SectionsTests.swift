@@ -80,9 +80,9 @@ import Testing
     @Test func optionNeedingAnUnknownApprovalIsAReferenceError() {
         var fixture = MiniEdition.fixture
         fixture.sections[MiniEdition.forumsIndex] = fixture.sections[MiniEdition.forumsIndex]
-            .replacing(#"approval = "nec""#, with: #"approval = "necc""#)
+            .replacing(#"approvals = ["nec"]"#, with: #"approvals = ["necc"]"#)
         let result = fixture.load()
-        #expect(result.lines == ["sections/02.toml:23:12: error: unknown approval 'necc'; did you mean 'nec'? [M201]"])
+        #expect(result.lines == ["sections/02.toml:23:14: error: unknown approval 'necc'; did you mean 'nec'? [M201]"])
     }
 
     @Test func defaultOptionMustExist() {

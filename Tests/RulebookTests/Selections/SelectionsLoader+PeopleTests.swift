@@ -64,22 +64,53 @@ import Testing
             ])
     }
 
-    @Test func approvalsAreTablesWithADate() throws {
+    @Test func approvalsAreRecordsOfWhatWhoAndWhen() throws {
         let edition = try MiniEdition.fixture.loaded()
-        let loaded = try selections(
-            MiniEdition.selections + "[approvals]\nnec = { date = 2026-05-02, reference = \"EM/1\" }\n", edition: edition)
-        #expect(loaded.approvals["nec"]?.reference == "EM/1")
-        #expect(loaded.approvals["nec"]?.date?.description == "2026-05-02")
+        let record = #"approves = "forums.youth_forum"\#nby = "nec"\#ndate = 2026-05-02\#nreference = "EM/1""#
+        let loaded = try selections(MiniEdition.selections + "[[approvals]]\n" + record + "\n", edition: edition)
+        #expect(loaded.approvals.map(\.approves.value) == ["forums.youth_forum"])
+        #expect(loaded.approvals.first?.by.value == "nec")
+        #expect(loaded.approvals.first?.reference == "EM/1")
+        #expect(loaded.approvals.first?.date.value.description == "2026-05-02")
         assertSelectionsDiagnostics(
-            MiniEdition.selections + "[approvals]\n1️⃣necc = { date = 2026-05-02 }\nnec = 2️⃣true\n", edition: edition,
+            MiniEdition.selections + """
+                [[approvals]]
+                approves = 1️⃣"youth_forum"
+                by = "nec"
+                date = 2026-05-02
+                [[approvals]]
+                approves = 2️⃣"forums.youth_frum"
+                by = "nec"
+                date = 2026-05-02
+                [[approvals]]
+                approves = "forums.youth_forum"
+                by = 3️⃣"necc"
+                date = 2026-05-02
+                4️⃣[[approvals]]
+                approves = "forums.youth_forum"
+                by = "nec"
+
+                """, edition: edition,
             [
-                Expected("1️⃣", "S102", "unknown approval 'necc'; did you mean 'nec'?"),
+                Expected("1️⃣", "S102", "an approval names option 'youth_forum' without its section; write 'forums.youth_forum'"),
                 Expected(
-                    "2️⃣", "S105", #"'approvals.nec' must be a table such as { date = 2026-05-02, reference = "EM/1" }, found boolean"#),
+                    "2️⃣", "S102",
+                    "unknown matter or option 'forums.youth_frum' for an approval to approve; did you mean 'forums.youth_forum'?"),
+                Expected("3️⃣", "S102", "unknown approving body 'necc'; did you mean 'nec'?"),
+                Expected("4️⃣", "S101", "an [[approvals]] entry is missing the required key 'date'"),
             ])
+    }
+
+    @Test func theOldTableOfBodiesIsRefusedWithTheRecordForm() throws {
+        let edition = try MiniEdition.fixture.loaded()
         assertSelectionsDiagnostics(
-            MiniEdition.selections + "[approvals]\nnec = 1️⃣{ reference = \"EM/1\" }\n", edition: edition,
-            [Expected("1️⃣", "S101", "approvals.nec is missing the required key 'date'")])
+            MiniEdition.selections + "1️⃣[approvals]\nnec = { date = 2026-05-02, reference = \"EM/1\" }\n", edition: edition,
+            [
+                Expected(
+                    "1️⃣", "S114",
+                    "approvals must say what each one approves: write one [[approvals]] record per approval, not an [approvals] table of bodies"
+                )
+            ])
     }
 
     @Test func listFactRecordsAreCheckedFieldByField() throws {

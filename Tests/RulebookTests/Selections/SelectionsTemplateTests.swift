@@ -76,6 +76,27 @@ import Testing
         #expect(Validator(edition: edition).validate(loaded).isValid)
     }
 
+    /// A choice carried forward that needs approval gets an approval record to fill in, naming the choice and
+    /// the body; uncommented, it loads and clears that choice's pending approval.
+    @Test func aCarriedChoiceThatNeedsApprovalGetsARecordToFillIn() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        let text = SelectionsLoaderTests.edit(#"options = ["womens_forum"]"#, #"options = ["womens_forum", "youth_forum"]"#)
+        let last = try selections(text + ValidatorTests.youthForumApproval, edition: edition)
+        let template = try SelectionsTemplate(edition: edition, year: 2027, last: last).render()
+        let record = """
+            # [[approvals]]
+            # approves = "forums.youth_forum" # an option (section.option) or a matter
+            # by = "nec" # National Executive Committee
+            # date = 2027-01-01 # when it was given
+            """
+        #expect(template.contains(record))
+        let uncommented = record.split(separator: "\n").map { $0.dropFirst(2) }.joined(separator: "\n")
+        let filled = template.replacing(record, with: uncommented)
+        let loaded = try selections(filled, edition: edition)
+        #expect(loaded.approvals.map(\.approves.value) == ["forums.youth_forum"])
+        #expect(!Validator(edition: edition).validate(loaded).diagnostics.contains { $0.code == "S203" })
+    }
+
     @Test func textValuesFromLastYearAreQuoted() throws {
         let edition = try MiniEdition.fixture.loaded()
         let last = try selections(SelectionsLoaderTests.edit(#"name = "Anytown""#, #"name = "The \"Red\" \\ CLP""#), edition: edition)

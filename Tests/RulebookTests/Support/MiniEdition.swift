@@ -68,6 +68,10 @@ enum MiniEdition {
         id = "nec"
         title = "National Executive Committee"
 
+        [[matter]]
+        id = "structure_change"
+        title = "a change of structure"
+
         [[constraint]]
         id = "has_chair"
         code = "GEN01"
@@ -180,7 +184,7 @@ enum MiniEdition {
         title = "Youth forum"
         summary = "A forum for young members"
         advice = "Needs NEC approval."
-        approval = "nec"
+        approvals = ["nec"]
         excludes = "facts.members < 100"
 
         """

@@ -56,7 +56,7 @@ import Testing
         #expect(result.bindings["facts.wards"] == 4)
         #expect(result.bindings["votes.structure_change.recorded"] == false)
         #expect(result.bindings["votes.structure_change.for"] == 0)
-        #expect(result.bindings["approvals.nec"] == false)
+        #expect(result.bindings["approvals.structure_change.nec"] == false)
         #expect(result.bindings["forums.options"] == ["womens_forum"])
     }
 
@@ -133,7 +133,7 @@ import Testing
     @Test func optionThatIsExcluded() throws {
         let edition = try Self.edition()
         let text = Self.edit("members = 812", "members = 50", in: Self.edit(#"options = ["womens_forum"]"#, #"options = ["youth_forum"]"#))
-        let result = try Self.validate(text + "[approvals]\nnec = { date = 2026-01-05 }\n", edition: edition)
+        let result = try Self.validate(text + Self.youthForumApproval, edition: edition)
         #expect(
             result.lines == [
                 "ours.toml:23:12: error: option 'forums.youth_forum' cannot be chosen here: its exclusion 'facts.members < 100' holds [S202]"
@@ -146,14 +146,23 @@ import Testing
         let result = try Self.validate(text, edition: edition)
         #expect(
             result.lines == [
-                "ours.toml:23:28: warning: option 'forums.youth_forum' needs approval from the National Executive Committee before it takes effect; no approval is recorded [S203]"
+                "ours.toml:23:28: warning: option 'forums.youth_forum' is pending: it takes effect only once approved by the National Executive Committee, and no approval is recorded [S203]"
             ])
         #expect(
             result.diagnostics.first?.fixIts.map(\.summary) == [
-                #"once approved, add [approvals] nec = { date = YYYY-MM-DD, reference = "..." }"#
+                #"once approved, record it: [[approvals]] approves = "forums.youth_forum", by = "nec", date = YYYY-MM-DD, reference = "...""#
             ])
-        #expect(try Self.validate(text + "[approvals]\nnec = { date = 2026-01-05 }\n", edition: edition).lines == [])
+        #expect(try Self.validate(text + Self.youthForumApproval, edition: edition).lines == [])
     }
+
+    /// The NEC's approval of the youth forum, dated within the mini edition's year.
+    static let youthForumApproval = """
+        [[approvals]]
+        approves = "forums.youth_forum"
+        by = "nec"
+        date = 2026-01-05
+
+        """
 
     @Test func parameterThatDoesNotApply() throws {
         let edition = try Self.edition()
