@@ -36,12 +36,13 @@ extension RuleEvaluationWalk {
                 throw RuleEvaluationError(
                     .wrongTypes(operation: name, expected: "a string or a list", found: [other.typeName]), at: range)
             }
-        case "days_between":
+        case "days_between", "clear_days":
             let first = try date(arguments[0], for: name)
             let second = try date(arguments[1], for: name)
             let (days, overflow) = second.daysSinceEpoch.subtractingReportingOverflow(first.daysSinceEpoch)
             if overflow { throw RuleEvaluationError(.overflow(operation: name), at: range) }
-            return .integer(days)
+            // Clear days count neither date: a fee paid 35 days before the AGM leaves 34 clear days.
+            return .integer(name == "clear_days" ? max(days - 1, 0) : days)
         case "ceil_div":
             return .integer(
                 try Self.ceilingDivision(

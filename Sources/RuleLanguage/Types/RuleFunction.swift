@@ -36,13 +36,19 @@ public struct RuleFunction: Sendable, Hashable {
             summary: "a divided by b, rounded up to a whole number", example: "ceil_div(facts.members, 10)",
             result: .integer, arity: 2...2, takesFilter: false),
         RuleFunction(
+            name: "clear_days", signature: "clear_days(first, second)",
+            summary:
+                "the whole days between two dates, counting neither (0 unless the second is at least two days later)",
+            example: "clear_days(2026-04-01, agm.date) >= 35", result: .integer,
+            arity: 2...2, takesFilter: false),
+        RuleFunction(
             name: "count", signature: "count(LIST where CONDITION) or count(LIST)",
             summary: "how many items meet the condition (or how many items the list has)",
             example: "count(officers where woman) >= 3", result: .integer, arity: 1...1, takesFilter: true),
         RuleFunction(
             name: "days_between", signature: "days_between(first, second)",
             summary: "the number of days from the first date to the second (negative if the second is earlier)",
-            example: "days_between(approvals.regional_director.date, agm.date) >= 0", result: .integer, arity: 2...2,
+            example: "days_between(agm.date, 2026-07-01) > 0", result: .integer, arity: 2...2,
             takesFilter: false),
         RuleFunction(
             name: "distinct", signature: "distinct(LIST)",

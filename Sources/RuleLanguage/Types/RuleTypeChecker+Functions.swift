@@ -43,7 +43,7 @@ extension RuleTypeWalk {
                 if case .list = type { return true }
                 return type.conforms(to: .string)
             }.map { ("a string or a list", $0) }
-        case "days_between":
+        case "days_between", "clear_days":
             return firstFailing { $0 == .date }.map { ("dates", $0) }
         case "min", "max":
             if types.count == 1, types[0] == .list(.integer) { return nil }

@@ -15,6 +15,9 @@ public struct Edition: Sendable {
     /// The Rule Book this edition models, e.g. "Rule Book 2019".
     public var ruleBook: String
     public var validYears: ClosedRange<Int>?
+    /// The AGM dates the edition governs, when it says (`agm_dates`): a file whose AGM falls outside them
+    /// follows another edition.
+    public var agmDates: AGMDates?
     public var intro: String
     public var sections: [Section]
     public var facts: [FactDefinition]
@@ -56,6 +59,18 @@ public struct Edition: Sendable {
 
     /// Every schedule (standing-order table): edition-wide first, then by section.
     public var allSchedules: [Schedule] { general.schedules + sections.flatMap(\.rules.schedules) }
+}
+
+/// The AGMs an edition governs: those held from `from` to `until`, both days included, with the source of
+/// the dates and the editions that govern the AGMs before and after.
+public struct AGMDates: Sendable, Hashable {
+    public var from: TOMLDate
+    public var until: TOMLDate
+    /// The edition for AGMs after `until`, if there is one.
+    public var next: String?
+    public var cite: String?
+
+    public func contains(_ date: TOMLDate) -> Bool { from <= date && date <= until }
 }
 
 /// The constraints, derived values and clauses of one file (a section or `edition.toml`).

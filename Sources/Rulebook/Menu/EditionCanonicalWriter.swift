@@ -20,6 +20,12 @@ struct EditionCanonicalWriter {
         text("supersedes", edition.supersedes)
         text("rule_book", edition.ruleBook)
         range("valid_years", edition.validYears)
+        optional("agm_dates", edition.agmDates) { writer, dates in
+            writer.date("agm_dates.from", dates.from)
+            writer.date("agm_dates.until", dates.until)
+            writer.text("agm_dates.next", dates.next)
+            writer.text("agm_dates.cite", dates.cite)
+        }
         text("intro", edition.intro)
         list("sections", edition.sections) { $0.write($1) }
         list("facts", edition.facts) { $0.write($1) }
@@ -169,6 +175,7 @@ extension EditionCanonicalWriter {
         expression("option.requires", option.requires)
         expression("option.excludes", option.excludes)
         list("option.approvals", option.approvals) { $0.text("approval", $1) }
+        date("option.available_from", option.availableFrom)
         text("option.cite", option.cite)
     }
 

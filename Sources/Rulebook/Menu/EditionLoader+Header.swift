@@ -10,6 +10,7 @@ extension EditionLoader {
         var supersedes: String?
         var ruleBook = ""
         var validYears: ClosedRange<Int>?
+        var agmDates: AGMDates?
         var intro = ""
     }
 
@@ -23,7 +24,26 @@ extension EditionLoader {
         if let value = reader.value("valid_years") {
             header.validYears = readRange(value, key: "valid_years", in: reader.document)
         }
+        header.agmDates = readAGMDates(&reader)
         return header
+    }
+
+    /// `agm_dates = { from = ..., until = ..., next = "...", cite = "..." }`.
+    private mutating func readAGMDates(_ reader: inout TableReader) -> AGMDates? {
+        guard let (table, raw) = reader.table("agm_dates") else { return nil }
+        var inner = TableReader(
+            table, range: raw.range, document: reader.document, context: "agm_dates", vocabulary: .menu)
+        defer { finish(&inner) }
+        guard let from = inner.date("from", required: true), let until = inner.date("until", required: true) else {
+            return nil
+        }
+        guard from.0 <= until.0 else {
+            inner.report(
+                MenuMessages.invalidValue(
+                    "agm_dates", "must have 'from' no later than 'until'", at: inner.span(raw.range)))
+            return nil
+        }
+        return AGMDates(from: from.0, until: until.0, next: inner.string("next")?.0, cite: inner.string("cite")?.0)
     }
 
     /// A `[min, max]` pair of integers.

@@ -87,7 +87,8 @@ extension EditionLoader {
             advice: reader.string("advice", required: true)?.0 ?? "",
             requires: compile(&reader, "requires", expecting: .boolean),
             excludes: compile(&reader, "excludes", expecting: .boolean),
-            approvals: needed.map(\.0), cite: reader.string("cite")?.0, span: document.span(raw.range))
+            approvals: needed.map(\.0), availableFrom: reader.date("available_from")?.0, cite: reader.string("cite")?.0,
+            span: document.span(raw.range))
     }
 
     private mutating func readParameter(

@@ -50,13 +50,7 @@ public struct EditionLoader {
             diagnostics += reader.diagnostics
             return nil
         }
-        let id = reader.string("id", required: true)
-        if let (value, raw) = id, value != source.folderName {
-            diagnostics.append(
-                MenuMessages.invalidValue(
-                    "id", "is '\(value)' but the folder is named '\(source.folderName)'; they must match",
-                    at: document.span(raw.range)))
-        }
+        let id = readEditionID(&reader, folderName: source.folderName)
         let facts = readFacts(&reader)
         let posts = readNamed(&reader, key: "post", kind: "post")
         let votes = readNamed(&reader, key: "vote", kind: "vote")
@@ -89,12 +83,24 @@ public struct EditionLoader {
         checkDerivedCycles(general.derived + sections.flatMap(\.rules.derived))
 
         return Edition(
-            schemaVersion: schemaVersion, id: id?.0 ?? source.folderName, title: header.title,
+            schemaVersion: schemaVersion, id: id ?? source.folderName, title: header.title,
             published: header.published, supersedes: header.supersedes, ruleBook: header.ruleBook,
-            validYears: header.validYears, intro: header.intro, sections: sections, facts: facts, posts: posts,
-            votes: votes, approvals: approvals, matters: matters, general: general, questions: questions, parts: parts,
-            migration: migration,
-            schema: compiler.schema, files: files, span: document.span(whole))
+            validYears: header.validYears, agmDates: header.agmDates, intro: header.intro, sections: sections,
+            facts: facts, posts: posts, votes: votes, approvals: approvals, matters: matters, general: general,
+            questions: questions, parts: parts, migration: migration, schema: compiler.schema, files: files,
+            span: document.span(whole))
+    }
+
+    /// The edition's `id`, which must equal its folder's name.
+    private mutating func readEditionID(_ reader: inout TableReader, folderName: String) -> String? {
+        let id = reader.string("id", required: true)
+        if let (value, raw) = id, value != folderName {
+            diagnostics.append(
+                MenuMessages.invalidValue(
+                    "id", "is '\(value)' but the folder is named '\(folderName)'; they must match",
+                    at: reader.span(raw.range)))
+        }
+        return id?.0
     }
 
     /// An edition defines an id every couple of hundred bytes or so; room for them up front saves rehashing

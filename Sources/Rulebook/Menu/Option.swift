@@ -1,4 +1,5 @@
 import Diagnostics
+import TOML
 
 /// One way of running part of the CLP that a section offers, with advice on when it works well.
 public struct Option: Sendable {
@@ -13,6 +14,8 @@ public struct Option: Sendable {
     public var excludes: CompiledExpression?
     /// The bodies (approval ids) that must each approve it before it takes effect; empty when none must.
     public var approvals: [String]
+    /// The first AGM date at which it may be chosen, for an option introduced within the edition's life.
+    public var availableFrom: TOMLDate?
     public var cite: String?
     public var span: SourceSpan
 }

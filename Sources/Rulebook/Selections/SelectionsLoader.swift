@@ -45,12 +45,17 @@ public struct SelectionsLoader {
             edition: .init(value: editionValue?.0 ?? edition.id, span: document.span(editionValue?.1.range ?? 0..<0)),
             year: year.map { .init(value: $0.0, span: document.span($0.1.range)) }, clpName: nil, region: nil,
             agmDate: nil, facts: [:], choices: [:], officers: [], votes: [:], approvals: [], document: document)
-        if let year, let valid = edition.validYears, !valid.contains(year.0) {
+        // An edition that states the AGM dates it governs is checked by the AGM's date instead (below).
+        if let year, edition.agmDates == nil, let valid = edition.validYears, !valid.contains(year.0) {
             diagnostics.append(
                 SelectionsMessages.notApplicableYear(
                     year.0, edition: edition.id, valid: valid, at: document.span(year.1.range)))
         }
         readIdentity(&reader, into: &selections)
+        if let agm = selections.agmDate, let dates = edition.agmDates, !dates.contains(agm.value) {
+            diagnostics.append(
+                SelectionsMessages.agmOutsideEdition(agm.value, edition: edition, dates: dates, at: agm.span))
+        }
         if let (facts, raw) = reader.table("facts", required: true) {
             selections.facts = readFacts(facts, range: raw.range)
         }

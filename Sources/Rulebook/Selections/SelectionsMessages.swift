@@ -68,6 +68,28 @@ public enum SelectionsMessages {
             "'edition' must be a string such as \"2019\", found \(value.typeName)", at: span, fixIts: [fix])
     }
 
+    /// The AGM was held on `date`, outside the dates `edition` governs: name the edition that does.
+    static func agmOutsideEdition(_ date: TOMLDate, edition: Edition, dates: AGMDates, at span: SourceSpan)
+        -> Diagnostic
+    {
+        let applicable = date > dates.until ? dates.next : edition.supersedes
+        let covered =
+            "edition '\(edition.id)' governs AGMs from \(dates.from.description) to \(dates.until.description)"
+        var fixIts: [FixIt] = []
+        if let applicable {
+            fixIts.append(
+                FixIt(
+                    "an AGM on \(date.description) follows edition '\(applicable)': set edition = \"\(applicable)\"; "
+                        + "clpconf then names each choice that edition words differently"))
+        } else {
+            fixIts.append(FixIt("check the AGM's date; 'clpconf menu list' shows which AGMs each edition governs"))
+        }
+        return RulebookCatalogue.agmOutsideEdition.diagnostic(
+            "the AGM on \(date.description) is outside the rules of this edition: \(covered)"
+                + (applicable.map { "; the AGM follows edition '\($0)'" } ?? "; no edition here governs it"),
+            at: span, fixIts: fixIts, citation: dates.cite)
+    }
+
     static func factMissing(_ fact: String, title: String, at span: SourceSpan) -> Diagnostic {
         RulebookCatalogue.factMissing.diagnostic(
             "the fact '\(fact)' (\(title)) is missing", at: span, fixIts: [FixIt("add '\(fact) = ...' under [facts]")])

@@ -16,8 +16,9 @@ public enum RulebookCatalogue {
         missingSelectionsKey, unknownSelectionsName,
         wrongSelectionsValue, factMissing, wrongSelectionsType, unknownOption, choiceMissing, tooManyOptions,
         editionNotFound, duplicateOption, editionHasErrors, notApplicableYear, moreLikeThis, approvalsAsTable,
+        agmOutsideEdition,
         optionRequirementUnmet, optionExcluded, approvalMissing, parameterNotApplicable, approvalOutOfYear,
-        approvalNotForThis,
+        approvalNotForThis, optionNotYetAvailable,
     ]
 
     static let missingMenuKey = MessageDescriptor(
@@ -273,6 +274,14 @@ public enum RulebookCatalogue {
             to clear every choice that needed that body. Rewrite each entry as a record.
             """)
 
+    static let agmOutsideEdition = MessageDescriptor(
+        "S115", .selections, .error, summary: "the AGM's date is outside the dates the edition governs",
+        documentation: """
+            Each edition governs the AGMs held between two dates (the Rule Book changes that made the next \
+            edition took effect on a date). An AGM outside them follows another edition, which the message names: \
+            set edition = "<that id>" and check again; clpconf names each choice that edition words differently.
+            """)
+
     static let optionRequirementUnmet = MessageDescriptor(
         "S201", .validation, .error, summary: "a chosen option's requirement does not hold",
         documentation: """
@@ -311,6 +320,14 @@ public enum RulebookCatalogue {
             The approval names an option the file does not choose, or was given by a body the menu does not ask \
             for that option. It counts for nothing. Check what the approval was for and who gave it (the menu \
             says who must approve each option: 'clpconf menu show').
+            """)
+
+    static let optionNotYetAvailable = MessageDescriptor(
+        "S207", .validation, .error, summary: "an option is chosen for an AGM held before it could be chosen",
+        documentation: """
+            Some options came in during an edition's life (local government committees and equality branches \
+            after Conference 2019, online meetings from 2020). An AGM held before that date cannot choose them: \
+            choose another option for that year, or check the AGM's date.
             """)
 
     static let parameterNotApplicable = MessageDescriptor(

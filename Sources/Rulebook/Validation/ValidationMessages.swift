@@ -1,4 +1,5 @@
 import Diagnostics
+import TOML
 
 /// The validation messages that are not the menu's own constraints (codes `S2xx`), sorted by name. Each takes
 /// its code and severity from its entry in ``RulebookCatalogue``.
@@ -54,6 +55,16 @@ enum ValidationMessages {
                 + (given.isEmpty ? "no approval is recorded" : "that approval is still awaited"),
             at: span, notes: notes,
             fixIts: [FixIt("once approved, record it: " + record.joined(separator: "; "))])
+    }
+
+    static func optionNotYetAvailable(
+        _ option: String, from: TOMLDate, agm: TOMLDate, at span: SourceSpan?, cite: String?
+    )
+        -> Diagnostic
+    {
+        RulebookCatalogue.optionNotYetAvailable.diagnostic(
+            "option '\(option)' may be chosen only at AGMs from \(from.description); this AGM was on \(agm.description)",
+            at: span, fixIts: [FixIt("choose another option for this year, or check the AGM's date")], citation: cite)
     }
 
     static func optionExcluded(_ option: String, expression: String, at span: SourceSpan?, cite: String?) -> Diagnostic

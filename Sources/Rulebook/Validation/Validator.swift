@@ -93,6 +93,11 @@ public struct Validator: Sendable {
                             at: span,
                             cite: option.cite))
                 }
+                if let from = option.availableFrom, let agm = selections.agmDate?.value, agm < from {
+                    diagnostics.append(
+                        ValidationMessages.optionNotYetAvailable(
+                            name, from: from, agm: agm, at: span, cite: option.cite))
+                }
                 if let excludes = option.excludes, evaluator.evaluate(excludes.expression).boolean == true {
                     diagnostics.append(
                         ValidationMessages.optionExcluded(name, expression: excludes.text, at: span, cite: option.cite))

@@ -57,6 +57,10 @@ struct EvaluatorTests {
             ("days_between(agm.date, approvals.regional_director.date)", -43),
             ("days_between(2024-02-28, 2024-03-01)", 2), ("days_between(2023-02-28, 2023-03-01)", 1),
             ("days_between(1999-12-31, 2000-01-01)", 1),
+            // Clear days count neither date: a fee paid on 1 March for an AGM on 5 April leaves 34.
+            ("clear_days(2022-03-01, 2022-04-05)", 34), ("clear_days(2022-03-01, 2022-03-03)", 1),
+            ("clear_days(2022-03-01, 2022-03-02)", 0), ("clear_days(2022-03-05, 2022-03-01)", 0),
+            ("clear_days(2024-02-28, 2024-03-01)", 1),
         ] as [(String, RuleValue)])
     func functions(text: String, expected: RuleValue) throws {
         #expect(try value(text) == expected)

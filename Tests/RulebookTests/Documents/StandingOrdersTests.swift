@@ -34,7 +34,10 @@ import Testing
             try ShippedYear.example(
                 "eastbrook-2022.toml",
                 replacing: [
-                    ("[[facts.affiliate]]", "[[facts.branch]]\nname = \"Docklands\"\nmembers = 44\nwards = 1\n\n[[facts.affiliate]]")
+                    (
+                        "[[facts.affiliate]]",
+                        "[[facts.branch]]\nname = \"Docklands\"\nmembers = 44\nwards = 1\nwomen_officers = 2\n\n[[facts.affiliate]]"
+                    )
                 ])
         ).build()
         let table = try #require(after.provisions.flatMap(\.tables).first { $0.id == "branch_delegates" })
@@ -51,7 +54,7 @@ import Testing
         let orders = StandingOrdersBuilder(try ShippedYear.example("eastbrook-2021.toml")).build()
         let table = try #require(orders.provisions.flatMap(\.tables).first { $0.id == "affiliate_delegates" })
         let gmb = try #require(table.rows.first { $0.first == "GMB Hollins" })
-        #expect(gmb.contains("no: affiliated fewer than 60 days before the AGM"))
+        #expect(gmb.contains("no: affiliated fewer than 60 clear days before the AGM"))
         #expect(gmb.last == "0")
     }
 

@@ -184,6 +184,7 @@ import Testing
             supersedes -
             rule_book s11:Rule Book T
             valid_years -
+            agm_dates -
             intro s0:
             sections n1
             section.id s8:meetings
@@ -252,7 +253,7 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "a507cd9567ff1c6ef83308c57c846d351175a7f4486feda8a4c762cda059dc16")
+        #expect(hex == "42376367c1af86c508e98f77c023c466f4d0af6ace436df5f440ba321092b643")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {
