@@ -1,8 +1,11 @@
 import Diagnostics
 import RuleLanguage
+import TOML
 
-/// Builds the diagnostic for a violated constraint: its message with live values, the contributing keys
-/// as primary location and notes, the citation, the menu's fix advice and the failing part explained.
+/// Builds the diagnostic for a violated constraint: its message with live values, located at what breaks
+/// the rule (the offending officer or record, the list a missing post belongs in, or the people counted),
+/// with notes naming the people and values involved, the citation, the menu's fix advice and the failing
+/// part explained.
 struct ConstraintReport {
     let constraint: Constraint
     let bindings: RuleBindings
@@ -18,50 +21,36 @@ struct ConstraintReport {
         let inputs = locator.inputs(of: reads)
         var located: [(String, SourceSpan)] = []
         var unlocated: [String] = []
-        for name in inputs {
+        for name in inputs where !Self.isList(name) {
             if let span = locator.span(of: name) { located.append((name, span)) } else { unlocated.append(name) }
         }
-        var notes: [Note] = []
-        for (name, span) in located.dropFirst() {
+        let witness = Witness(report: self)
+        // A list read but empty ("no branches are listed") is shown where it belongs: the [facts] table.
+        let emptyList = inputs.first { Self.isList($0) && bindings[$0] == .list([]) }.flatMap { locator.span(of: $0) }
+        var primary =
+            witness.primary ?? located.first?.1 ?? emptyList ?? sectionSpan() ?? selections.document.span(0..<0)
+        var notes = witness.notes
+        for (name, span) in located where span != primary {
             notes.append(Note("'\(name)' is \(describe(name)) here", at: span))
         }
-        for name in unlocated where bindings[name] != nil && !name.hasPrefix("officers") {
+        for name in unlocated where bindings[name] != nil {
             notes.append(Note("'\(name)' is \(describe(name)) (not set in this file: the menu's default)"))
         }
-        var primary = located.first?.1 ?? sectionSpan() ?? selections.document.span(0..<0)
-        if inputs.contains("officers") {
-            let officers = namedOfficers()
-            if let first = officers.first, located.first?.0 == "officers" {
-                primary = first.span
-                notes += officers.dropFirst().map {
-                    Note("'\($0.post)' is \($0.name) (woman = \($0.woman))", at: $0.span)
-                }
-            }
-        }
+        if witness.primary == nil, let first = located.first { primary = emptyList ?? first.1 }
+        var fixIts = witness.fixIts
+        if let fix = constraint.fix { fixIts.append(FixIt(fix)) }
         let because = explanation.isEmpty ? nil : "because " + explanation
         return Diagnostic(
             code: constraint.code, severity: constraint.severity, message: message, location: primary, notes: notes,
-            fixIts: constraint.fix.map { [FixIt($0)] } ?? [], citation: constraint.cite, explanation: because)
+            fixIts: fixIts, citation: constraint.cite, explanation: because)
     }
 
-    /// The officers whose posts the rule names (string literals in its expressions that are post ids).
-    private func namedOfficers() -> [Selections.Officer] {
-        var expressions = [constraint.when?.expression, constraint.require.expression].compactMap { $0 }
-        var seen = Set<String>()
-        var index = 0
-        while index < expressions.count, index < 200 {
-            for name in expressions[index].referencedNames where seen.insert(name).inserted {
-                if let derived = locator.edition.allDerived.first(where: { $0.id == name }) {
-                    expressions.append(derived.value.expression)
-                }
-            }
-            index += 1
-        }
-        let literals = Set(expressions.flatMap(\.stringLiterals))
-        return selections.officers.filter { literals.contains($0.post) }
+    /// Lists of records (officers, branches, affiliates) are located item by item, by ``Witness``.
+    static func isList(_ name: String) -> Bool {
+        name == "officers" || name == "facts.branch" || name == "facts.affiliate"
     }
 
-    private func describe(_ name: String) -> String {
+    func describe(_ name: String) -> String {
         guard let value = bindings[name] else { return "not set" }
         if case .list(let items) = value,
             items.count > 3 || items.contains(where: { if case .record = $0 { true } else { false } })

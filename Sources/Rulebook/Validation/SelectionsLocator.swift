@@ -33,6 +33,17 @@ struct SelectionsLocator {
         }
     }
 
+    /// Where each item of a list of records was written, in the order the rules see them: an officer's name;
+    /// for a branch or an affiliate, the first of `fields` its table has (the value the rule read), else the
+    /// whole table.
+    func itemSpans(of list: String, preferring fields: [String] = []) -> [SourceSpan] {
+        if list == "officers" { return selections.officers.map(\.span) }
+        return ConstraintReport.tableEntries(list, in: selections.document).map { entry in
+            let field = fields.lazy.compactMap { entry.table?[$0] }.first
+            return selections.document.span((field ?? entry).range)
+        }
+    }
+
     /// The names an evaluation read, with derived values expanded into what they read in turn.
     func inputs(of reads: [String]) -> [String] {
         var result: [String] = []

@@ -29,6 +29,15 @@ enum ShippedYear {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The text of `menus/<edition>/example.toml`.
+    static func exampleText(edition: String) throws -> String {
+        let path = "/menus/" + edition + "/example.toml"
+        guard let data = FileManager.default.contents(atPath: ShippedEditionTests.root + path) else {
+            throw Missing(what: path)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// `text` evaluated against the edition it names.
     static func evaluate(_ text: String, path: String = "year.toml", searchesFixes: Bool = false) throws -> YearEvaluation {
         let selections = SelectionsText(bytes: Array(text.utf8), path: path)
