@@ -3,22 +3,32 @@ import Diagnostics
 /// A parsed JSON file: its root value and the source it came from, so every value can be located.
 public struct JSONDocument: Sendable {
     public var root: JSONNode
-    /// The file's text (with invalid bytes shown as `?`) and path.
-    public var source: SourceFile
+    let text: SourceText
 
     public init(root: JSONNode, source: SourceFile) {
-        self.root = root
-        self.source = source
+        self.init(root: root, text: SourceText(path: source.path, bytes: Array(source.text.utf8)))
     }
+
+    init(root: JSONNode, text: SourceText) {
+        self.root = root
+        self.text = text
+    }
+
+    /// The name diagnostics show for the file.
+    public var path: String { text.path }
+
+    /// The file's text (with invalid bytes shown as `?`) and path, for rendering diagnostics. Built on each
+    /// call (a copy of the file), since most documents never need it; keep the result.
+    public var source: SourceFile { text.sourceFile }
 
     /// A span in this document's file.
     public func span(_ range: Range<Int>) -> SourceSpan {
-        SourceSpan(file: source.path, range: range)
+        SourceSpan(file: text.path, range: range)
     }
 
     /// A located diagnostic for a value that is not what the caller expected.
     public func diagnostic(for error: JSONValueError) -> Diagnostic {
-        error.diagnostic(in: source.path)
+        error.diagnostic(in: text.path)
     }
 }
 
@@ -29,15 +39,26 @@ public struct JSONDocument: Sendable {
 /// UTF-8 inside a string) leave the document in place beside their errors.
 public struct JSONParseResult: Sendable {
     public var document: JSONDocument?
-    /// The file's text and path, for rendering the diagnostics.
-    public var source: SourceFile
     public var diagnostics: [Diagnostic]
+    let text: SourceText
 
-    public init(document: JSONDocument?, source: SourceFile, diagnostics: [Diagnostic]) {
+    init(document: JSONDocument?, text: SourceText, diagnostics: [Diagnostic]) {
         self.document = document
-        self.source = source
+        self.text = text
         self.diagnostics = diagnostics
     }
 
+    /// The file's text and path, for rendering the diagnostics; built on each call, so keep the result.
+    public var source: SourceFile { text.sourceFile }
+
     public var isValid: Bool { document != nil && !diagnostics.hasErrors }
+}
+
+/// The bytes the reader read (valid UTF-8, with invalid input bytes replaced by `?`) and their path; a
+/// `SourceFile` is made from them only when asked for, so a valid file costs no copy into a `String`.
+struct SourceText: Sendable {
+    let path: String
+    let bytes: [UInt8]
+
+    var sourceFile: SourceFile { SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)) }
 }

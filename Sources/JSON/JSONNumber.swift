@@ -4,30 +4,65 @@
 /// what it needs: ``int64(at:)`` and ``double(at:)`` throw a located ``JSONValueError`` rather than trap,
 /// wrap or round to infinity. The writer writes the lexeme unchanged, so a number reads back as itself.
 public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
+    /// A lexeme of up to 15 bytes is kept in two words (the last byte holds the length), so reading a number
+    /// allocates nothing; longer ones are a `String`. Every lexeme has exactly one storage, so equality holds.
+    private enum Storage: Sendable, Hashable {
+        case packed(UInt64, UInt64)
+        case text(String)
+    }
+
+    private let storage: Storage
+
     /// The number's text, valid JSON number syntax (`-12`, `0.5`, `6.02e23`).
-    public let lexeme: String
+    public var lexeme: String {
+        switch storage {
+        case .text(let text):
+            return text
+        case .packed(let low, let high):
+            let count = Int(high >> 56)
+            return withUnsafeBytes(of: (low.littleEndian, high.littleEndian)) { raw in
+                String(decoding: raw.prefix(count), as: UTF8.self)
+            }
+        }
+    }
 
     /// A number from JSON number syntax; nil if `lexeme` is not a JSON number.
     public init?(lexeme: String) {
         guard Self.isValid(lexeme.utf8) else { return nil }
-        self.lexeme = lexeme
+        self.init(validLexeme: lexeme)
     }
 
-    /// Trusts the caller (the reader) that `lexeme` is valid.
+    /// Trusts the caller that `lexeme` is valid JSON number syntax.
     init(validLexeme lexeme: String) {
-        self.lexeme = lexeme
+        var bytes = Array(lexeme.utf8)
+        guard bytes.count <= 15 else {
+            storage = .text(lexeme)
+            return
+        }
+        let count = bytes.count
+        bytes += [UInt8](repeating: 0, count: 16 - count)
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for index in 0..<8 { low |= UInt64(bytes[index]) << UInt64(8 * index) }
+        for index in 0..<7 { high |= UInt64(bytes[8 + index]) << UInt64(8 * index) }
+        storage = .packed(low, high | UInt64(count) << 56)
+    }
+
+    /// The reader's fast path: up to 15 bytes already packed, the rest of each word zero.
+    init(packed low: UInt64, _ high: UInt64, count: Int) {
+        storage = .packed(low, high | UInt64(count) << 56)
     }
 
     /// An integer, written in decimal.
     public init(_ value: Int64) {
-        lexeme = String(value)
+        self.init(validLexeme: String(value))
     }
 
     /// A finite `Double`, written as the shortest text that reads back as the same value (`0.1`, `1e+22`);
     /// nil for infinity and NaN, which JSON cannot write.
     public init?(_ value: Double) {
         guard value.isFinite else { return nil }
-        lexeme = "\(value)"
+        self.init(validLexeme: "\(value)")
     }
 
     public var description: String { lexeme }

@@ -7,8 +7,10 @@ extension JSONParser {
         var isObject: Bool
         /// The offset of the opening bracket or brace.
         var start: Int
-        /// Where this container's elements or members start in the parser's shared stack.
-        var base: Int
+        /// An array's elements so far.
+        var elements: [JSONNode] = []
+        /// An object's members so far.
+        var members: [JSONMember] = []
         /// An object's key read before the value being read now.
         var key = ""
         var keyRange = 0..<0
@@ -18,6 +20,8 @@ extension JSONParser {
 
     /// Objects up to this many members are searched one by one for a duplicate key, larger ones hashed.
     static let linearKeySearch = 16
+    /// Containers nested up to this depth reserve room for as many children as the last one closed there had.
+    static let hintedDepths = 64
 
     /// Reads a value; opens a container and returns nil at `[` or `{`.
     mutating func readValue() throws(JSONSyntaxError) -> JSONNode? {
@@ -29,7 +33,7 @@ extension JSONParser {
                 throw JSONSyntaxError(.jsonNestingTooDeep(limit: limits.maxDepth, at: span(start, 1)))
             }
             let isObject = cursor.peek() == UInt8(ascii: "{")
-            frames.append(Frame(isObject: isObject, start: start, base: isObject ? members.count : elements.count))
+            frames.append(Frame(isObject: isObject, start: start))
             cursor.advance()
             return nil
         case UInt8(ascii: "\""):
@@ -67,7 +71,12 @@ extension JSONParser {
     mutating func continueContainer(after node: JSONNode) throws(JSONSyntaxError) -> JSONNode? {
         let top = frames.count - 1
         let isObject = frames[top].isObject
-        if isObject { addMember(node, to: top) } else { elements.append(node) }
+        if isObject {
+            addMember(node, to: top)
+        } else {
+            if frames[top].elements.isEmpty { frames[top].elements.reserveCapacity(capacityHint(top)) }
+            frames[top].elements.append(node)
+        }
         cursor.skipWhitespace()
         switch cursor.peek() {
         case UInt8(ascii: ","):
@@ -103,14 +112,11 @@ extension JSONParser {
     private mutating func closeContainer() -> JSONNode {
         let frame = frames.removeLast()
         let range = frame.start..<cursor.index
-        if frame.isObject {
-            let object = JSONObject(Array(members[frame.base...]))
-            members.removeSubrange(frame.base...)
-            return JSONNode(.object(object), range: range)
+        if frames.count < Self.hintedDepths {
+            capacityHints[frames.count] = frame.isObject ? frame.members.count : frame.elements.count
         }
-        let array = Array(elements[frame.base...])
-        elements.removeSubrange(frame.base...)
-        return JSONNode(.array(array), range: range)
+        if frame.isObject { return JSONNode(.object(JSONObject(frame.members)), range: range) }
+        return JSONNode(.array(frame.elements), range: range)
     }
 
     /// Adds the pending key and `value` to the object `frame`, reporting a key it already has.
@@ -121,29 +127,36 @@ extension JSONParser {
             report(
                 .jsonDuplicateKey(
                     key, at: SourceSpan(file: path, range: keyRange),
-                    firstDefinedAt: SourceSpan(file: path, range: members[first].keyRange)))
+                    firstDefinedAt: SourceSpan(file: path, range: frames[frame].members[first].keyRange)))
         }
-        members.append(JSONMember(key: key, keyRange: keyRange, value: value))
+        if frames[frame].members.isEmpty { frames[frame].members.reserveCapacity(capacityHint(frame)) }
+        frames[frame].members.append(JSONMember(key: key, keyRange: keyRange, value: value))
     }
 
-    /// The stack position of the member of object `frame` named `key`, recording the new key in the frame's
-    /// index when the object is large.
+    /// How many children the last container closed at the depth of `frame` had (0 when none yet).
+    private func capacityHint(_ frame: Int) -> Int {
+        frame < Self.hintedDepths ? capacityHints[frame] : 0
+    }
+
+    /// The position of the member of object `frame` named `key`, recording the new key in the frame's index
+    /// when the object is large.
     private mutating func firstMember(named key: String, in frame: Int) -> Int? {
-        let base = frames[frame].base
-        let count = members.count - base
+        let count = frames[frame].members.count
         if count <= Self.linearKeySearch {
-            return members[base...].firstIndex { $0.key == key }
+            // Comparing lengths first (stored in the string) skips most calls into string comparison.
+            let length = key.utf8.count
+            return frames[frame].members.firstIndex { $0.key.utf8.count == length && $0.key == key }
         }
         if frames[frame].keyIndex == nil {
             var index: [String: Int] = [:]
             index.reserveCapacity(count * 2)
-            for position in base..<members.count where index[members[position].key] == nil {
-                index[members[position].key] = position
+            for (position, member) in frames[frame].members.enumerated() where index[member.key] == nil {
+                index[member.key] = position
             }
             frames[frame].keyIndex = index
         }
         if let first = frames[frame].keyIndex?[key] { return first }
-        frames[frame].keyIndex?[key] = members.count
+        frames[frame].keyIndex?[key] = count
         return nil
     }
 

@@ -27,8 +27,11 @@ extension JSONParser {
         guard length <= limits.maxNumberLength else {
             throw JSONSyntaxError(.jsonTooLong("a number", limit: limits.maxNumberLength, at: span(start, length)))
         }
-        let lexeme = JSONNumber(validLexeme: cursor.string(start..<cursor.index))
-        return JSONNode(.number(lexeme), range: start..<cursor.index)
+        let range = start..<cursor.index
+        if length <= 15, let (low, high) = cursor.fingerprint(range) {
+            return JSONNode(.number(JSONNumber(packed: low, high, count: length)), range: range)
+        }
+        return JSONNode(.number(JSONNumber(validLexeme: cursor.string(range))), range: range)
     }
 
     /// A J105 for the number-like text from `start` (digits, signs, points and `e`, at most 40 bytes).

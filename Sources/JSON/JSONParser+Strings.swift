@@ -13,7 +13,7 @@ extension JSONParser {
             throw JSONSyntaxError(.jsonTooLong("a string", limit: limits.maxStringBytes, at: span(open, 1)))
         }
         if cursor.peek() == UInt8(ascii: "\"") && !cursor.isAtEnd {
-            let text = cursor.string(contentStart..<cursor.index)
+            let text = strings.string(contentStart..<cursor.index, in: cursor)
             cursor.advance()
             return text
         }

@@ -21,12 +21,12 @@ public struct JSONParser {
     var stopped = false
     /// The arrays and objects open at the cursor, innermost last.
     var frames: [Frame] = []
-    /// The elements of every open array, outermost first; each frame owns the tail from its `base`.
-    var elements: [JSONNode] = []
-    /// The members of every open object, in the same way.
-    var members: [JSONMember] = []
     /// Decoded bytes of a string with escapes, reused between strings.
     var scratch: [UInt8] = []
+    /// Short strings already decoded.
+    var strings = StringCache()
+    /// For each depth, how many children the last container closed there had (see `capacityHint`).
+    var capacityHints = [Int](repeating: 0, count: JSONParser.hintedDepths)
     /// The offset of every byte that was invalid UTF-8 (and is read as `?`), in order; a syntax error at one
     /// of them is the same problem and is not reported again.
     let encodingProblems: [Int]
@@ -54,22 +54,17 @@ public struct JSONParser {
         bytes: [UInt8], path: String, limits: JSONLimits = .standard, duplicateKeys: JSONDuplicateKeys = .reject
     ) -> JSONParseResult {
         if bytes.count > limits.maxDocumentBytes {
-            let text = String(decoding: bytes.prefix(limits.maxDocumentBytes), as: UTF8.self)
-            let source = SourceFile(path: path, text: text)
-            let offset = text.utf8.count
+            let shown = Array(bytes.prefix(limits.maxDocumentBytes))
+            let cleaned = UTF8Problems.clean(shown, shown.withUnsafeBufferPointer { UTF8Problems.find(in: $0) })
             let diagnostic = Diagnostic.jsonTooLong(
                 "the file (\(bytes.count) bytes)", limit: limits.maxDocumentBytes,
-                at: SourceSpan(file: path, range: offset..<offset))
-            return JSONParseResult(document: nil, source: source, diagnostics: [diagnostic])
+                at: SourceSpan(file: path, range: cleaned.count..<cleaned.count))
+            return JSONParseResult(
+                document: nil, text: SourceText(path: path, bytes: cleaned), diagnostics: [diagnostic])
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return parse(validBytes: bytes, text: text, path: path, limits: limits, keys: duplicateKeys, problems: [])
-        }
-        var cleaned = bytes
-        let problems = UTF8Problems.clean(&cleaned)
-        let text = String(decoding: cleaned, as: UTF8.self)
-        return parse(
-            validBytes: cleaned, text: text, path: path, limits: limits, keys: duplicateKeys, problems: problems)
+        let problems = bytes.withUnsafeBufferPointer { UTF8Problems.find(in: $0) }
+        let valid = problems.isEmpty ? bytes : UTF8Problems.clean(bytes, problems)
+        return parse(validBytes: valid, path: path, limits: limits, keys: duplicateKeys, problems: problems)
     }
 
     /// Parses text that is already a valid `String`.
@@ -80,7 +75,7 @@ public struct JSONParser {
     }
 
     private static func parse(
-        validBytes: [UInt8], text: String, path: String, limits: JSONLimits, keys: JSONDuplicateKeys,
+        validBytes: [UInt8], path: String, limits: JSONLimits, keys: JSONDuplicateKeys,
         problems: [UTF8Problems.Problem]
     ) -> JSONParseResult {
         validBytes.withUnsafeBufferPointer { buffer in
@@ -90,11 +85,10 @@ public struct JSONParser {
             for problem in problems where !parser.stopped {
                 parser.record(.jsonInvalidUTF8(byte: problem.byte, at: parser.span(problem.offset, problem.length)))
             }
-            let source = SourceFile(path: path, text: text)
+            let text = SourceText(path: path, bytes: validBytes)
             let root = parser.parseDocument()
-            let document = root.map { JSONDocument(root: $0, source: source) }
-            return JSONParseResult(
-                document: document, source: source, diagnostics: parser.diagnostics.sortedForOutput())
+            let document = root.map { JSONDocument(root: $0, text: text) }
+            return JSONParseResult(document: document, text: text, diagnostics: parser.diagnostics.sortedForOutput())
         }
     }
 

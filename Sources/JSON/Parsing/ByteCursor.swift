@@ -100,6 +100,21 @@ struct ByteCursor {
         UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
+    /// The bytes of `range` (at most 16) packed into two words, the rest zero; nil when the 16 bytes from its
+    /// start run past the end of the buffer.
+    @inline(__always)
+    func fingerprint(_ range: Range<Int>) -> (UInt64, UInt64)? {
+        guard range.lowerBound >= 0, end - range.lowerBound >= 16, range.count <= 16 else { return nil }
+        let low = loadWord(at: range.lowerBound)
+        let high = loadWord(at: range.lowerBound + 8)
+        let count = range.count
+        if count >= 16 { return (low, high) }
+        if count > 8 { return (low, high & (~0 >> UInt64(64 - 8 * (count - 8)))) }
+        if count == 8 { return (low, 0) }
+        if count == 0 { return (0, 0) }
+        return (low & (~0 >> UInt64(64 - 8 * count)), 0)
+    }
+
     /// Whether the next bytes are exactly `text` (ASCII).
     func matches(_ text: StaticString) -> Bool {
         let count = text.utf8CodeUnitCount
