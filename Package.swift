@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "JSONTests", dependencies: ["JSON", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Diagnostics", "TOML", "TestSupport"]),
         .testTarget(
             name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML", "TestSupport"],

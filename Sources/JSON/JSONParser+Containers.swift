@@ -68,14 +68,14 @@ extension JSONParser {
     }
 
     /// After a value inside a container: stores it, then reads `,` and the next one or the closing bracket.
-    mutating func continueContainer(after node: JSONNode) throws(JSONSyntaxError) -> JSONNode? {
+    mutating func continueContainer(after node: consuming JSONNode) throws(JSONSyntaxError) -> JSONNode? {
         let top = frames.count - 1
         let isObject = frames[top].isObject
         if isObject {
-            addMember(node, to: top)
+            addMember(consume node, to: top)
         } else {
             if frames[top].elements.isEmpty { frames[top].elements.reserveCapacity(capacityHint(top)) }
-            frames[top].elements.append(node)
+            frames[top].elements.append(consume node)
         }
         cursor.skipWhitespace()
         switch cursor.peek() {
@@ -120,7 +120,7 @@ extension JSONParser {
     }
 
     /// Adds the pending key and `value` to the object `frame`, reporting a key it already has.
-    private mutating func addMember(_ value: JSONNode, to frame: Int) {
+    private mutating func addMember(_ value: consuming JSONNode, to frame: Int) {
         let key = frames[frame].key
         let keyRange = frames[frame].keyRange
         if duplicateKeys == .reject, let first = firstMember(named: key, in: frame) {
@@ -130,7 +130,7 @@ extension JSONParser {
                     firstDefinedAt: SourceSpan(file: path, range: frames[frame].members[first].keyRange)))
         }
         if frames[frame].members.isEmpty { frames[frame].members.reserveCapacity(capacityHint(frame)) }
-        frames[frame].members.append(JSONMember(key: key, keyRange: keyRange, value: value))
+        frames[frame].members.append(JSONMember(key: key, keyRange: keyRange, value: consume value))
     }
 
     /// How many children the last container closed at the depth of `frame` had (0 when none yet).

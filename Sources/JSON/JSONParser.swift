@@ -113,7 +113,8 @@ public struct JSONParser {
     private mutating func parseRoot() throws(JSONSyntaxError) -> JSONNode {
         var value = try readValue()
         while true {
-            if let node = value {
+            // `take()` moves the value out, so it reaches its container without a copy.
+            if let node = value.take() {
                 guard !frames.isEmpty else { return node }
                 value = try continueContainer(after: node)
             } else {
