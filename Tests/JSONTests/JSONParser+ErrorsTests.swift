@@ -56,6 +56,27 @@ struct JSONParserErrorsTests {
             ])
     }
 
+    @Test(
+        "a key written with and without escapes is the same key, wherever it sits in the file",
+        arguments: [
+            #"{"ab": 1, "a\u0062": 2}"#, #"{"a\u0062": 1, "ab": 2}"#, #"{"ab": 1, "x": 2, "ab": 3}"#,
+            #"{"ab": 1, "x": 2, "ab": 3}                    "#, #"{"a\u0062": 1, "ab": 2}                    "#,
+            #"{"ab": 1, "a\u0062": 2}                    "#, #"{"é": 1, "\u00e9": 2}                    "#,
+        ])
+    func escapedDuplicate(text: String) {
+        #expect(JSONTestSupport.errors(text).map(\.code) == ["J107"])
+    }
+
+    @Test("many distinct short keys, and a repeat among them, are told apart")
+    func manyShortKeys() {
+        let keys = (0..<230).map { "k\($0 % 150)" }
+        let errors = JSONTestSupport.errors(
+            "{" + keys.enumerated().map { "\"\($1)\": \($0)" }.joined(separator: ", ") + "}" + String(repeating: " ", count: 20))
+        #expect(errors.map(\.code) == Array(repeating: "J107", count: 80))
+        let distinct = (0..<40).map { "\"key\($0)\": true" }.joined(separator: ", ")
+        #expect(JSONTestSupport.valid("{" + distinct + "}" + String(repeating: " ", count: 20)) != nil)
+    }
+
     @Test("the same key in different objects is not a duplicate")
     func sameKeyInSiblings() {
         #expect(JSONTestSupport.valid(#"[{"a": 1}, {"a": 2}, {"b": {"a": 3}, "a": 4}]"#) != nil)
