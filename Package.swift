@@ -6,8 +6,10 @@ let package = Package(
     products: [
         .executable(name: "clpconf", targets: ["clpconf"]),
         .executable(name: "toml-test-decoder", targets: ["toml-test-decoder"]),
+        .executable(name: "json-test-decoder", targets: ["json-test-decoder"]),
         .executable(name: "clpconf-bench", targets: ["clpconf-bench"]),
         .executable(name: "toml-fuzz", targets: ["toml-fuzz"]),
+        .executable(name: "json-fuzz", targets: ["json-fuzz"]),
         .executable(name: "rules-fuzz", targets: ["rules-fuzz"]),
         .executable(name: "selections-fuzz", targets: ["selections-fuzz"]),
         .executable(name: "edition-fuzz", targets: ["edition-fuzz"]),
@@ -18,17 +20,23 @@ let package = Package(
         .target(name: "Diagnostics"),
         // TOML 1.0 reader: text -> TOMLDocument with source ranges.
         .target(name: "TOML", dependencies: ["Diagnostics"]),
+        // JSON (RFC 8259) reader and writer: bytes -> JSONDocument with source ranges, and back.
+        .target(name: "JSON", dependencies: ["Diagnostics"]),
         // The rule language: lexer, Pratt parser, type checker, evaluator, clause templates.
         .target(name: "RuleLanguage", dependencies: ["Diagnostics", "TOML"]),
         // The engine: menu editions, selections, validation, documents, reports. No file system.
         .target(name: "Rulebook", dependencies: ["Diagnostics", "TOML", "RuleLanguage"]),
         // Commands, argument parsing, terminal output and file I/O.
-        .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "RuleLanguage", "Rulebook"]),
+        .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "JSON", "RuleLanguage", "Rulebook"]),
         .executableTarget(name: "clpconf", dependencies: ["CLPConfCLI"]),
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML", "Diagnostics"]),
-        .executableTarget(name: "clpconf-bench", dependencies: ["TOML", "Diagnostics", "RuleLanguage", "Rulebook"]),
+        .executableTarget(name: "json-test-decoder", dependencies: ["JSON", "Diagnostics"]),
+        .executableTarget(
+            name: "clpconf-bench", dependencies: ["TOML", "JSON", "Diagnostics", "RuleLanguage", "Rulebook"]),
         // libFuzzer entry point for the TOML reader; see docs/reliability.md.
         .executableTarget(name: "toml-fuzz", dependencies: ["TOML"]),
+        // libFuzzer entry point for the JSON reader and writer; `.ci/fuzz-json`, docs/reliability.md.
+        .executableTarget(name: "json-fuzz", dependencies: ["JSON", "Diagnostics"]),
         // libFuzzer entry point for the rule-language expression and template parsers.
         .executableTarget(name: "rules-fuzz", dependencies: ["RuleLanguage", "Diagnostics"]),
         // libFuzzer entry points for the selections loader (through evaluation and documents) and the edition
@@ -39,13 +47,14 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Diagnostics", "TOML", "TestSupport"]),
         .testTarget(
             name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "CLPConfCLITests",
-            dependencies: ["CLPConfCLI", "Diagnostics", "TOML", "RuleLanguage", "Rulebook", "TestSupport"],
+            dependencies: ["CLPConfCLI", "Diagnostics", "TOML", "JSON", "RuleLanguage", "Rulebook", "TestSupport"],
             exclude: ["Fixtures"]),
     ]
 )

@@ -4,6 +4,8 @@
 public enum DiagnosticDomain: String, Sendable, Hashable, Codable, CaseIterable {
     /// TOML syntax and structure (`T1xx`), declared by the TOML module.
     case toml
+    /// JSON syntax, structure and number ranges (`J1xx`, `J2xx`), declared by the JSON module.
+    case json
     /// The rule language: reading, types, evaluation (`R1xx`–`R3xx`).
     case rules
     /// Menu editions: structure, references, lint (`M1xx`–`M3xx`).
@@ -19,6 +21,7 @@ public enum DiagnosticDomain: String, Sendable, Hashable, Codable, CaseIterable 
     public var prefix: Character {
         switch self {
         case .toml: "T"
+        case .json: "J"
         case .rules: "R"
         case .menu: "M"
         case .selections, .validation: "S"
@@ -30,6 +33,7 @@ public enum DiagnosticDomain: String, Sendable, Hashable, Codable, CaseIterable 
     public var title: String {
         switch self {
         case .toml: "TOML syntax and structure"
+        case .json: "JSON syntax and structure"
         case .rules: "rule language"
         case .menu: "menu editions"
         case .selections: "selections file"

@@ -15,6 +15,11 @@ struct BenchmarkCommand: Sendable {
             usage: TOMLBenchmark.usage,
             run: { arguments throws(BenchmarkError) in try TOMLBenchmark(arguments: arguments).run() }),
         BenchmarkCommand(
+            name: "json",
+            summary: "parse throughput of the JSON reader on a seeded report-shaped file, paired with python3's json",
+            usage: JSONBenchmark.usage,
+            run: { arguments throws(BenchmarkError) in try JSONBenchmark(arguments: arguments).run() }),
+        BenchmarkCommand(
             name: "edition",
             summary: "load + type-check an edition (shipped or synthetic), validate its example, search fixes",
             usage: EditionBenchmark.usage,

@@ -1,0 +1,92 @@
+import Diagnostics
+
+/// Writes ``JSONNode`` values as JSON text, the same bytes every time for the same value.
+///
+/// Members are written in a fixed order (as stored, or sorted by their keys' UTF-8 bytes), numbers as their
+/// lexeme (so a number read from a file is written as it was read, and one made from a `Double` as the
+/// shortest text that reads back as it), and strings with the escapes of `Diagnostics.JSONValue`, which also
+/// writes invisible and bidirectional controls as `\uXXXX`. A value nested deeper than the reader accepts is
+/// refused, so everything written reads back.
+public struct JSONWriter: Sendable {
+    /// Where line breaks go.
+    public enum Layout: Sendable, Hashable {
+        /// No whitespace at all.
+        case compact
+        /// Two spaces per level, one element or member per line, `": "` after keys.
+        case indented
+    }
+
+    /// The order in which an object's members are written.
+    public enum KeyOrder: Sendable, Hashable {
+        /// As stored: for a value read from a file, the order it was written in.
+        case asStored
+        /// By key, comparing UTF-8 bytes; members with equal keys keep their stored order.
+        case sorted
+    }
+
+    public var layout: Layout
+    public var keyOrder: KeyOrder
+    /// The deepest nesting written; deeper values are a ``JSONWriteError``.
+    public var maxDepth: Int
+
+    public init(layout: Layout = .compact, keyOrder: KeyOrder = .asStored, maxDepth: Int = JSONLimits.standard.maxDepth)
+    {
+        self.layout = layout
+        self.keyOrder = keyOrder
+        self.maxDepth = maxDepth
+    }
+
+    /// The JSON text of `node`, without a final newline.
+    ///
+    /// - Throws: ``JSONWriteError`` when `node` is nested deeper than ``maxDepth``.
+    public func write(_ node: JSONNode) throws(JSONWriteError) -> String {
+        var out = ""
+        try write(node, to: &out, depth: 0)
+        return out
+    }
+
+    private func write(_ node: JSONNode, to out: inout String, depth: Int) throws(JSONWriteError) {
+        switch node.kind {
+        case .null: out += "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .number(let number): out += number.lexeme
+        case .string(let text): JSONValue.writeString(text, to: &out)
+        case .array(let elements):
+            guard depth < maxDepth else { throw JSONWriteError(.tooDeep(limit: maxDepth), range: node.range) }
+            out += "["
+            for (position, element) in elements.enumerated() {
+                if position > 0 { out += "," }
+                newline(&out, depth + 1)
+                try write(element, to: &out, depth: depth + 1)
+            }
+            if !elements.isEmpty { newline(&out, depth) }
+            out += "]"
+        case .object(let object):
+            guard depth < maxDepth else { throw JSONWriteError(.tooDeep(limit: maxDepth), range: node.range) }
+            out += "{"
+            for (position, member) in ordered(object.members).enumerated() {
+                if position > 0 { out += "," }
+                newline(&out, depth + 1)
+                JSONValue.writeString(member.key, to: &out)
+                out += layout == .indented ? ": " : ":"
+                try write(member.value, to: &out, depth: depth + 1)
+            }
+            if !object.isEmpty { newline(&out, depth) }
+            out += "}"
+        }
+    }
+
+    private func newline(_ out: inout String, _ depth: Int) {
+        guard layout == .indented else { return }
+        out += "\n"
+        out += String(repeating: "  ", count: depth)
+    }
+
+    private func ordered(_ members: [JSONMember]) -> [JSONMember] {
+        guard keyOrder == .sorted else { return members }
+        return members.enumerated().sorted { left, right in
+            if left.element.key == right.element.key { return left.offset < right.offset }
+            return left.element.key.utf8.lexicographicallyPrecedes(right.element.key.utf8)
+        }.map(\.element)
+    }
+}
