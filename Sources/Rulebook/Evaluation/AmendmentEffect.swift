@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// What a set of amendments (moved from the floor of the AGM) changes: the amendments, validity before and
-/// after, and the problems they add and resolve (by code).
+/// after, the rules that newly break and those that newly hold (by code, and in the words `check` uses),
+/// the choices changed and the standing-order clauses whose text changes.
 public struct AmendmentEffect: Sendable {
     public var amendments: [SelectionsAmendment]
     public var validBefore: Bool
@@ -10,6 +11,10 @@ public struct AmendmentEffect: Sendable {
     public var newProblems: [String]
     /// Codes present before the amendments but not after, sorted.
     public var resolved: [String]
+    /// The problems the amendments bring, as the amended file reports them (message and explanation).
+    public var newlyBroken: [Diagnostic]
+    /// The problems the amendments clear, as the file as written reported them.
+    public var nowMet: [Diagnostic]
     /// The choices and settings the amendments change, in words.
     public var changes: [ChoiceChange] = []
     /// The standing-order clauses whose text the amendments change ("2.4 Quorum"), in order.
@@ -22,6 +27,10 @@ public struct AmendmentEffect: Sendable {
         let afterCodes = Set(after.map(\.code))
         newProblems = afterCodes.subtracting(beforeCodes).sorted()
         resolved = beforeCodes.subtracting(afterCodes).sorted()
+        let added = Set(newProblems)
+        let cleared = Set(resolved)
+        newlyBroken = after.filter { added.contains($0.code) }
+        nowMet = before.filter { cleared.contains($0.code) }
         validBefore = !before.hasErrors
         validAfter = !after.hasErrors
     }

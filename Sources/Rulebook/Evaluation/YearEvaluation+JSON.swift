@@ -29,6 +29,8 @@ extension YearEvaluation {
                         ("validBefore", .bool(amendment.validBefore)), ("validAfter", .bool(amendment.validAfter)),
                         ("newProblems", .array(amendment.newProblems.map(JSONValue.string))),
                         ("resolved", .array(amendment.resolved.map(JSONValue.string))),
+                        ("newlyBroken", .array(amendment.newlyBroken.map(Self.ruleJSON))),
+                        ("nowMet", .array(amendment.nowMet.map(Self.ruleJSON))),
                         (
                             "changes",
                             .array(
@@ -69,6 +71,15 @@ extension YearEvaluation {
                         ])
                     })
             ),
+        ])
+    }
+
+    /// A rule in the what-if: its code, severity, message and explanation.
+    static func ruleJSON(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([
+            ("code", .string(diagnostic.code)), ("severity", .string(diagnostic.severity.rawValue)),
+            ("message", .string(diagnostic.message)),
+            ("explanation", diagnostic.explanation.map(JSONValue.string) ?? .null),
         ])
     }
 

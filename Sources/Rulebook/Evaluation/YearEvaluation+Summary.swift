@@ -11,13 +11,22 @@ extension YearEvaluation {
         for change in amendment.changes {
             text += "  changes \(change.title): \(change.before ?? "(none)") -> \(change.after ?? "(none)")\n"
         }
+        text += Self.listed("newly broken", amendment.newlyBroken)
+        text += Self.listed("now met", amendment.nowMet)
         if !amendment.changedClauses.isEmpty {
             text += "  standing orders changed: " + amendment.changedClauses.joined(separator: "; ") + "\n"
         }
-        if !amendment.newProblems.isEmpty {
-            text += "  new problems: " + amendment.newProblems.joined(separator: ", ") + "\n"
+        return text
+    }
+
+    /// "  newly broken:" and one line per rule (code, severity, message), its explanation under it.
+    private static func listed(_ heading: String, _ diagnostics: [Diagnostic]) -> String {
+        guard !diagnostics.isEmpty else { return "" }
+        var text = "  \(heading):\n"
+        for diagnostic in diagnostics {
+            text += "    \(diagnostic.code) (\(diagnostic.severity.rawValue)): \(diagnostic.message)\n"
+            if let explanation = diagnostic.explanation { text += "      \(explanation)\n" }
         }
-        if !amendment.resolved.isEmpty { text += "  resolved: " + amendment.resolved.joined(separator: ", ") + "\n" }
         return text
     }
 

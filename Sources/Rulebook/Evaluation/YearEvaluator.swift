@@ -54,9 +54,10 @@ public struct YearEvaluator: Sendable {
         }
         let before = evaluateOnce(text, last: nil, searching: false)
         var after = evaluateOnce(amendedText, last: lastSelections)
+        // The what-if lists rules in their own words; the diagnostics printed above it say which --set they come from.
+        var effect = AmendmentEffect(amendments: amendments, before: before.diagnostics, after: after.diagnostics)
         after.loadDiagnostics = SelectionsAmendment.attribute(after.loadDiagnostics, to: amendments)
         after.ruleDiagnostics = SelectionsAmendment.attribute(after.ruleDiagnostics, to: amendments)
-        var effect = AmendmentEffect(amendments: amendments, before: before.diagnostics, after: after.diagnostics)
         if before.selections != nil, after.selections != nil {
             let redline = Redline(last: before, this: after)
             effect.changes = redline.choices

@@ -77,7 +77,9 @@ import Testing
             outcome.standardOutput.contains(
                 "Amendment: set meetings.meetings_per_year = 6\n  the selections become INVALID\n"
                     + "  changes General Meetings offered to members each year (including the AGM): 10 meetings -> 6 meetings\n"
-                    + "  standing orders changed: 2.17 Calendar of meetings\n  new problems: MTG01"))
+                    + "  newly broken:\n"
+                    + "    MTG01 (error): members must be offered at least 8 General Meetings a year, not 6\n"))
+        #expect(outcome.standardOutput.contains("  standing orders changed: 2.17 Calendar of meetings\n"))
         #expect(outcome.standardOutput.contains("1. set meetings.meetings_per_year = 8"))
         #expect(
             outcome.standardError.contains(
@@ -95,6 +97,18 @@ import Testing
         let outcome = run(["check", "examples/invalid-2022.toml", "--set", "meetings.meetings_per_year=10", "--format", "json"])
         #expect(outcome.exitCode == .invalidInput)
         #expect(outcome.standardOutput.contains("\"resolved\": [\n      \"MTG01\"\n    ]"))
+        #expect(
+            outcome.standardOutput.contains(
+                "\"nowMet\": [\n      {\n        \"code\": \"MTG01\",\n        \"severity\": \"error\",\n"
+                    + "        \"message\": \"members must be offered at least 8 General Meetings a year, not 6\""))
+    }
+
+    @Test func amendmentSaysWhichRulesNowHoldInTheirOwnWords() {
+        let outcome = run(["check", "examples/invalid-2022.toml", "--set", "meetings.meetings_per_year=8", "--no-fixes"])
+        #expect(
+            outcome.standardOutput.contains(
+                "  now met:\n    MTG01 (error): members must be offered at least 8 General Meetings a year, not 6\n"))
+        #expect(!outcome.standardOutput.contains("newly broken"))
     }
 
     @Test func badAmendmentFormIsAUsageError() {
