@@ -42,6 +42,8 @@ extension RuleEvaluationWalk {
             let (days, overflow) = second.daysSinceEpoch.subtractingReportingOverflow(first.daysSinceEpoch)
             if overflow { throw RuleEvaluationError(.overflow(operation: name), at: range) }
             return .integer(days)
+        case "join", "join_or", "plural", "percent_text", "thousands":
+            return try wordValue(name, arguments, range: range)
         case "ceil_div":
             return .integer(
                 try Self.ceilingDivision(

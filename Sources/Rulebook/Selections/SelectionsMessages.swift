@@ -72,7 +72,12 @@ public enum SelectionsMessages {
     {
         RulebookCatalogue.notApplicableYear.diagnostic(
             "edition '\(edition)' is meant for AGMs in \(valid.lowerBound)–\(valid.upperBound), not \(year)",
-            at: span, fixIts: [FixIt("check the edition with 'clpconf menu list', or migrate with 'clpconf migrate'")])
+            at: span,
+            fixIts: [
+                FixIt(
+                    "check the AGM year, or set the edition meant for \(year) ('clpconf menu list' shows each "
+                        + "edition's years); 'clpconf check' then names each option that edition renamed or retired")
+            ])
     }
 
     /// Last year's `year` is `year`, and the year after it is not one `init` can write (or does not exist).

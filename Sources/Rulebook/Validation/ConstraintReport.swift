@@ -9,12 +9,13 @@ struct ConstraintReport {
     let locator: SelectionsLocator
     let selections: Selections
 
-    func diagnostic(reads: [String], explanation: String) -> Diagnostic {
+    func diagnostic(reads: [String]) -> Diagnostic {
         let message: String
         switch RuleEvaluator(bindings: bindings).render(constraint.message.template) {
         case .success(let text): message = text
         case .failure: message = constraint.message.text
         }
+        let names = ReadableNames(edition: locator.edition, bindings: bindings)
         let inputs = locator.inputs(of: reads)
         var located: [(String, SourceSpan)] = []
         var unlocated: [String] = []
@@ -26,7 +27,7 @@ struct ConstraintReport {
             notes.append(Note("'\(name)' is \(describe(name)) here", at: span))
         }
         for name in unlocated where bindings[name] != nil && !name.hasPrefix("officers") {
-            notes.append(Note("'\(name)' is \(describe(name)) (not set in this file: the menu's default)"))
+            notes.append(Note(unsetNote(name, names)))
         }
         var primary = located.first?.1 ?? sectionSpan() ?? selections.document.span(0..<0)
         if inputs.contains("officers") {
@@ -38,10 +39,35 @@ struct ConstraintReport {
                 }
             }
         }
-        let because = explanation.isEmpty ? nil : "because " + explanation
         return Diagnostic(
             code: constraint.code, severity: constraint.severity, message: message, location: primary, notes: notes,
-            fixIts: constraint.fix.map { [FixIt($0)] } ?? [], citation: constraint.cite, explanation: because)
+            fixIts: constraint.fix.map { [FixIt($0)] } ?? [], citation: constraint.cite,
+            explanation: "because " + because(names), rule: constraint.require.text)
+    }
+
+    /// The menu's `because` with this year's values, or the generic account by titles when there is none
+    /// (or it cannot be worked out, say because a value it reads is missing).
+    private func because(_ names: ReadableNames) -> String {
+        if let template = constraint.because,
+            case .success(let text) = RuleEvaluator(bindings: bindings).render(template.template),
+            !text.isEmpty
+        {
+            return text
+        }
+        return names.explanation(of: constraint.require.expression)
+    }
+
+    /// A value the file does not set: an approval not recorded, or a setting left at the menu's default.
+    private func unsetNote(_ name: String, _ names: ReadableNames) -> String {
+        if name.hasPrefix("approvals."), bindings[name] == .boolean(false) {
+            return "this file records no \(names.title(of: name))"
+        }
+        let parts = name.split(separator: ".")
+        if parts.first == "votes", parts.last == "recorded", parts.count == 3, bindings[name] == .boolean(false) {
+            return "this file records no vote on \(names.title(of: "votes." + parts[1]))"
+        }
+        return
+            "\(names.title(of: name)) is \(describe(name)), the menu's default: this file does not set '\(name)'"
     }
 
     /// The officers whose posts the rule names (string literals in its expressions that are post ids).

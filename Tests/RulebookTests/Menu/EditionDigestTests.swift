@@ -176,7 +176,7 @@ import Testing
             ]
         ).loaded()
         let expected = """
-            format s24:clpconf.edition-digest/1
+            format s24:clpconf.edition-digest/2
             schema_version i1
             id s1:t
             title s4:Tiny
@@ -214,6 +214,7 @@ import Testing
             constraint.message n2
             node.value s17:meetings.per_year
             node.text s21: meetings are too few
+            constraint.because -
             constraint.cite -
             constraint.fix -
             constraint.rationale -
@@ -251,7 +252,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "98ea0e1709ae30f7ff8472d25705ec0b4e48a816c2388d4600694cc2a7f8293c")
+        #expect(hex == "7a60a35dd294a45c424d800a844411c647e2331361c499f420ccfec18741722e")
+    }
+
+    /// The 2012 edition's digest, pinned the same way.
+    @Test func shipped2012EditionDigestIsStable() throws {
+        let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
+        #expect(edition.digest.hex == "921ec5f51cfcb01549db69745e06a61ec797eb458cecf4088300057ab88defc0")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

@@ -223,6 +223,6 @@ import Testing
         let constraint = try #require(edition.allConstraints.first { $0.code == "GOV02" })
         #expect(constraint.passExamples.map(\.text) == ["[governance]\nmeetings_per_year = 9\n"])
         #expect(constraint.failExamples.map(\.text) == ["[governance]\nmeetings_per_year = 6\n"])
-        #expect(position(constraint.failExamples.first?.span, in: edition.files) == "sections/01.toml:49:9")
+        #expect(position(constraint.failExamples.first?.span, in: edition.files) == "sections/01.toml:50:9")
     }
 }
