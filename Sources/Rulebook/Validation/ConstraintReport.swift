@@ -66,8 +66,11 @@ struct ConstraintReport {
         if parts.first == "votes", parts.last == "recorded", parts.count == 3, bindings[name] == .boolean(false) {
             return "this file records no vote on \(names.title(of: "votes." + parts[1]))"
         }
-        return
-            "\(names.title(of: name)) is \(describe(name)), the menu's default: this file does not set '\(name)'"
+        let unit = locator.edition.sections.lazy.flatMap(\.parameters).first { $0.qualifiedName == name }?.unit
+        // "1 post", not "1 posts": a plural unit loses its "s" after 1.
+        let one = bindings[name] == .integer(1)
+        let value = describe(name) + (unit.map { " " + (one && $0.hasSuffix("s") ? String($0.dropLast()) : $0) } ?? "")
+        return "\(names.title(of: name)) is \(value), the menu's default: this file does not set '\(name)'"
     }
 
     /// The officers whose posts the rule names (string literals in its expressions that are post ids).

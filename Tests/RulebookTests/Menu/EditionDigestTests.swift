@@ -252,13 +252,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "7a60a35dd294a45c424d800a844411c647e2331361c499f420ccfec18741722e")
+        #expect(hex == "9c72299dc8e5773641d169c2ae505cadceb69e7b625ddb363bbeac1adfd4cb71")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "921ec5f51cfcb01549db69745e06a61ec797eb458cecf4088300057ab88defc0")
+        #expect(edition.digest.hex == "1f67fb5e6c16d4f17cc9042aaa9de11be73c1de17857203c90ffe50a334088b4")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

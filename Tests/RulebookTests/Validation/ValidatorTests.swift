@@ -103,7 +103,7 @@ import Testing
         let diagnostic = try #require(result.diagnostics.first { $0.code == "GOV03" })
         #expect(
             diagnostic.notes.map(\.message).last
-                == "General meetings a year is 10, the menu's default: this file does not set 'governance.meetings_per_year'")
+                == "General meetings a year is 10 meetings, the menu's default: this file does not set 'governance.meetings_per_year'")
         #expect(diagnostic.notes.last?.location == nil)
     }
 
