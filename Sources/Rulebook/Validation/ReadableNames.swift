@@ -104,7 +104,7 @@ struct ReadableNames {
     }
 
     /// A value in words; a section's choice by its options' titles, an approval as recorded or not.
-    private func words(for value: RuleValue, of name: String) -> String {
+    func words(for value: RuleValue, of name: String) -> String {
         let parts = name.split(separator: ".").map(String.init)
         if parts.first == "approvals", case .boolean(let given) = value {
             return given ? "recorded" : "none recorded"
