@@ -13,6 +13,7 @@ import Testing
         "(=", "len(", "distinct(", "any(", "all(", "count(", "sum(", "ceil_div(", "days_between(", "branch where",
         "affiliate where",
         "officers where post", "is false", "the expression", "==", "!=", ">=", "<=", "{{", "}}", "\\u{",
+        "(the menu's default)", "is no (",
     ]
 
     /// What `check` prints for one diagnostic apart from the file excerpts.
