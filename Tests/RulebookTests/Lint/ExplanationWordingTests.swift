@@ -41,6 +41,9 @@ import Testing
                 let text = Self.words(diagnostic)
                 if printing { print("\(id) \(code) \(outcome.constraint.qualifiedID)\n\(text)\n") }
                 #expect(diagnostic.explanation?.hasPrefix("because ") == true, "\(id) \(code)")
+                #expect(
+                    diagnostic.explanation?.contains("the rule is not met with") == false,
+                    "\(id) \(code): its own 'because' renders, not the generic words")
                 #expect(diagnostic.rule == outcome.constraint.require.text, "\(id) \(code): the rule stays in JSON")
                 for fragment in Self.forbidden {
                     #expect(!text.contains(fragment), "\(id) \(code) shows '\(fragment)':\n\(text)")

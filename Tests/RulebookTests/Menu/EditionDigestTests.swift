@@ -252,13 +252,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "9c72299dc8e5773641d169c2ae505cadceb69e7b625ddb363bbeac1adfd4cb71")
+        #expect(hex == "e048d914b7ae0f962ba65cf65f52a2ffd7ab88c9e8a1611cc86d8cbff734b5b3")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "1f67fb5e6c16d4f17cc9042aaa9de11be73c1de17857203c90ffe50a334088b4")
+        #expect(edition.digest.hex == "6af7f448f8514885607bbdd692b73b3e910ee453d88e909cca1d03734a79b362")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {
