@@ -20,6 +20,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var citation: String?
     /// A longer explanation, printed last.
     public var explanation: String?
+    /// The rule that was broken, as its author wrote it (a menu constraint's expression); shown only by
+    /// `--format json` and `explain --verbose`, never in the default text.
+    public var rule: String?
 
     public init(
         code: String,
@@ -30,7 +33,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         notes: [Note] = [],
         fixIts: [FixIt] = [],
         citation: String? = nil,
-        explanation: String? = nil
+        explanation: String? = nil,
+        rule: String? = nil
     ) {
         self.code = code
         self.severity = severity
@@ -41,6 +45,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.fixIts = fixIts
         self.citation = citation
         self.explanation = explanation
+        self.rule = rule
     }
 
     /// A copy with one more note.

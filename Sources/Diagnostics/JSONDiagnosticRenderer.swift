@@ -40,6 +40,7 @@ public struct JSONDiagnosticRenderer: Sendable {
         members.append(("fixIts", .array(diagnostic.fixIts.map(value(of:)))))
         members.append(("citation", diagnostic.citation.map(JSONValue.string) ?? .null))
         members.append(("explanation", diagnostic.explanation.map(JSONValue.string) ?? .null))
+        if let rule = diagnostic.rule { members.append(("rule", .string(rule))) }
         return .object(members)
     }
 

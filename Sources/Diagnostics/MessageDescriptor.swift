@@ -39,7 +39,8 @@ public struct MessageDescriptor: Sendable, Hashable {
         notes: [Note] = [],
         fixIts: [FixIt] = [],
         citation: String? = nil,
-        explanation: String? = nil
+        explanation: String? = nil,
+        rule: String? = nil
     ) -> Diagnostic {
         Diagnostic(
             code: code, severity: severity, message: BoundedText.bounded(message), location: location,
@@ -47,6 +48,6 @@ public struct MessageDescriptor: Sendable, Hashable {
             notes: notes.map { Note(BoundedText.bounded($0.message), at: $0.location) },
             fixIts: fixIts.map { FixIt(BoundedText.bounded($0.summary), edits: $0.edits) },
             citation: citation.map { BoundedText.bounded($0) },
-            explanation: explanation.map { BoundedText.bounded($0) })
+            explanation: explanation.map { BoundedText.bounded($0) }, rule: rule.map { BoundedText.bounded($0) })
     }
 }

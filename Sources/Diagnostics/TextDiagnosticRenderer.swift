@@ -52,11 +52,11 @@ public struct TextDiagnosticRenderer: Sendable {
                 out += header(location, severity: "note", message: note.message, code: nil)
                 out += excerpt(location, highlights: [])
             } else {
-                out += "  = " + paint("note", .bold) + ": " + clean(note.message) + "\n"
+                out += "  = " + paint("note", .bold) + ": " + paragraph(note.message, indent: 10)
             }
         }
         for fixIt in diagnostic.fixIts {
-            out += "  = " + paint("fix", .green) + ": " + clean(fixIt.summary) + "\n"
+            out += "  = " + paint("fix", .green) + ": " + paragraph(fixIt.summary, indent: 9)
         }
         if let citation = diagnostic.citation {
             out += "  = " + paint("rule", .bold) + ": " + clean(citation) + "\n"
@@ -167,6 +167,15 @@ public struct TextDiagnosticRenderer: Sendable {
     }
 
     private func clean(_ text: String) -> String { TerminalText.sanitize(text) }
+
+    /// Text that may run over several lines (a menu's fix advice): each line cleaned on its own and the
+    /// later ones indented under the first, so a line break prints as one, never as an escape.
+    private func paragraph(_ text: String, indent: Int) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }
+        let padding = String(repeating: " ", count: indent)
+        return lines.enumerated().map { $0.offset == 0 ? $0.element : padding + $0.element }
+            .joined(separator: "\n") + "\n"
+    }
 
     private enum Color: String {
         case red = "31"

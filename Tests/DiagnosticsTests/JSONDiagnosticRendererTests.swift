@@ -16,7 +16,17 @@ import Testing
         #expect(json.contains(#""location":{"file":"f.toml","line":2,"column":1,"endLine":2,"endColumn":2,"offset":7,"length":2}"#))
         #expect(json.contains(#""notes":[{"message":"first defined here","location":{"file":"f.toml","line":1,"column":1"#))
         #expect(json.contains(#""fixIts":[{"summary":"remove the second 'é'","edits":[{"location""#))
-        #expect(json.contains(#""citation":"TOML 1.0, Keys","explanation":null"#))
+        #expect(json.contains(#""citation":"TOML 1.0, Keys","explanation":null}"#), "no rule, no 'rule' field")
+    }
+
+    @Test func theRuleAsWrittenHasItsOwnField() {
+        let diagnostic = Diagnostic(
+            code: "MTG01", severity: .error, message: "m", location: nil,
+            explanation: "because 6 meetings are planned", rule: "meetings.meetings_per_year >= 8")
+        let json = JSONDiagnosticRenderer(sources: SourceStore([])).render([diagnostic], pretty: false)
+        #expect(
+            json.contains(
+                #""explanation":"because 6 meetings are planned","rule":"meetings.meetings_per_year >= 8"}"#))
     }
 
     @Test func stringsAreEscaped() {

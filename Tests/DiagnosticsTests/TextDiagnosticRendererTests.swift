@@ -32,6 +32,18 @@ import Testing
                 """)
     }
 
+    /// A menu's fix advice written over several lines prints as several lines, never as a `\u{a}` escape.
+    @Test func multiLineFixAndNoteKeepTheirLineBreaks() {
+        let text = "[clp]\nname = 42\n"
+        let diagnostic = Diagnostic(
+            code: "S101", severity: .error, message: "m", location: span(text, "42"),
+            notes: [Note("first\nsecond")], fixIts: [FixIt("record the vote\nor set it to false\u{1B}[2J")])
+        let rendered = render(text, [diagnostic])
+        #expect(!rendered.contains("\\u{a}"))
+        #expect(rendered.contains("  = note: first\n          second\n"))
+        #expect(rendered.contains("  = fix: record the vote\n         or set it to false\\u{1b}[2J\n"))
+    }
+
     @Test func caretLinesUpAfterMultibyteCharacters() {
         let text = "title = \"Café 👨‍👩‍👧‍👦\" oops\n"
         let diagnostic = Diagnostic(code: "T101", severity: .error, message: "x", location: span(text, "oops"))

@@ -50,6 +50,12 @@ public struct RuleEvaluationError: Error, Sendable, Hashable, CustomStringConver
         }
     }
 
+    /// The name that had no value, when that is why evaluation failed (so a document can name it by title).
+    public var missingName: String? {
+        if case .missingValue(let name) = reason { return name }
+        return nil
+    }
+
     /// The message text.
     public var description: String { message.text }
 

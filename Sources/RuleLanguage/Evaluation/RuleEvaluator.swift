@@ -117,6 +117,15 @@ struct RuleEvaluationWalk {
         return value
     }
 
+    mutating func string(_ expression: RuleExpression, for operation: String) throws(RuleEvaluationError) -> String {
+        let found = try value(of: expression)
+        guard case .string(let value) = found else {
+            throw RuleEvaluationError(
+                .wrongTypes(operation: operation, expected: "a string", found: [found.typeName]), at: expression.range)
+        }
+        return value
+    }
+
     mutating func list(_ expression: RuleExpression, for operation: String) throws(RuleEvaluationError) -> [RuleValue] {
         let found = try value(of: expression)
         guard case .list(let items) = found else {

@@ -40,10 +40,21 @@ public enum RuleValueFormatter {
         return "\(date.day) \(month) \(date.year)"
     }
 
-    /// `a`, `a and b`, `a, b and c`; empty for no items.
-    public static func series(_ items: [String]) -> String {
+    /// `25,000`, `-1,250`, `812`: the digits in groups of three.
+    public static func thousands(_ number: Int) -> String {
+        let digits = Array(String(number.magnitude))
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (number < 0 ? "-" : "") + grouped
+    }
+
+    /// `a`, `a and b`, `a, b and c` (or, with `last: "or"`, `a, b or c`); empty for no items.
+    public static func series(_ items: [String], last word: String = "and") -> String {
         guard let last = items.last else { return "" }
         if items.count == 1 { return last }
-        return items.dropLast().joined(separator: ", ") + " and " + last
+        return items.dropLast().joined(separator: ", ") + " " + word + " " + last
     }
 }

@@ -55,6 +55,14 @@ public struct RuleFunction: Sendable, Hashable {
             summary: "the list without repeated items, each kept where it first appears",
             example: "len(distinct(officers.name)) == count(officers)", result: nil, arity: 1...1, takesFilter: false),
         RuleFunction(
+            name: "join", signature: "join(LIST)",
+            summary: "the items of a list in words, joined with commas and a last 'and': A, B and C",
+            example: "join((officers where woman).name)", result: .string, arity: 1...1, takesFilter: false),
+        RuleFunction(
+            name: "join_or", signature: "join_or(LIST)",
+            summary: "the items of a list in words, joined with commas and a last 'or': A, B or C",
+            example: "join_or(forums.options)", result: .string, arity: 1...1, takesFilter: false),
+        RuleFunction(
             name: "len", signature: "len(TEXT or LIST)",
             summary: "the number of characters in a text, or items in a list",
             example: "len(forums.options) <= 4", result: .integer, arity: 1...1, takesFilter: false),
@@ -71,8 +79,23 @@ public struct RuleFunction: Sendable, Hashable {
                 "percent(votes.structure_change.for, votes.structure_change.for + votes.structure_change.against) > 50",
             result: .integer, arity: 2...2, takesFilter: false),
         RuleFunction(
+            name: "percent_text", signature: "percent_text(part, whole)",
+            summary: "part as a percentage of whole, in words with one decimal place: 63.4%",
+            example:
+                "percent_text(votes.structure_change.for, votes.structure_change.for + votes.structure_change.against)",
+            result: .string, arity: 2...2, takesFilter: false),
+        RuleFunction(
+            name: "plural", signature: "plural(number, singular, plural)",
+            summary: "the number with the word that fits it: 1 woman, 3 women",
+            example: "plural(count(officers where woman), \"woman\", \"women\")", result: .string, arity: 3...3,
+            takesFilter: false),
+        RuleFunction(
             name: "sum", signature: "sum(LIST)", summary: "the total of a list of whole numbers",
             example: "sum(facts.branch.members) <= facts.members", result: .integer, arity: 1...1, takesFilter: false),
+        RuleFunction(
+            name: "thousands", signature: "thousands(number)",
+            summary: "a whole number in words, its thousands separated by commas: 25,000",
+            example: "thousands(facts.members)", result: .string, arity: 1...1, takesFilter: false),
     ]
 
     private static let byName: [String: RuleFunction] = Dictionary(all.map { ($0.name, $0) }) { first, _ in first }

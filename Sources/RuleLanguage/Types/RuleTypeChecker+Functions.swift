@@ -45,6 +45,15 @@ extension RuleTypeWalk {
             }.map { ("a string or a list", $0) }
         case "days_between", "clear_days":
             return firstFailing { $0 == .date }.map { ("dates", $0) }
+        case "join", "join_or":
+            return firstFailing { if case .list(let item) = $0 { item.isScalar } else { false } }.map {
+                ("a list of integers, booleans, strings, dates or choices", $0)
+            }
+        case "plural":
+            let expected = [RuleType.integer, .string, .string]
+            return types.indices.first { !types[$0].conforms(to: expected[$0]) }.map {
+                ("an integer and two strings", $0)
+            }
         case "min", "max":
             if types.count == 1, types[0] == .list(.integer) { return nil }
             return firstFailing { $0 == .integer }.map { ("integers or one list of integers", $0) }

@@ -57,7 +57,8 @@ public struct BookletBuilder: Sendable {
         return blocks
     }
 
-    func optionBlock(_ option: Option, in section: Section) -> DocumentBlock {
+    /// One option's entry; with `rulesAsWritten` false its conditions name what they read by title only.
+    func optionBlock(_ option: Option, in section: Section, rulesAsWritten: Bool = true) -> DocumentBlock {
         var body: [DocumentBlock] = [
             .heading(level: 3, text: option.title, anchor: "\(section.id)-\(option.id)".anchorID),
             .paragraph([.strong(option.summary)]),
@@ -67,8 +68,17 @@ public struct BookletBuilder: Sendable {
         }
         body.append(.markdown(option.advice))
         var conditions: [[DocumentInline]] = []
-        if let requires = option.requires { conditions.append([.text("Only when: "), .code(requires.text)]) }
-        if let excludes = option.excludes { conditions.append([.text("Not when: "), .code(excludes.text)]) }
+        func condition(_ label: String, _ words: String, _ rule: CompiledExpression) -> [DocumentInline] {
+            rulesAsWritten
+                ? [.text(label), .code(rule.text)]
+                : [.text(words + ReadableNames.titles(in: rule.expression, of: edition) + ".")]
+        }
+        if let requires = option.requires {
+            conditions.append(condition("Only when: ", "Only with some answers, depending on ", requires))
+        }
+        if let excludes = option.excludes {
+            conditions.append(condition("Not when: ", "Ruled out by some answers, depending on ", excludes))
+        }
         if !option.approvals.isEmpty {
             let bodies = option.approvals.map { "the " + edition.approverTitle($0) }.joinedAsList()
             conditions.append([.text("Needs approval from \(bodies) before it takes effect.")])
@@ -124,21 +134,31 @@ public struct BookletBuilder: Sendable {
         return RuleValueFormatter.text(value) + (parameter.unit.map { " " + $0 } ?? "")
     }
 
-    /// Template text with each `{{…}}` interpolation shown as "…" and block tags removed, for reading
-    /// without values.
+    /// Template text with each `{{…}}` interpolation shown as "…", block tags removed and each block's
+    /// `{{else}}` part left out (so an either/or message reads as its first half), for reading without values.
     public static func plainTemplate(_ text: String) -> String {
         var result = ""
         var rest = Substring(text)
+        // One entry per open block: whether its `{{else}}` part is being read (and so left out).
+        var blocks: [Bool] = []
         while let open = rest.firstRange(of: "{{") {
-            result += rest[..<open.lowerBound]
+            if !blocks.contains(true) { result += rest[..<open.lowerBound] }
             guard let close = rest[open.upperBound...].firstRange(of: "}}") else {
                 rest = rest[open.lowerBound...]
                 break
             }
-            let inner = rest[open.upperBound..<close.lowerBound]
-            if !inner.hasPrefix("#") && !inner.hasPrefix("/") && inner != "else" { result += "…" }
+            let inner = rest[open.upperBound..<close.lowerBound].trimmingPrefix(" ")
+            if inner.hasPrefix("#") {
+                blocks.append(false)
+            } else if inner.hasPrefix("/") {
+                _ = blocks.popLast()
+            } else if inner.hasPrefix("else") && inner.allSatisfy({ $0.isLetter || $0 == " " }) {
+                if !blocks.isEmpty { blocks[blocks.count - 1] = true }
+            } else if !blocks.contains(true) {
+                result += "…"
+            }
             rest = rest[close.upperBound...]
         }
-        return result + rest
+        return blocks.contains(true) ? result : result + rest
     }
 }

@@ -1,19 +1,42 @@
+import Diagnostics
+
 /// The `clpconf explain CODE` page for a menu constraint: the rule in plain words, why it exists, where it
-/// comes from, how it is checked, and the examples that must pass and fail.
+/// comes from, what `check` says when it fails, and the examples that must pass and fail.
 public enum ConstraintExplainer {
-    public static func document(_ constraint: Constraint, edition: Edition) -> DocumentTree {
-        var blocks: [DocumentBlock] = [
-            .paragraph([.text(BookletBuilder.plainTemplate(constraint.message.text))]),
-            .definitions([
-                (
-                    "Severity",
-                    [.text(constraint.severity == .error ? "error: the selections are invalid" : "warning: advice")]
-                ),
-                ("Source", [.text(constraint.cite ?? "not cited")]),
+    /// The page for `constraint`.
+    ///
+    /// - Parameters:
+    ///   - example: What `check` reports for the constraint's first failing example, shown as "For example"
+    ///     (its message and `because` with that example's values); without it the message is shown with its
+    ///     values left out.
+    ///   - verbose: Whether to add the rule as written in the rule language (`explain --verbose`).
+    public static func document(
+        _ constraint: Constraint, edition: Edition, example: Diagnostic? = nil, verbose: Bool = false
+    ) -> DocumentTree {
+        var definitions: [(term: String, detail: [DocumentInline])] = [
+            (
+                "Severity",
+                [.text(constraint.severity == .error ? "error: the selections are invalid" : "warning: advice")]
+            ),
+            ("Source", [.text(constraint.cite ?? "not cited")]),
+        ]
+        if verbose {
+            definitions += [
                 ("Applies when", [.code(constraint.when?.text ?? "always")]),
                 ("Requires", [.code(constraint.require.text)]),
-            ]),
+            ]
+        }
+        var blocks: [DocumentBlock] = [
+            .paragraph([.text(BookletBuilder.plainTemplate(constraint.message.text))]),
+            .definitions(definitions),
         ]
+        if let example {
+            blocks += [
+                .heading(level: 3, text: "What check says for the first failing example", anchor: nil),
+                .paragraph([.text(example.message)]),
+            ]
+            if let because = example.explanation { blocks.append(.paragraph([.text(because)])) }
+        }
         if let rationale = constraint.rationale {
             blocks += [.heading(level: 3, text: "Why", anchor: nil), .markdown(rationale)]
         }

@@ -2,9 +2,13 @@
 /// one section, one option or one parameter.
 public struct MenuExplainer: Sendable {
     public let edition: Edition
+    /// Whether conditions are shown as written in the rule language (`explain --verbose`, `menu show`) or
+    /// only by the titles of what they read.
+    public var verbose: Bool
 
-    public init(edition: Edition) {
+    public init(edition: Edition, verbose: Bool = true) {
         self.edition = edition
+        self.verbose = verbose
     }
 
     public func overview() -> DocumentTree {
@@ -37,7 +41,8 @@ public struct MenuExplainer: Sendable {
         }
         if let option = section.option(parts[1]) {
             return DocumentTree(
-                title: option.title, subtitle: "Option '\(item)'", blocks: [booklet.optionBlock(option, in: section)])
+                title: option.title, subtitle: "Option '\(item)'",
+                blocks: [booklet.optionBlock(option, in: section, rulesAsWritten: verbose)])
         }
         if let parameter = section.parameter(parts[1]) {
             var blocks: [DocumentBlock] = [
@@ -47,7 +52,12 @@ public struct MenuExplainer: Sendable {
                 ])
             ]
             if let applies = parameter.applies {
-                blocks.append(.paragraph([.text("Asked only when: "), .code(applies.text)]))
+                let words = "Asked only for some answers, depending on "
+                blocks.append(
+                    .paragraph(
+                        verbose
+                            ? [.text("Asked only when: "), .code(applies.text)]
+                            : [.text(words + ReadableNames.titles(in: applies.expression, of: edition) + ".")]))
             }
             if !parameter.advice.isEmpty { blocks.append(.markdown(parameter.advice)) }
             if let cite = parameter.cite { blocks.append(.paragraph([.emphasis("Source: " + cite)])) }

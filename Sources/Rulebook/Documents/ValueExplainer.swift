@@ -5,9 +5,12 @@ import RuleLanguage
 /// with its value (or its default), a fact or a choice.
 public struct ValueExplainer: Sendable {
     public let year: YearEvaluation
+    /// Whether to add the rule each derived value is worked out by, as written (`explain --verbose`).
+    public var verbose: Bool
 
-    public init(_ year: YearEvaluation) {
+    public init(_ year: YearEvaluation, verbose: Bool = false) {
         self.year = year
+        self.verbose = verbose
     }
 
     /// The explanation of `name`, or nil when the year has no value by that name.
@@ -46,19 +49,21 @@ public struct ValueExplainer: Sendable {
         if let because = derived.because { sentence += ", which is " + because }
         var blocks: [DocumentBlock] = [.paragraph([.text(sentence + ".")])]
         if !derived.inputs.isEmpty {
+            let names = ReadableNames(edition: year.edition, bindings: year.bindings)
             blocks.append(.paragraph([.text("Worked out from:")]))
             blocks.append(
                 .bullets(
                     derived.inputs.map { input in
+                        let words: String
                         if case .list(let items) = input.value {
-                            return [
-                                .code(input.name), .text(": \(items.count) \(items.count == 1 ? "entry" : "entries")"),
-                            ]
+                            words = "\(items.count) \(items.count == 1 ? "entry" : "entries")"
+                        } else {
+                            words = RuleValueFormatter.text(input.value)
                         }
-                        return [.code(input.name), .text(" = " + RuleValueFormatter.quoted(input.value))]
+                        return [.text(names.title(of: input.name) + " ("), .code(input.name), .text("): " + words)]
                     }))
         }
-        blocks.append(.paragraph([.text("Rule: ")] + [.code(derived.definition.value.text)]))
+        if verbose { blocks.append(.paragraph([.text("Rule: ")] + [.code(derived.definition.value.text)])) }
         return blocks
     }
 }

@@ -35,13 +35,12 @@ public struct DerivedResult: Sendable {
         inputs.filter { if case .list = $0.value { true } else { false } }
     }
 
-    /// The values it read, in words: `standing_orders.quorum_value = 5, officers (14 entries)`.
-    public var inputsText: String {
-        inputs.map { input in
-            if case .list(let items) = input.value {
-                return "\(input.name) (\(items.count) \(items.count == 1 ? "entry" : "entries"))"
-            }
-            return "\(input.name) = \(RuleValueFormatter.quoted(input.value))"
-        }.joined(separator: ", ")
+    /// What it was worked out from, in words: each input by the menu's title with its value
+    /// ("Individual members: 960"), for the schedule of values when the menu gives no `because`.
+    func inputsText(in edition: Edition, bindings: RuleBindings) -> String {
+        let names = ReadableNames(edition: edition, bindings: bindings)
+        return inputs.map { input in
+            "\(names.title(of: input.name)): \(names.words(for: input.value, of: input.name))"
+        }.joined(separator: "; ")
     }
 }

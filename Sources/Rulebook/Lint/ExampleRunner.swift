@@ -20,6 +20,8 @@ public struct ExampleRunner: Sendable {
         public var example: ConstraintExample
         /// The codes the merged selections produced (errors and warnings).
         public var codes: [String]
+        /// The diagnostics the merged selections produced, as `check` would report them.
+        public var diagnostics: [Diagnostic] = []
 
         public var passed: Bool { codes.contains(constraint.code) == expectFailure }
     }
@@ -35,23 +37,35 @@ public struct ExampleRunner: Sendable {
         }
         var outcomes: [Outcome] = []
         for constraint in edition.allConstraints {
-            for (examples, expectFailure) in [(constraint.passExamples, false), (constraint.failExamples, true)] {
-                for example in examples {
-                    let snippet = TOMLParser.parse(example.text, path: example.span.file)
-                    if snippet.diagnostics.hasErrors {
-                        diagnostics += snippet.diagnostics.map { relocate($0, example) }
-                        continue
-                    }
-                    let merged = TOMLDocument(root: Self.merge(base.root, snippet.document.root), source: base.source)
-                    let outcome = Outcome(
-                        constraint: constraint, expectFailure: expectFailure, example: example,
-                        codes: codes(for: merged).map(\.code))
-                    if !outcome.passed {
-                        diagnostics.append(
-                            MenuMessages.exampleMisbehaves(constraint, expectFailure: expectFailure, at: example.span))
-                    }
-                    outcomes.append(outcome)
+            let (found, problems) = run(constraint)
+            outcomes += found
+            diagnostics += problems
+        }
+        return (outcomes, diagnostics)
+    }
+
+    /// One constraint's examples: their outcomes, plus diagnostics for broken snippets and examples that did
+    /// not behave as declared (`clpconf explain CODE` shows the first failing example's report).
+    public func run(_ constraint: Constraint) -> (outcomes: [Outcome], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var outcomes: [Outcome] = []
+        for (examples, expectFailure) in [(constraint.passExamples, false), (constraint.failExamples, true)] {
+            for example in examples {
+                let snippet = TOMLParser.parse(example.text, path: example.span.file)
+                if snippet.diagnostics.hasErrors {
+                    diagnostics += snippet.diagnostics.map { relocate($0, example) }
+                    continue
                 }
+                let merged = TOMLDocument(root: Self.merge(base.root, snippet.document.root), source: base.source)
+                let found = problems(in: merged)
+                let outcome = Outcome(
+                    constraint: constraint, expectFailure: expectFailure, example: example,
+                    codes: found.map(\.code), diagnostics: found)
+                if !outcome.passed {
+                    diagnostics.append(
+                        MenuMessages.exampleMisbehaves(constraint, expectFailure: expectFailure, at: example.span))
+                }
+                outcomes.append(outcome)
             }
         }
         return (outcomes, diagnostics)
@@ -63,10 +77,14 @@ public struct ExampleRunner: Sendable {
     }
 
     private func codes(for document: TOMLDocument) -> [Code] {
+        problems(in: document).map { Code(code: $0.code, isWarning: $0.severity != .error) }
+    }
+
+    private func problems(in document: TOMLDocument) -> [Diagnostic] {
         let (selections, loadProblems) = SelectionsLoader.load(document, edition: edition)
         var all = loadProblems
         if let selections { all += Validator(edition: edition).validate(selections).diagnostics }
-        return all.map { Code(code: $0.code, isWarning: $0.severity != .error) }
+        return all
     }
 
     private func relocate(_ diagnostic: Diagnostic, _ example: ConstraintExample) -> Diagnostic {

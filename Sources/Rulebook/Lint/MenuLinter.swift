@@ -68,6 +68,9 @@ public struct MenuLinter: Sendable {
             diagnostics.append(
                 MenuMessages.missingCitation("constraint", name, ruleBook: edition.ruleBook, at: constraint.span))
         }
+        if constraint.because == nil {
+            diagnostics.append(MenuMessages.missingBecause(name, at: constraint.span))
+        }
         if constraint.passExamples.isEmpty || constraint.failExamples.isEmpty {
             diagnostics.append(MenuMessages.missingExamples(name, at: constraint.span))
         }

@@ -12,6 +12,9 @@ public struct Constraint: Sendable {
     public var require: CompiledExpression
     public var severity: Severity
     public var message: CompiledTemplate
+    /// The menu author's words for why the rule does not hold, with live values; it continues
+    /// "because …" in `check`'s output. `nil` when the menu gives none (lint warns, M315).
+    public var because: CompiledTemplate?
     public var cite: String?
     public var fix: String?
     public var rationale: String?

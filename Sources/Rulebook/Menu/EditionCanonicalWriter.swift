@@ -267,6 +267,9 @@ extension EditionCanonicalWriter {
         expression("constraint.require", constraint.require)
         text("constraint.severity", constraint.severity.rawValue)
         template("constraint.message", constraint.message.template.nodes)
+        optional("constraint.because", constraint.because) {
+            $0.template("constraint.because.text", $1.template.nodes)
+        }
         text("constraint.cite", constraint.cite)
         text("constraint.fix", constraint.fix)
         text("constraint.rationale", constraint.rationale)

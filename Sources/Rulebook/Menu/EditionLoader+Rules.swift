@@ -53,6 +53,7 @@ extension EditionLoader {
         let when = compile(&reader, "when", expecting: .boolean)
         let require = compile(&reader, "require", expecting: .boolean, required: true)
         let message = compileTemplate(&reader, "message", required: true)
+        let because = compileTemplate(&reader, "because")
         let pass = readExamples(&reader, "pass")
         let fail = readExamples(&reader, "fail")
         let cite = reader.string("cite")?.0
@@ -61,7 +62,7 @@ extension EditionLoader {
         guard let require, let message else { return nil }
         return Constraint(
             id: id, section: section, code: code, when: when, require: require, severity: severity, message: message,
-            cite: cite, fix: fix, rationale: rationale, passExamples: pass, failExamples: fail,
+            because: because, cite: cite, fix: fix, rationale: rationale, passExamples: pass, failExamples: fail,
             span: document.span(raw.range))
     }
 

@@ -65,6 +65,12 @@ public enum MenuMessages {
     }
 
     /// An option, parameter or constraint without a `cite`.
+    static func missingBecause(_ name: String, at span: SourceSpan) -> Diagnostic {
+        RulebookCatalogue.missingBecause.diagnostic(
+            "constraint '\(name)' has no 'because', so a failure is explained only by the titles of what it reads",
+            at: span, fixIts: [FixIt("add because = '...' saying in words, with this year's values, why it fails")])
+    }
+
     static func missingCitation(_ kind: String, _ name: String, ruleBook: String, at span: SourceSpan) -> Diagnostic {
         RulebookCatalogue.missingCitation.diagnostic(
             "\(kind) '\(name)' has no citation", at: span,

@@ -79,8 +79,8 @@ public enum SelectionsMessages {
         if let applicable {
             fixIts.append(
                 FixIt(
-                    "an AGM on \(date.description) follows edition '\(applicable)': set edition = \"\(applicable)\"; "
-                        + "clpconf then names each choice that edition words differently"))
+                    "an AGM on \(date.description) follows edition '\(applicable)': set edition = \"\(applicable)\" and check "
+                        + "the file again; each choice that edition words differently is named with its replacement"))
         } else {
             fixIts.append(FixIt("check the AGM's date; 'clpconf menu list' shows which AGMs each edition governs"))
         }
@@ -113,7 +113,12 @@ public enum SelectionsMessages {
     {
         RulebookCatalogue.notApplicableYear.diagnostic(
             "edition '\(edition)' is meant for AGMs in \(valid.lowerBound)–\(valid.upperBound), not \(year)",
-            at: span, fixIts: [FixIt("check the edition with 'clpconf menu list', or migrate with 'clpconf migrate'")])
+            at: span,
+            fixIts: [
+                FixIt(
+                    "check the AGM year, or set the edition meant for \(year) ('clpconf menu list' shows each "
+                        + "edition's years); 'clpconf check' then names each option that edition renamed or retired")
+            ])
     }
 
     /// Last year's `year` is `year`, and the year after it is not one `init` can write (or does not exist).

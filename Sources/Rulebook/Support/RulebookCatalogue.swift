@@ -13,6 +13,7 @@ public enum RulebookCatalogue {
         invalidMenuValue, missingSectionFile, unlistedSection, wrongMenuType, unknownReference, derivedCycle,
         missingCitation, missingExamples, optionNeverChosen, constraintNeverFires, clauseNeverEmitted,
         invalidExampleFile, exampleMisbehaves, missingExampleFile, clauseInNoPart, unknownClauseReference,
+        missingBecause,
         missingSelectionsKey, unknownSelectionsName,
         wrongSelectionsValue, factMissing, wrongSelectionsType, unknownOption, choiceMissing, tooManyOptions,
         editionNotFound, duplicateOption, editionHasErrors, notApplicableYear, moreLikeThis, approvalsAsTable,
@@ -175,6 +176,14 @@ public enum RulebookCatalogue {
             the id itself. Correct the id (a clause id, or section.id).
             """)
 
+    static let missingBecause = MessageDescriptor(
+        "M315", .menu, .warning, summary: "lint: a constraint has no 'because' to explain a failure in words",
+        documentation: """
+            When a CLP breaks the constraint, 'check' explains why with its 'because' template and this year's \
+            values ("2 of the first six officers are women: ..."). Without one it can only list the titles and \
+            values of what the rule reads. Add because = '...' in plain words, never naming internal ids.
+            """)
+
     static let missingSelectionsKey = MessageDescriptor(
         "S101", .selections, .error, summary: "a required key is missing from the selections file",
         documentation: """
@@ -253,8 +262,9 @@ public enum RulebookCatalogue {
     static let notApplicableYear = MessageDescriptor(
         "S112", .selections, .warning, summary: "the edition is not meant for this year's AGM",
         documentation: """
-            The edition's valid_years do not include the file's year. Check the edition with 'clpconf menu \
-            list', or migrate the file to the edition for that year.
+            The edition's valid_years do not include the file's year. Check the AGM year, or set the file's \
+            edition to the one for that year ('clpconf menu list' shows each edition's years); 'clpconf check' \
+            then names each option that edition renamed or retired, and what replaces it.
             """)
 
     static let moreLikeThis = MessageDescriptor(
@@ -279,7 +289,7 @@ public enum RulebookCatalogue {
         documentation: """
             Each edition governs the AGMs held between two dates (the Rule Book changes that made the next \
             edition took effect on a date). An AGM outside them follows another edition, which the message names: \
-            set edition = "<that id>" and check again; clpconf names each choice that edition words differently.
+            set edition = "<that id>" and check again: each choice that edition words differently is named.
             """)
 
     static let optionRequirementUnmet = MessageDescriptor(

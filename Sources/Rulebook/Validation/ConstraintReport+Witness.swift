@@ -94,11 +94,13 @@ extension ConstraintReport {
         return (table[last]?.array ?? []).filter { $0.table != nil }
     }
 
-    /// An officer as "'treasurer' is Helen Brooks, a woman, sharing the post"; a record by its name.
+    /// An officer as "Helen Brooks, Treasurer, a woman, sharing the post" (the post by its title); a record
+    /// by its name.
     func describeItem(_ list: String, _ item: Int) -> String {
         if list == "officers", item < selections.officers.count {
             let officer = selections.officers[item]
-            return "'\(officer.post)' is \(officer.name), \(officer.woman ? "a woman" : "not a woman")"
+            let post = locator.edition.posts.first { $0.id == officer.post }?.title ?? officer.post
+            return "\(officer.name), \(post), \(officer.woman ? "a woman" : "not a woman")"
                 + (officer.jobShare ? ", sharing the post" : "") + (officer.unionMember ? ", a union member" : "")
         }
         guard case .list(let items)? = bindings[list], item < items.count, case .record(let record) = items[item],

@@ -67,22 +67,29 @@ enum ValidationMessages {
             at: span, fixIts: [FixIt("choose another option for this year, or check the AGM's date")], citation: cite)
     }
 
-    static func optionExcluded(_ option: String, expression: String, at span: SourceSpan?, cite: String?) -> Diagnostic
-    {
+    static func optionExcluded(
+        _ option: String, expression: String, because: String, at span: SourceSpan?, cite: String?
+    ) -> Diagnostic {
         RulebookCatalogue.optionExcluded.diagnostic(
-            "option '\(option)' cannot be chosen here: its exclusion '\(expression)' holds", at: span, citation: cite)
+            "option '\(option)' cannot be chosen with the other choices", at: span, citation: cite,
+            explanation: "because " + because, rule: expression)
     }
 
     static func optionRequirementUnmet(
         _ option: String, expression: String, because: String, at span: SourceSpan?, cite: String?
     ) -> Diagnostic {
         RulebookCatalogue.optionRequirementUnmet.diagnostic(
-            "option '\(option)' requires \(expression)", at: span, citation: cite, explanation: because)
+            "option '\(option)' needs other choices or facts than this file has", at: span, citation: cite,
+            explanation: "because " + because, rule: expression)
     }
 
-    static func parameterNotApplicable(_ name: String, condition: String, at span: SourceSpan) -> Diagnostic {
+    /// A setting whose `applies` does not hold; `depends` names what it depends on, in words.
+    static func parameterNotApplicable(
+        _ name: String, depends: String, condition: String, at span: SourceSpan
+    ) -> Diagnostic {
         RulebookCatalogue.parameterNotApplicable.diagnostic(
-            "'\(name)' has no effect with these choices: it applies only when \(condition)", at: span,
-            fixIts: [FixIt("remove '\(name.split(separator: ".").last ?? "")' or change the choice it depends on")])
+            "'\(name)' has no effect with these choices: it depends on \(depends)", at: span,
+            fixIts: [FixIt("remove '\(name.split(separator: ".").last ?? "")' or change the choice it depends on")],
+            rule: condition)
     }
 }

@@ -56,10 +56,7 @@ public struct Validator: Sendable {
         // What the requirement read comes first: it is what is wrong; the condition is context.
         reads = evaluation.reads + reads
         return ConstraintReport(constraint: constraint, bindings: bindings, locator: locator, selections: selections)
-            .diagnostic(
-                reads: reads,
-                explanation: evaluator.explainFailure(
-                    of: constraint.require.expression, source: constraint.require.source))
+            .diagnostic(reads: reads)
     }
 
     /// An evaluation error is reported only when every input was bound: a missing input has already been
@@ -80,6 +77,7 @@ public struct Validator: Sendable {
     private func checkOptions(_ selections: Selections, bindings: RuleBindings) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let evaluator = RuleEvaluator(bindings: bindings)
+        let names = ReadableNames(edition: edition, bindings: bindings)
         for section in edition.sections {
             for chosen in selections.choices[section.id]?.options ?? [] {
                 guard let option = section.option(chosen.value) else { continue }
@@ -88,10 +86,8 @@ public struct Validator: Sendable {
                 if let requires = option.requires, evaluator.evaluate(requires.expression).boolean == false {
                     diagnostics.append(
                         ValidationMessages.optionRequirementUnmet(
-                            name, expression: "'\(requires.text)'",
-                            because: evaluator.explainFailure(of: requires.expression, source: requires.source),
-                            at: span,
-                            cite: option.cite))
+                            name, expression: requires.text, because: names.explanation(of: requires.expression),
+                            at: span, cite: option.cite))
                 }
                 if let from = option.availableFrom, let agm = selections.agmDate?.value, agm < from {
                     diagnostics.append(
@@ -100,7 +96,9 @@ public struct Validator: Sendable {
                 }
                 if let excludes = option.excludes, evaluator.evaluate(excludes.expression).boolean == true {
                     diagnostics.append(
-                        ValidationMessages.optionExcluded(name, expression: excludes.text, at: span, cite: option.cite))
+                        ValidationMessages.optionExcluded(
+                            name, expression: excludes.text, because: names.exclusion(excludes.expression), at: span,
+                            cite: option.cite))
                 }
             }
         }
@@ -110,6 +108,7 @@ public struct Validator: Sendable {
     private func checkParameters(_ selections: Selections, bindings: RuleBindings) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let evaluator = RuleEvaluator(bindings: bindings)
+        let names = ReadableNames(edition: edition, bindings: bindings)
         for section in edition.sections {
             for parameter in section.parameters {
                 guard let set = selections.choices[section.id]?.parameters[parameter.id],
@@ -118,7 +117,8 @@ public struct Validator: Sendable {
                 if evaluator.evaluate(applies.expression).boolean == false {
                     diagnostics.append(
                         ValidationMessages.parameterNotApplicable(
-                            parameter.qualifiedName, condition: "'\(applies.text)'", at: set.span))
+                            parameter.qualifiedName, depends: names.dependence(on: applies.expression),
+                            condition: applies.text, at: set.span))
                 }
             }
         }

@@ -50,7 +50,11 @@ import Testing
         let outcome = RepositoryHarness().run(["explain", "quorum", "--file", "examples/eastbrook-2022.toml"])
         #expect(outcome.exitCode == .success)
         #expect(outcome.standardOutput.contains("quorum: 20, which is the fixed number the CLP chose."))
-        #expect(outcome.standardOutput.contains("standing_orders.quorum_value = 20"))
+        #expect(outcome.standardOutput.contains("(standing_orders.quorum_value): 20"))
+        #expect(!outcome.standardOutput.contains("Rule: "), "the rule as written only with --verbose")
+        let verbose = RepositoryHarness().run(
+            ["explain", "quorum", "--file", "examples/eastbrook-2022.toml", "--verbose"])
+        #expect(verbose.standardOutput.contains("Rule: if standing_orders.quorum_type"))
         let unknown = RepositoryHarness().run(["explain", "quorom", "--file", "examples/eastbrook-2022.toml"])
         #expect(unknown.exitCode == .usageOrIOError)
         #expect(unknown.standardError.contains("did you mean 'quorum'?"))

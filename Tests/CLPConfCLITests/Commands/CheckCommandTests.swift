@@ -87,6 +87,19 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
     }
 
+    /// A `--set` value of the wrong type is shown where it was written, in the amendment, with a fix that
+    /// fits it; the file's own line for that key is not quoted (issue 9, item 6).
+    @Test func badAmendmentValueQuotesTheAmendment() {
+        let outcome = run(["check", "examples/eastbrook-2022.toml", "--set", #"meetings.meetings_per_year="9""#])
+        #expect(outcome.exitCode == .invalidInput)
+        #expect(
+            outcome.standardError.hasPrefix(
+                #"--set:1:28: error: in --set meetings.meetings_per_year="9": 'meetings.meetings_per_year' must be an integer, found string [S105]"#
+                    + "\n  |\n1 | meetings.meetings_per_year=\"9\"\n"))
+        #expect(outcome.standardError.contains("= fix: write 9 without quotes"))
+        #expect(!outcome.standardError.contains("meetings_per_year = 10"))
+    }
+
     @Test func amendmentThatKeepsItValid() {
         let outcome = run(["check", "examples/eastbrook-2022.toml", "--set", "meetings.meetings_per_year=12"])
         #expect(outcome.exitCode == .success)

@@ -112,7 +112,9 @@ import Testing
 
     @Test(arguments: [
         ("not {{governance.meetings_per_year}} meetings", "not … meetings"),
-        ("a{{#when x > 1}} b{{else}} c{{/when}}.", "a b c."),
+        ("a{{#when x > 1}} b{{else}} c{{/when}}.", "a b."),
+        ("{{#when a}}x{{#when b}}y{{else}}z{{/when}}{{else}}w{{/when}}!", "xy!"),
+        ("{{#each facts.branch}}{{name}}{{else}}none{{/each}} end", "… end"),
         ("{{#each facts.branch}}{{name}}, {{/each}}", "…, "),
         ("no tags", "no tags"),
         ("broken {{tag", "broken {{tag"),

@@ -33,7 +33,7 @@ import Testing
         let (outcomes, lines) = try Self.run(fixture)
         #expect(
             lines == [
-                "sections/01.toml:49:9: warning: this 'fail' example does not trigger constraint 'GOV02' (governance.enough_meetings) [M311]"
+                "sections/01.toml:50:9: warning: this 'fail' example does not trigger constraint 'GOV02' (governance.enough_meetings) [M311]"
             ])
         #expect(outcomes.filter { !$0.passed }.map(\.codes) == [[]])
     }
@@ -45,7 +45,7 @@ import Testing
         let (_, lines) = try Self.run(fixture)
         #expect(
             lines == [
-                "sections/01.toml:45:9: warning: this 'pass' example triggers constraint 'GOV02' (governance.enough_meetings) [M311]"
+                "sections/01.toml:46:9: warning: this 'pass' example triggers constraint 'GOV02' (governance.enough_meetings) [M311]"
             ])
     }
 
@@ -56,7 +56,7 @@ import Testing
         let (outcomes, lines) = try Self.run(fixture)
         #expect(outcomes.count == 3, "the broken example is not run")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("sections/01.toml:47:21: error: ") == true, "\(lines)")
+        #expect(lines.first?.hasPrefix("sections/01.toml:48:21: error: ") == true, "\(lines)")
         #expect(lines.first?.hasSuffix("]") == true && lines.first?.contains("[T1") == true, "\(lines)")
     }
 

@@ -47,6 +47,7 @@ import Testing
                 code = "GOV95"
                 require = "governance.unbounded <= 9223372036854775807"
                 message = "m"
+                because = "b"
                 cite = "Rule Book T"
                 pass = ["[governance]\\nunbounded = 1"]
                 fail = ["[governance]\\nunbounded = 2"]

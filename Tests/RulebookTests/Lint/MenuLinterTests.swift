@@ -33,7 +33,7 @@ import Testing
                 """)
         #expect(
             found.lines == [
-                "sections/01.toml:58:13: warning: option 'governance.monthly' can never be chosen: its 'requires' can never hold [M304]"
+                "sections/01.toml:59:13: warning: option 'governance.monthly' can never be chosen: its 'requires' can never hold [M304]"
             ])
     }
 
@@ -73,12 +73,13 @@ import Testing
                 code = "GOV03"
                 require = "governance.meetings_per_year <= 12"
                 message = "m"
+                because = "b"
                 cite = "Rule Book T"
                 pass = ["[governance]\\nmeetings_per_year = 12\\n"]
                 fail = ["[governance]\\nmeetings_per_year = 1\\n"]
 
                 """)
-        #expect(found.lines == ["sections/01.toml:56:12: warning: constraint 'governance.at_most_twelve' can never fire [M305]"])
+        #expect(found.lines == ["sections/01.toml:57:12: warning: constraint 'governance.at_most_twelve' can never fire [M305]"])
     }
 
     @Test func constraintWhoseWhenCanNeverHoldCanNeverFire() throws {
@@ -90,6 +91,7 @@ import Testing
                 when = "facts.members > 20000"
                 require = "governance.meetings_per_year >= 9"
                 message = "m"
+                because = "b"
                 cite = "Rule Book T"
                 pass = ["[governance]\\nmeetings_per_year = 12\\n"]
                 fail = ["[governance]\\nmeetings_per_year = 1\\n"]
@@ -111,7 +113,7 @@ import Testing
                 """)
         #expect(
             found.lines == [
-                "sections/01.toml:56:9: warning: clause 'never' can never be emitted: its 'when' can never hold [M306]"
+                "sections/01.toml:57:9: warning: clause 'never' can never be emitted: its 'when' can never hold [M306]"
             ])
     }
 
@@ -133,6 +135,27 @@ import Testing
         #expect(found.first?.fixIts.map(\.summary) == [#"add cite = "Rule Book T, Chapter N, Clause X""#])
     }
 
+    @Test func constraintWithoutBecauseIsReported() throws {
+        let found = try Self.lint(
+            governance: """
+                [[constraint]]
+                id = "unexplained"
+                code = "GOV03"
+                require = "governance.meetings_per_year >= 9"
+                message = "m"
+                cite = "Rule Book T"
+                pass = ["[governance]\\nmeetings_per_year = 12\\n"]
+                fail = ["[governance]\\nmeetings_per_year = 1\\n"]
+
+                """)
+        #expect(found.diagnostics.map(\.code) == ["M315"])
+        #expect(found.diagnostics.first?.severity == .warning)
+        #expect(
+            found.diagnostics.first?.message
+                == "constraint 'governance.unexplained' has no 'because', so a failure is explained only by the titles of what it reads"
+        )
+    }
+
     @Test func constraintWithoutExamples() throws {
         let found = try Self.lint(
             governance: """
@@ -141,13 +164,14 @@ import Testing
                 code = "GOV03"
                 require = "governance.meetings_per_year >= 9"
                 message = "m"
+                because = "b"
                 cite = "Rule Book T"
                 pass = ["[governance]\\nmeetings_per_year = 12\\n"]
 
                 """)
         #expect(
             found.lines == [
-                "sections/01.toml:53:1: warning: constraint 'governance.untested' needs at least one 'pass' and one 'fail' example [M302]"
+                "sections/01.toml:54:1: warning: constraint 'governance.untested' needs at least one 'pass' and one 'fail' example [M302]"
             ])
     }
 }

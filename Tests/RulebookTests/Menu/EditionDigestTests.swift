@@ -215,6 +215,7 @@ import Testing
             constraint.message n2
             node.value s17:meetings.per_year
             node.text s21: meetings are too few
+            constraint.because -
             constraint.cite -
             constraint.fix -
             constraint.rationale -
@@ -253,7 +254,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "42376367c1af86c508e98f77c023c466f4d0af6ace436df5f440ba321092b643")
+        #expect(hex == "33e7a6c7a3b397823e9fb2270cb8e4adca438a865df060dca5a795b8fe4a33d6")
+    }
+
+    /// The 2012 edition's digest, pinned the same way.
+    @Test func shipped2012EditionDigestIsStable() throws {
+        let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
+        #expect(edition.digest.hex == "df2fa5d1f55ec6cd69b190e3e8b9c71c3aaf93b42a7dc9a8c047ae739208cb2a")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

@@ -112,6 +112,36 @@ import Testing
             [Expected("1️⃣", "R201", "unknown name 'governance.meetngs'; did you mean 'governance.meetings'?")])
     }
 
+    /// A constraint's `because` is a template like its message: read, type-checked and located at load.
+    @Test func becauseIsCheckedAndLocatedLikeTheMessage() throws {
+        assertSectionDiagnostics(
+            """
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            require = "true"
+            message = "m"
+            because = '{{governance.meetings}} meetings, {{plural(1️⃣"x", "a", "b")}} and {{2️⃣facts.membrs}}'
+            """,
+            [
+                Expected(
+                    "1️⃣", "R208", "'plural' expects an integer and two strings, found 'string', 'string' and 'string'"),
+                Expected("2️⃣", "R201", "unknown name 'facts.membrs'; did you mean 'facts.members'?"),
+            ])
+        let edition = try EditionFixture.oneSection(
+            """
+            [[constraint]]
+            id = "c"
+            code = "GOV01"
+            require = "true"
+            message = "m"
+            because = '{{plural(governance.meetings, "meeting", "meetings")}} are planned'
+            """
+        ).loaded()
+        let constraint = try #require(edition.allConstraints.first)
+        #expect(constraint.because?.text == #"{{plural(governance.meetings, "meeting", "meetings")}} are planned"#)
+    }
+
     @Test func derivedValuesMayBeWrittenInAnyOrder() throws {
         let edition = try EditionFixture.oneSection(
             """
@@ -223,6 +253,6 @@ import Testing
         let constraint = try #require(edition.allConstraints.first { $0.code == "GOV02" })
         #expect(constraint.passExamples.map(\.text) == ["[governance]\nmeetings_per_year = 9\n"])
         #expect(constraint.failExamples.map(\.text) == ["[governance]\nmeetings_per_year = 6\n"])
-        #expect(position(constraint.failExamples.first?.span, in: edition.files) == "sections/01.toml:49:9")
+        #expect(position(constraint.failExamples.first?.span, in: edition.files) == "sections/01.toml:50:9")
     }
 }

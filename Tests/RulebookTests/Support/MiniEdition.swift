@@ -80,6 +80,7 @@ enum MiniEdition {
         message = "the CLP should elect a chair"
         cite = "Rule Book T, Chapter 7, Clause II"
         fix = "add an [[officers]] entry with post = \\"chair\\""
+        because = "no one is recorded as chair"
         pass = ['''
         [[officers]]
         post = "chair"
@@ -150,6 +151,7 @@ enum MiniEdition {
         message = "members must be offered at least 8 general meetings a year, not {{governance.meetings_per_year}}"
         cite = "Rule Book T, Chapter 7, Clause VIII.3"
         fix = "set governance.meetings_per_year to 8 or more"
+        because = "{{governance.meetings_per_year}} general meetings a year are planned, and the rule needs at least 8"
         pass = ['''
         [governance]
         meetings_per_year = 9

@@ -31,15 +31,15 @@ import Testing
             })
         let (text, diagnostic) = try Self.located(year, code)
         #expect(text == "\"Ann Lee\"", "the first job-shared treasurer, not the chair")
-        #expect(diagnostic.notes.first?.message == "'treasurer' is Ann Lee, a woman, sharing the post")
-        #expect(diagnostic.notes.contains { $0.message == "'treasurer' is Helen Brooks, a woman, sharing the post" })
-        #expect(!diagnostic.notes.contains { $0.message.contains("'chair'") })
+        #expect(diagnostic.notes.first?.message == "Ann Lee, Treasurer, a woman, sharing the post")
+        #expect(diagnostic.notes.contains { $0.message == "Helen Brooks, Treasurer, a woman, sharing the post" })
+        #expect(!diagnostic.notes.contains { $0.message.contains("Chair") })
     }
 
     @Test func theHalfOfTheExecutiveRuleNeverPointsAtAnAuditor() throws {
         let year = try ShippedYear.example("invalid-2022.toml")
         let (_, diagnostic) = try Self.located(year, "EXE04")
-        #expect(!diagnostic.notes.contains { $0.message.contains("'auditor'") })
+        #expect(!diagnostic.notes.contains { $0.message.contains("Auditor") })
         #expect(diagnostic.notes.allSatisfy { !$0.message.hasPrefix("counted: ") || $0.message.contains("a woman") })
         #expect(diagnostic.notes.filter { $0.message.hasPrefix("counted: ") }.count == 5, "the five women counted")
     }
@@ -65,7 +65,7 @@ import Testing
         #expect(text == "\"Tom Gallagher\"")
         #expect(
             diagnostic.notes.map(\.message).prefix(2) == [
-                "'secretary' is Tom Gallagher, not a woman", "'treasurer' is Tom Gallagher, not a woman",
+                "Tom Gallagher, Secretary, not a woman", "Tom Gallagher, Treasurer, not a woman",
             ])
     }
 

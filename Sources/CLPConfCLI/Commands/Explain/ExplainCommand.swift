@@ -1,5 +1,6 @@
 import Diagnostics
 import Rulebook
+import TOML
 
 /// `clpconf explain CODE | section[.option]`: why a rule is there, or what an option means.
 struct ExplainCommand: ParsableCommand {
@@ -9,12 +10,14 @@ struct ExplainCommand: ParsableCommand {
             For a menu constraint code (e.g. GOV02) prints the rule in plain words, its citation, its rationale, \
             how it is checked and its examples. For clpconf's own codes (S106, R201, T120...) prints what the code \
             means. For section[.option] prints the booklet's entry. With --file, a value's NAME (a derived \
-            value such as quorum, a setting, a fact) prints that CLP's value and how it was worked out.
+            value such as quorum, a setting, a fact) prints that CLP's value and how it was worked out. \
+            Rules are explained in words; --verbose adds each rule as written in the rule language.
             """,
         examples: [
             CommandExample("clpconf explain MTG01 --edition 2019", "A rule of the 2019 edition."),
             CommandExample("clpconf explain governance.delegate_gc", "What the delegate GC option means."),
             CommandExample("clpconf explain S106", "What a clpconf diagnostic code means."),
+            CommandExample("clpconf explain EXE03 --edition 2019 --verbose", "A rule, with its expression as written."),
             CommandExample(
                 "clpconf explain quorum --file examples/eastbrook-2022.toml",
                 "This CLP's quorum and how it is worked out."),
@@ -29,17 +32,22 @@ struct ExplainCommand: ParsableCommand {
         "file", valueName: "FILE",
         help: "A CLP's selections: explain a value (quorum, gc_size, a setting) as that year has it.")
 
-    static var arguments: [ArgumentDefinition] { [subject, edition, file, .menus] }
+    static let verbose = ArgumentDefinition.flag(
+        "verbose", help: "Also show each rule as written in the rule language.")
+
+    static var arguments: [ArgumentDefinition] { [subject, edition, file, verbose, .menus] }
 
     var subject: String
     var edition: String?
     var file: String?
+    var verbose: Bool
     var menus: String?
 
     init(_ arguments: ParsedArguments) throws {
         subject = try arguments.required(Self.subject)
         edition = arguments.value(Self.edition)
         file = arguments.value(Self.file)
+        verbose = arguments.flag(Self.verbose)
         menus = arguments.value(.menus)
     }
 
@@ -59,10 +67,13 @@ struct ExplainCommand: ParsableCommand {
             let constraints = loaded.allConstraints
             known += constraints.map(\.code) + loaded.sections.map(\.id)
             if let constraint = constraints.first(where: { $0.code == subject }) {
-                write(ConstraintExplainer.document(constraint, edition: loaded), context)
+                let example = try failingExample(of: constraint, in: loaded, locator: locator)
+                write(
+                    ConstraintExplainer.document(constraint, edition: loaded, example: example, verbose: verbose),
+                    context)
                 return .success
             }
-            if let document = MenuExplainer(edition: loaded).document(for: subject) {
+            if let document = MenuExplainer(edition: loaded, verbose: verbose).document(for: subject) {
                 write(document, context)
                 return .success
             }
@@ -79,7 +90,7 @@ struct ExplainCommand: ParsableCommand {
             DiagnosticPrinter(context: context, color: .auto).print(diagnostics, files: files)
             return .invalidInput
         case .evaluated(let year):
-            if let document = ValueExplainer(year).document(for: subject) {
+            if let document = ValueExplainer(year, verbose: verbose).document(for: subject) {
                 write(document, context)
                 return .success
             }
@@ -87,6 +98,20 @@ struct ExplainCommand: ParsableCommand {
             throw CLIError.usage(
                 "'\(file)' has no value called '\(subject)'" + NameSuggester.didYouMean(subject, among: known))
         }
+    }
+
+    /// What `check` reports for the constraint's first failing example, merged onto the edition's
+    /// `example.toml`; nil when the edition has no example file or the example does not fail.
+    private func failingExample(of constraint: Constraint, in edition: Edition, locator: EditionLocator) throws
+        -> Diagnostic?
+    {
+        let source = try locator.source(at: try locator.directory(for: edition.id))
+        guard let example = source.example else { return nil }
+        let parsed = TOMLParser.parse(bytes: example.bytes, path: example.path)
+        guard parsed.isValid else { return nil }
+        let runner = ExampleRunner(edition: edition, base: parsed.document)
+        let outcomes = runner.run(constraint).outcomes.filter(\.expectFailure)
+        return outcomes.lazy.compactMap { $0.diagnostics.first { $0.code == constraint.code } }.first
     }
 
     /// What one of clpconf's own codes means, from the catalogue of the module that declares it.

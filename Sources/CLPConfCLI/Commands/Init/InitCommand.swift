@@ -14,8 +14,10 @@ struct InitCommand: ParsableCommand {
         name: "init", abstract: "Start this year's selections file from the menu, or from last year's file.",
         discussion: """
             Writes a complete selections file: every section with its options listed as notes, the menu's \
-            defaults, and the facts to fill in. With --from, last year's choices and facts are carried over \
-            (use 'clpconf migrate' first if last year used an older edition). Never overwrites an existing file.
+            defaults, and the facts to fill in. With --from, last year's choices and facts are carried over. If \
+            last year's file follows an older edition, change its edition to the new one and run 'clpconf check' \
+            on it first: check names each option the new edition renamed or retired, and what replaces it. \
+            Never overwrites an existing file.
             """,
         examples: [
             CommandExample("clpconf init --edition 2019 -o ours-2026.toml", "A fresh file for the 2019 edition."),
@@ -80,7 +82,9 @@ struct InitCommand: ParsableCommand {
             let lastEdition = lastYear.edition
             if let edition, edition != lastEdition.id {
                 throw CLIError.usage(
-                    "'\(from)' follows edition '\(lastEdition.id)', not '\(edition)'; run 'clpconf migrate \(from) --to \(edition)' first"
+                    "'\(from)' follows edition '\(lastEdition.id)', not '\(edition)'; set edition = \"\(edition)\" in it and "
+                        + "run 'clpconf check \(from)', which names each option the new edition renamed or retired, "
+                        + "then run init again"
                 )
             }
             last = selections

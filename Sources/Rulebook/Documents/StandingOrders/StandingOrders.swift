@@ -63,7 +63,7 @@ public struct StandingOrders: Sendable {
         public var options: [String]
         /// Settings it reads, as `section.parameter = value`.
         public var parameters: [String]
-        /// Values worked out for the year that it reads (`quorum`).
+        /// Values worked out for the year that it reads, by title ("Quorum of General Meetings").
         public var derived: [String]
         /// The rule it rests on (a Rule Book citation).
         public var rule: String?
@@ -75,7 +75,7 @@ public struct StandingOrders: Sendable {
             var parts: [String] = []
             if !options.isEmpty { parts.append("Chosen: " + options.joined(separator: ", ") + ".") }
             if !parameters.isEmpty { parts.append("Settings: " + parameters.joined(separator: "; ") + ".") }
-            if !derived.isEmpty { parts.append("Worked out: " + derived.joined(separator: ", ") + ".") }
+            if !derived.isEmpty { parts.append("Worked out: " + derived.joined(separator: "; ") + ".") }
             parts.append("Rule: " + (rule ?? "the CLP's own choice") + ".")
             parts.append("Menu clause: " + clause + ".")
             return parts.joined(separator: " ")

@@ -51,7 +51,7 @@ extension StandingOrdersBuilder {
         let rows = year.derived.map { result in
             [
                 result.definition.title, result.value.map(RuleValueFormatter.text) ?? "(not known)",
-                result.because ?? result.inputsText,
+                result.because ?? result.inputsText(in: year.edition, bindings: year.bindings),
             ]
         }
         return StandingOrders.Table(

@@ -11,6 +11,8 @@ public struct StandingOrdersBuilder: Sendable {
     /// name its choice is read as, the derived values' ids, and every parameter's qualified name.
     private let sectionsByChoice: [String: Section]
     private let derivedIDs: Set<String>
+    /// Each derived value's title, by id: a clause's source note names what it reads in words.
+    private let derivedTitles: [String: String]
     private let parameterNames: Set<String>
 
     public init(_ year: YearEvaluation) {
@@ -20,6 +22,7 @@ public struct StandingOrdersBuilder: Sendable {
             sections.compactMap { section in section.choiceName.map { ($0, section) } },
             uniquingKeysWith: { first, _ in first })
         derivedIDs = Set(year.edition.allDerived.map(\.id))
+        derivedTitles = Dictionary(year.edition.allDerived.map { ($0.id, $0.title) }) { first, _ in first }
         parameterNames = Set(sections.flatMap { $0.parameters.map(\.qualifiedName) })
     }
 
@@ -82,7 +85,10 @@ public struct StandingOrdersBuilder: Sendable {
         switch result {
         case .success(let rendered): text = rendered
         case .failure(let error):
-            text = "[This clause cannot be completed until the file is corrected: \(error.description).]"
+            let problem = error.missingName.map {
+                "\(ReadableNames(edition: year.edition, bindings: year.bindings).title(of: $0)) is not known"
+            }
+            text = "[This clause cannot be completed until the file is corrected: \(problem ?? error.description).]"
         }
         return StandingOrders.Provision(
             id: Self.key(clause), number: "", title: clause.title, paragraphs: Self.paragraphs(text),
@@ -148,7 +154,7 @@ public struct StandingOrdersBuilder: Sendable {
             if let section = sectionsByChoice[name] {
                 options += chosen(in: section)
             } else if derivedIDs.contains(name) {
-                derived.append(name)
+                derived.append(derivedTitles[name] ?? name)
             } else if let value = year.bindings[name], parameterNames.contains(name) {
                 parameters.append(name + " = " + RuleValueFormatter.text(value))
             }

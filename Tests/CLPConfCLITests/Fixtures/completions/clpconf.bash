@@ -148,7 +148,7 @@ _clpconf_cmd_explain() {
         --file) _clpconf_offer "" files; return ;;
         --menus) _clpconf_offer "" directories; return ;;
     esac
-    if [[ $cur == -* ]]; then _clpconf_offer "--edition --file --menus --help -h"; return; fi
+    if [[ $cur == -* ]]; then _clpconf_offer "--edition --file --verbose --menus --help -h"; return; fi
     return 0
 }
 
