@@ -9,17 +9,21 @@
 /// Rendering every diagnostic and building the documents cost several times more than loading, so only the
 /// seeds and one input in ``sampleRate`` (by a hash of its bytes) go through the whole pipeline; every other
 /// input is loaded and checked in full and has its first ``renderedDiagnostics`` diagnostics rendered.
+/// `CLPCONF_FUZZ_FULL=1` sends every input through the whole pipeline: to replay a corpus in full, or to
+/// measure what the sampling saves.
 struct FuzzDepth: Sendable {
     /// One input in this many, by ``hash(_:)``, goes through the whole pipeline.
     static let sampleRate: UInt64 = 32
     /// Diagnostics rendered for an input that does not go through the whole pipeline.
     static let renderedDiagnostics = 3
+    /// Whether `CLPCONF_FUZZ_FULL=1` asks for the whole pipeline on every input.
+    static let everyInput = ProcessInfo.processInfo.environment["CLPCONF_FUZZ_FULL"] == "1"
 
     /// Whether this input goes through the whole pipeline.
     let isFull: Bool
 
     init(_ bytes: [UInt8], seeds: FuzzSeeds) {
-        isFull = seeds.contains(bytes) || Self.hash(bytes) % Self.sampleRate == 0
+        isFull = Self.everyInput || seeds.contains(bytes) || Self.hash(bytes) % Self.sampleRate == 0
     }
 
     /// 64-bit FNV-1a of `bytes`: cheap, and the same on every run.
