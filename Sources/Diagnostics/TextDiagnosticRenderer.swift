@@ -149,7 +149,7 @@ public struct TextDiagnosticRenderer: Sendable {
                 if mark == "^" { break }
             }
             let filler: Character = mark == "^" ? "~" : mark
-            let cellCount = character == "\t" ? 1 : clean(String(character)).count * DisplayWidth.of(character)
+            let cellCount = character == "\t" ? 1 : Self.cells(character)
             let first: Character = character == "\t" && mark == " " ? "\t" : mark
             result.append(first)
             for _ in 1..<max(cellCount, 1) { result.append(filler) }
@@ -164,6 +164,14 @@ public struct TextDiagnosticRenderer: Sendable {
         var text = String(result)
         while text.last == " " || text.last == "\t" { text.removeLast() }
         return text
+    }
+
+    /// The terminal cells `character` takes once sanitised: one for printable ASCII, which most lines are
+    /// made of (working it out through ``TerminalText`` and ``DisplayWidth`` cost most of the rendering time
+    /// of a diagnostic), else the width of its sanitised text.
+    private static func cells(_ character: Character) -> Int {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
+        return TerminalText.sanitize(String(character)).count * DisplayWidth.of(character)
     }
 
     private func clean(_ text: String) -> String { TerminalText.sanitize(text) }

@@ -2,10 +2,14 @@ import Diagnostics
 import Rulebook
 
 // libFuzzer entry point for the selections loader and everything after it: each input is read as a CLP's
-// selections file against the shipped 2019 edition (loaded once), evaluated, built into standing orders
-// and rendered (in one of the three formats, by the input's length); `.ci/fuzz-loaders selections SECONDS` builds and runs it
-// (docs/reliability.md). The fix search is left out: its time budget (300 ms) would dominate every run;
-// `FixSearchExtremesTests` drives it with extreme values instead.
+// selections file against the shipped 2019 edition (loaded, and its digest worked out, once), evaluated and
+// checked: every diagnostic in the file lies inside it, and an invalid year has an error. The first few
+// diagnostics are rendered for every input; the seeds and one input in 32 (``FuzzDepth``, by a hash of the
+// input, so a crash reproduces) have all of them rendered and, when their selections load, are built into
+// draft standing orders rendered in one of the three formats (by the input's length), checking that no markup
+// reaches the HTML. `.ci/fuzz-loaders selections SECONDS` builds and runs it (docs/reliability.md). The fix
+// search is left out: its time budget (300 ms) would dominate every run; `FixSearchExtremesTests` drives it
+// with extreme values instead.
 //
 // Built without `--sanitize=fuzzer` this is an ordinary executable that does nothing.
 #if canImport(FoundationEssentials)
@@ -20,10 +24,17 @@ private let edition: Edition? = {
     return FuzzEditionFiles.load(folder)
 }()
 
+/// The edition's digest, worked out once rather than by every evaluation that shows it.
+private let digest = edition.map(EditionDigest.compute)
+
+/// The files `.ci/fuzz-loaders` seeds the corpus with: `examples/*.toml` and `menus/*/example.toml`.
+private let seeds = FuzzSeeds(paths: FuzzEditionFiles.seedPaths())
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSelections(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let edition else { preconditionFailure("cannot load the edition: run from the repository root") }
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    let depth = FuzzDepth(bytes, seeds: seeds)
     let text = SelectionsText(bytes: bytes, path: "fuzz.toml")
     let evaluator = YearEvaluator(edition: edition, digest: digest, searchesFixes: false)
     guard let year = try? evaluator.evaluate(text) else { return 0 }
@@ -32,8 +43,9 @@ public func fuzzSelections(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         precondition(location.range.lowerBound >= 0 && location.range.upperBound <= size, "range outside the input")
     }
     precondition(year.isValid || year.diagnostics.hasErrors, "invalid without an error")
-    _ = TextDiagnosticRenderer(sources: SourceStore([year.text.document.source])).render(year.diagnostics)
-    guard year.selections != nil else { return 0 }
+    let shown = depth.isFull ? year.diagnostics : Array(year.diagnostics.prefix(FuzzDepth.renderedDiagnostics))
+    _ = TextDiagnosticRenderer(sources: SourceStore([year.text.document.source])).render(shown)
+    guard depth.isFull, year.selections != nil else { return 0 }
     // One format per input, chosen by its length, keeps each run short; over a run all three are exercised.
     let document = StandingOrdersBuilder(year).build(draft: true).document()
     let format = DocumentFormat.allCases[size % DocumentFormat.allCases.count]
@@ -41,5 +53,3 @@ public func fuzzSelections(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if format == .html { precondition(!rendered.contains("<script"), "markup from the input reached the HTML") }
     return 0
 }
-
-private let digest = edition.map(EditionDigest.compute)

@@ -105,6 +105,15 @@ import Testing
         #expect(render("", [diagnostic]).hasPrefix("error: cannot read 'x.toml': no such file [C201]\n"))
     }
 
+    @Test func caretLinesUpAfterControlCharactersShownEscaped() {
+        // The bell and DEL are shown as `\u{7}` and `\u{7f}` (5 and 6 cells), so the caret moves with them.
+        let text = "k\u{7} = \u{7F}oops\n"
+        let diagnostic = Diagnostic(code: "T1", severity: .error, message: "m", location: span(text, "oops"))
+        let lines = render(text, [diagnostic]).split(separator: "\n").map(String.init)
+        #expect(lines[2] == "1 | k\\u{7} = \\u{7f}oops")
+        #expect(lines[3] == "  | " + String(repeating: " ", count: 15) + "^~~~")
+    }
+
     @Test func pointAtEndOfLineGetsACaret() {
         let text = "key =\n"
         let diagnostic = Diagnostic(code: "T1", severity: .error, message: "expected a value", location: .point("a.toml", 5))
