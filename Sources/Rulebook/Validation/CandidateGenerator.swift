@@ -24,6 +24,7 @@ struct CandidateGenerator {
             }
         }
         names += sectionsWithFailingOptions().map { $0 + ".option" }
+        names += sectionsWithOptionsNotYetAvailable()
         var seen = Set<String>()
         var edits: [FixSearch.Edit] = []
         for name in names where seen.insert(name).inserted {
@@ -43,6 +44,18 @@ struct CandidateGenerator {
             let excludesHolds = option.excludes.map { evaluator.evaluate($0.expression).boolean == true } ?? false
             return requiresFails || excludesHolds
         }.map(\.id)
+    }
+
+    /// `section.option` or `section.options` for each section with a choice the AGM was too early for (S207):
+    /// another option is the fix.
+    private func sectionsWithOptionsNotYetAvailable() -> [String] {
+        guard let agm = selections.agmDate?.value else { return [] }
+        return edition.sections.compactMap { section in
+            let chosen = selections.choices[section.id]?.options.map(\.value) ?? []
+            let early = chosen.contains { id in section.option(id)?.availableFrom.map { agm < $0 } ?? false }
+            guard early else { return nil }
+            return section.id + (section.choose == .one ? ".option" : ".options")
+        }
     }
 
     private func candidates(forName name: String, literals: [Int]) -> [FixSearch.Edit] {

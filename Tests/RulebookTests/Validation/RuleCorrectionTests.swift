@@ -111,6 +111,14 @@ import Testing
         #expect(!Self.codes(try ShippedYear.example("eastbrook-2022.toml")).contains("S207"))
     }
 
+    @Test func theFixForAnOptionChosenTooEarlyIsAnotherOption() throws {
+        let text = try ShippedYear.text("eastbrook-2022.toml").replacing("date = 2022-10-08", with: "date = 2020-06-01")
+        let year = try ShippedYear.evaluate(text, searchesFixes: true)
+        #expect(year.diagnostics.filter { $0.code == "S207" }.count == 1)
+        #expect(year.fixes?.fixes.first?.summary.hasPrefix("set meetings.option = ") == true)
+        #expect(year.fixes?.unfixable.contains("S207") == false)
+    }
+
     // MARK: - The rest (domain.md 1.2, 2.2, 2.4)
 
     @Test func branchWomenOfficersAreCheckedIn2019() throws {
