@@ -54,9 +54,13 @@ enum EditionSplitter {
                 var end = index
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
                 let name = String(decoding: bytes[(index + marker.count)..<end], as: UTF8.self)
-                // Two files of one folder never share a path; a repeated name gets the file's number.
-                let taken = files.contains { $0.path == name }
-                path = name.isEmpty || taken ? "sections/\(files.count)-\(name.count).toml" : name
+                // A generated name may equal one the input gave, so it too is checked, and numbered on.
+                path = name
+                var number = files.count
+                while path.isEmpty || files.contains(where: { $0.path == path }) {
+                    path = "sections/\(number)-\(name.count).toml"
+                    number += 1
+                }
                 start = min(end + 1, bytes.count)
                 index = start
                 continue
