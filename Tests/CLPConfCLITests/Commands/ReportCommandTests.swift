@@ -1,0 +1,76 @@
+import Foundation
+import JSON
+import Rulebook
+import Testing
+
+@testable import CLPConfCLI
+
+/// `report -o`, and the round trip: a written report read back with the JSON reader holds exactly the
+/// values the engine produced, and written again gives the same bytes.
+@Suite struct ReportCommandTests {
+    @Test func outputFileHoldsTheSameBytesAsStdout() throws {
+        let folder = NSTemporaryDirectory() + "clpconf-report-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/report.json"
+        let written = RepositoryHarness().run(["report", "examples/eastbrook-2022.toml", "-o", path])
+        #expect(written.exitCode == .success)
+        #expect(written.standardOutput.isEmpty)
+        let shown = RepositoryHarness().run(["report", "examples/eastbrook-2022.toml"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == shown.standardOutput)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.json"])
+    }
+
+    /// The file, last year's file and the edition's files are all inputs.
+    @Test(arguments: ["examples/eastbrook-2022.toml", "examples/eastbrook-2021.toml", "menus/2019/edition.toml"])
+    func refusesToWriteOverAnInput(path: String) throws {
+        let before = try String(contentsOfFile: Golden.repositoryRoot + "/" + path, encoding: .utf8)
+        let outcome = RepositoryHarness().run([
+            "report", "examples/eastbrook-2022.toml", "--last", "examples/eastbrook-2021.toml", "-o", path,
+        ])
+        #expect(outcome.exitCode == .usageOrIOError)
+        #expect(outcome.standardError.contains("refusing to overwrite input file"))
+        #expect(try String(contentsOfFile: Golden.repositoryRoot + "/" + path, encoding: .utf8) == before)
+    }
+
+    @Test(arguments: CheckGoldenTests.examples)
+    func roundTrip(example: String) throws {
+        let path = "examples/" + example
+        let written = RepositoryHarness().run(["report", path]).standardOutput
+        let parsed = JSONParser.parse(written, path: "report.json")
+        #expect(parsed.diagnostics.isEmpty)
+        let document = try #require(parsed.document)
+        // Read back, the values are the engine's own.
+        let year = try Self.evaluate(path)
+        let report = YearReport(
+            year, generator: YearReport.Generator(version: RootCommand.version, generatedAt: RepositoryHarness.fixedTime))
+        #expect(Self.withoutRanges(document.root) == report.json())
+        // Written again, the bytes are the same.
+        let again = try JSONWriter(layout: .indented).write(document.root) + "\n"
+        #expect(again == written)
+    }
+
+    static func evaluate(_ path: String) throws -> YearEvaluation {
+        let context = CommandContext(
+            standardOutput: OutputBuffer().sink, standardError: OutputBuffer().sink,
+            currentDirectory: Golden.repositoryRoot, fileSystem: LocalFileSystem())
+        guard case .evaluated(let year) = try YearOpener(context: context, menus: nil).open(path) else {
+            throw CLIError.usage("'\(path)' does not load")
+        }
+        return year
+    }
+
+    /// `node` with every value's and key's range emptied, as the engine builds them.
+    static func withoutRanges(_ node: JSONNode) -> JSONNode {
+        let kind: JSONNode.Kind
+        switch node.kind {
+        case .array(let elements): kind = .array(elements.map(withoutRanges))
+        case .object(let object):
+            kind = .object(
+                JSONObject(
+                    object.members.map { JSONMember(key: $0.key, keyRange: 0..<0, value: withoutRanges($0.value)) }))
+        default: kind = node.kind
+        }
+        return JSONNode(kind, range: 0..<0)
+    }
+}
