@@ -50,6 +50,37 @@ import Testing
         #expect(again == written)
     }
 
+    @Test func roundTripWithLastYear() throws {
+        let written = RepositoryHarness().run([
+            "report", "examples/eastbrook-2022.toml", "--last", "examples/eastbrook-2021.toml",
+        ]).standardOutput
+        let document = try #require(JSONParser.parse(written, path: "report.json").document)
+        let report = YearReport(
+            try Self.evaluate("examples/eastbrook-2022.toml"), last: try Self.evaluate("examples/eastbrook-2021.toml"),
+            generator: YearReport.Generator(version: RootCommand.version, generatedAt: RepositoryHarness.fixedTime))
+        #expect(Self.withoutRanges(document.root) == report.json())
+        #expect(try JSONWriter(layout: .indented).write(document.root) + "\n" == written)
+    }
+
+    /// Text from the file (quotes, backslashes, a tab, bidirectional and invisible controls, an emoji) is
+    /// escaped in the JSON (the controls as `\uXXXX`) and reads back as itself.
+    @Test func untrustedTextRoundTrips() throws {
+        let folder = NSTemporaryDirectory() + "clpconf-report-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let name = "Quote \" back\\slash\ttab \u{202E}RLO\u{200B} 👩‍👩‍👧"
+        let source = try String(contentsOfFile: Golden.repositoryRoot + "/examples/eastbrook-2022.toml", encoding: .utf8)
+        let hostile = source.replacing(
+            #"name = "Eastbrook and Hollins""#, with: #"name = "Quote \" back\\slash\ttab \u202ERLO\u200B 👩‍👩‍👧""#)
+        let path = folder + "/hostile.toml"
+        try hostile.write(toFile: path, atomically: true, encoding: .utf8)
+        let written = RepositoryHarness().run(["report", path]).standardOutput
+        #expect(!written.unicodeScalars.contains { $0.value == 0x202E || $0.value == 9 })
+        let document = try #require(JSONParser.parse(written, path: "report.json").document)
+        #expect(document.root.object?["clp"]?.object?["name"]?.string == name)
+        #expect(try JSONWriter(layout: .indented).write(document.root) + "\n" == written)
+    }
+
     static func evaluate(_ path: String) throws -> YearEvaluation {
         let context = CommandContext(
             standardOutput: OutputBuffer().sink, standardError: OutputBuffer().sink,
