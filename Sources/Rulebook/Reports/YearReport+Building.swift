@@ -7,9 +7,11 @@ extension YearReport {
     /// - Parameters:
     ///   - year: this year's evaluation, valid or not.
     ///   - last: last year's evaluation (with its own edition), for the changes; nil for none.
+    ///   - feedback: the secretary's answers (``FeedbackLoader``), or nil.
     ///   - generator: the clpconf version and the time, from the caller.
-    public init(_ year: YearEvaluation, last: YearEvaluation? = nil, generator: Generator) {
+    public init(_ year: YearEvaluation, last: YearEvaluation? = nil, feedback: Feedback? = nil, generator: Generator) {
         self.generator = generator
+        self.feedback = feedback
         let selections = year.selections
         file = year.text.path
         clpName = selections?.clpName?.value

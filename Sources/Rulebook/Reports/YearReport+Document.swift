@@ -18,7 +18,8 @@ extension YearReport {
                     ),
                 ])
         ]
-        blocks += choicesBlocks() + derivedBlocks() + problemBlocks() + approvalBlocks() + changeBlocks()
+        blocks +=
+            choicesBlocks() + derivedBlocks() + problemBlocks() + approvalBlocks() + changeBlocks() + feedbackBlocks()
         return DocumentTree(
             title: "Report: " + (clpName ?? file) + (year.map { ", " + String($0) } ?? ""),
             subtitle: "What the CLP chose this year and how it stands under the Rule Book. Defaults are marked.",
@@ -105,6 +106,29 @@ extension YearReport {
                             $0.after ?? "(not in this edition)",
                         ]
                     }))
+        }
+        return blocks
+    }
+
+    private func feedbackBlocks() -> [DocumentBlock] {
+        guard let feedback else { return [] }
+        var blocks: [DocumentBlock] = [.heading(level: 1, text: "The secretary's feedback", anchor: "feedback")]
+        blocks.append(
+            .definitions(
+                feedback.answers.map { answer in
+                    let text =
+                        switch answer.answer {
+                        case .text(let text): text
+                        case .integer(let number): String(number)
+                        case .boolean(let flag): flag ? "yes" : "no"
+                        }
+                    return (answer.question, [.text(text)])
+                }))
+        if !feedback.ratings.isEmpty {
+            blocks.append(
+                .table(
+                    header: ["Option", "Rating (1 to 5)", "Comment"],
+                    rows: feedback.ratings.map { [$0.option, $0.rating.map(String.init) ?? "", $0.comment ?? ""] }))
         }
         return blocks
     }

@@ -29,6 +29,7 @@ extension YearReport {
             ("problems", array(problems.map(json))),
             ("approvals", approvalsJSON),
             ("lastYear", lastYear.map(json) ?? null),
+            ("feedback", feedback.map(json) ?? null),
         ])
     }
 
@@ -108,6 +109,34 @@ extension YearReport {
                         object([
                             ("name", string($0.name)), ("title", string($0.title)),
                             ("before", optional($0.before)), ("after", optional($0.after)),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    private func json(_ feedback: Feedback) -> JSONNode {
+        object([
+            (
+                "answers",
+                array(
+                    feedback.answers.map {
+                        let value: JSONNode =
+                            switch $0.answer {
+                            case .text(let text): string(text)
+                            case .integer(let number): integer(number)
+                            case .boolean(let flag): bool(flag)
+                            }
+                        return object([("id", string($0.id)), ("question", string($0.question)), ("value", value)])
+                    })
+            ),
+            (
+                "ratings",
+                array(
+                    feedback.ratings.map {
+                        object([
+                            ("option", string($0.option)), ("rating", $0.rating.map { integer($0) } ?? null),
+                            ("comment", optional($0.comment)),
                         ])
                     })
             ),

@@ -4,7 +4,7 @@ import RuleLanguage
 /// what it chose with every default made explicit, the values worked out from that, every problem, the
 /// approvals given and awaited and, when last year's file is known, what changed.
 ///
-/// Built from a ``YearEvaluation`` by ``init(_:last:generator:)``; written as JSON by ``json()`` and laid out
+/// Built from a ``YearEvaluation`` by ``init(_:last:feedback:generator:)``; written as JSON by ``json()`` and laid out
 /// for people by ``document()``. Holds no file handles, and the same year gives the same report.
 public struct YearReport: Sendable, Hashable {
     /// The schema id every report carries.
@@ -131,6 +131,8 @@ public struct YearReport: Sendable, Hashable {
     public var approvals: [Approval]
     /// Nil without last year's file.
     public var lastYear: LastYear?
+    /// The secretary's answers and ratings; nil without a feedback file.
+    public var feedback: Feedback?
 
     /// The approvals still awaited, as `section.option` names.
     public var pending: [String] { approvals.filter { $0.status == "pending" }.map(\.approves) }

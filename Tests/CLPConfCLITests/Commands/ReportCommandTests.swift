@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Rulebook
+import TOML
 import Testing
 
 @testable import CLPConfCLI
@@ -57,6 +58,22 @@ import Testing
         let document = try #require(JSONParser.parse(written, path: "report.json").document)
         let report = YearReport(
             try Self.evaluate("examples/eastbrook-2022.toml"), last: try Self.evaluate("examples/eastbrook-2021.toml"),
+            generator: YearReport.Generator(version: RootCommand.version, generatedAt: RepositoryHarness.fixedTime))
+        #expect(Self.withoutRanges(document.root) == report.json())
+        #expect(try JSONWriter(layout: .indented).write(document.root) + "\n" == written)
+    }
+
+    @Test func roundTripWithFeedback() throws {
+        let feedback = FeedbackGoldenTests.answered
+        let written = RepositoryHarness().run(["report", "examples/eastbrook-2022.toml", "--feedback", feedback])
+            .standardOutput
+        let document = try #require(JSONParser.parse(written, path: "report.json").document)
+        let year = try Self.evaluate("examples/eastbrook-2022.toml")
+        let source = try String(contentsOfFile: Golden.repositoryRoot + "/" + feedback, encoding: .utf8)
+        let (answers, problems) = FeedbackLoader.load(TOMLParser.parse(source, path: feedback).document, for: year)
+        #expect(problems.isEmpty)
+        let report = YearReport(
+            year, feedback: answers,
             generator: YearReport.Generator(version: RootCommand.version, generatedAt: RepositoryHarness.fixedTime))
         #expect(Self.withoutRanges(document.root) == report.json())
         #expect(try JSONWriter(layout: .indented).write(document.root) + "\n" == written)

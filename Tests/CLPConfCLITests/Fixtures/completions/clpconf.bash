@@ -88,10 +88,11 @@ _clpconf_cmd_init() {
         --from) _clpconf_offer "" files; return ;;
         --year) _clpconf_offer ""; return ;;
         --output|-o) _clpconf_offer "" files; return ;;
+        --feedback) _clpconf_offer "" files; return ;;
         --menus) _clpconf_offer "" directories; return ;;
         --color) _clpconf_offer "auto always never"; return ;;
     esac
-    if [[ $cur == -* ]]; then _clpconf_offer "--edition --from --year --output -o --menus --color --help -h"; return; fi
+    if [[ $cur == -* ]]; then _clpconf_offer "--edition --from --year --output -o --feedback --menus --color --help -h"; return; fi
     return 0
 }
 
@@ -145,14 +146,15 @@ _clpconf_cmd_diff() {
 # clpconf report
 _clpconf_cmd_report() {
     case $prev in
+        --feedback) _clpconf_offer "" files; return ;;
         --last) _clpconf_offer "" files; return ;;
         --format) _clpconf_offer "json md"; return ;;
         --output|-o) _clpconf_offer "" files; return ;;
         --menus) _clpconf_offer "" directories; return ;;
         --color) _clpconf_offer "auto always never"; return ;;
     esac
-    if [[ $cur == -* ]]; then _clpconf_offer "--last --format --output -o --menus --color --help -h"; return; fi
-    case $(_clpconf_position "$1" "--last --format --output -o --menus --color") in
+    if [[ $cur == -* ]]; then _clpconf_offer "--feedback --last --format --output -o --menus --color --help -h"; return; fi
+    case $(_clpconf_position "$1" "--feedback --last --format --output -o --menus --color") in
         0) _clpconf_offer "" files ;;
     esac
     return 0
