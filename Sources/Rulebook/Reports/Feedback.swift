@@ -1,6 +1,6 @@
 /// The secretary's year-end answers (`clpconf init --feedback`, `report --feedback`; `docs/formats.md`,
-/// "The feedback file"): an answer to each of the edition's report questions, and a 1–5 rating with a
-/// comment for each option the CLP chose.
+/// "The feedback file"): an answer to each of the edition's report questions, the year's figures the
+/// edition does not ask for (members at year end), and a 1–5 rating with a comment for each option chosen.
 public struct Feedback: Sendable, Hashable {
     /// One answer, of the type its question asks for.
     public enum Answer: Sendable, Hashable {
@@ -29,6 +29,8 @@ public struct Feedback: Sendable, Hashable {
 
     /// In the edition's question order; unanswered questions are left out.
     public var answers: [QuestionAnswer]
+    /// Members at the end of the year (`[figures] members_at_year_end`); nil when not given.
+    public var membersAtYearEnd: Int?
     /// In menu order; options not rated are left out.
     public var ratings: [OptionRating]
 }

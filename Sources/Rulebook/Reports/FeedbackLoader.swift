@@ -27,6 +27,8 @@ public enum FeedbackLoader {
             context: "[answers]", vocabulary: .selections)
         let answered = year.edition.questions.compactMap { read($0, from: &answers) }
         answers.reportUnknownKeys()
+        let figures = readFigures(&root, document: document)
+        diagnostics += figures.diagnostics
         var ratings: [Feedback.OptionRating] = []
         if let (table, value) = root.table("ratings") {
             var reader = TableReader(
@@ -48,7 +50,30 @@ public enum FeedbackLoader {
             diagnostics += reader.diagnostics
         }
         root.reportUnknownKeys()
-        return (Feedback(answers: answered, ratings: ratings), root.diagnostics + diagnostics + answers.diagnostics)
+        let feedback = Feedback(answers: answered, membersAtYearEnd: figures.members, ratings: ratings)
+        return (feedback, root.diagnostics + diagnostics + answers.diagnostics)
+    }
+
+    /// `[figures]`: members at year end, required, 0 or more.
+    private static func readFigures(_ root: inout TableReader, document: TOMLDocument) -> (
+        members: Int?, diagnostics: [Diagnostic]
+    ) {
+        guard let (table, value) = root.table("figures", required: true) else { return (nil, []) }
+        var reader = TableReader(
+            table, range: value.range, document: document, context: "[figures]", vocabulary: .selections)
+        var members: Int?
+        if let (number, at) = reader.integer("members_at_year_end", required: true) {
+            if number < 0 {
+                reader.report(
+                    SelectionsMessages.wrongValue(
+                        "figures.members_at_year_end", problem: "is \(number) but must be 0 or more",
+                        at: reader.span(at.range), nearest: "0"))
+            } else {
+                members = number
+            }
+        }
+        reader.reportUnknownKeys()
+        return (members, reader.diagnostics)
     }
 
     private static func read(_ question: ReportQuestion, from reader: inout TableReader) -> Feedback.QuestionAnswer? {

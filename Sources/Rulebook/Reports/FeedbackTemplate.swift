@@ -28,6 +28,16 @@ public struct FeedbackTemplate: Sendable {
             lines.append(TOMLWriter.comment(line(question.id, Self.example(question))))
             lines.append("")
         }
+        lines.append(TOMLWriter.tableHeader(["figures"]))
+        let members = year.bindings["facts.members"].flatMap { value -> Int? in
+            if case .integer(let number) = value { number } else { nil }
+        }
+        lines.append(
+            TOMLWriter.comment(
+                "Members at the end of the year (a whole number, 0 or more, required)"
+                    + (members.map { "; the selections give " + String($0) + " at the AGM" } ?? "")))
+        lines.append(TOMLWriter.comment(line("members_at_year_end", TOMLWriter.integer(Int64(members ?? 0)))))
+        lines.append("")
         for option in year.chosenOptions {
             lines.append(TOMLWriter.tableHeader(["ratings", option.name]))
             lines.append(TOMLWriter.comment(option.title + ": how well did it work, from 1 (badly) to 5 (very well)?"))

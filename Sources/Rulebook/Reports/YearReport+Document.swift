@@ -123,7 +123,7 @@ extension YearReport {
                         case .boolean(let flag): flag ? "yes" : "no"
                         }
                     return (answer.question, [.text(text)])
-                }))
+                } + [("Members at the end of the year", [.text(feedback.membersAtYearEnd.map(String.init) ?? "")])]))
         if !feedback.ratings.isEmpty {
             blocks.append(
                 .table(

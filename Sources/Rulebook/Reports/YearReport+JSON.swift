@@ -130,6 +130,7 @@ extension YearReport {
                         return object([("id", string($0.id)), ("question", string($0.question)), ("value", value)])
                     })
             ),
+            ("figures", object([("membersAtYearEnd", feedback.membersAtYearEnd.map { integer($0) } ?? null)])),
             (
                 "ratings",
                 array(

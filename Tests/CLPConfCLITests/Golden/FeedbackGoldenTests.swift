@@ -55,4 +55,35 @@ import Testing
         #expect(errors.contains("did you mean 'planning.branch_funding'? [S102]"))
         Golden.assertMatches(errors, "report/feedback/eastbrook-2022-bad.stderr")
     }
+
+    /// The same mistakes after a line of multibyte text: lines move down one, columns stay (characters, not
+    /// bytes); and a negative member count is out of range.
+    @Test func locationsCountCharactersAfterMultibyteText() throws {
+        let folder = NSTemporaryDirectory() + "clpconf-feedback-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let source = try String(contentsOfFile: Golden.repositoryRoot + "/" + Self.mistaken, encoding: .utf8)
+        let shifted = "# Ünïcödé 👩‍👩‍👧 feedback\n" + source.replacing("members_at_year_end = 975", with: "members_at_year_end = -3")
+        let path = folder + "/feedback.toml"
+        try shifted.write(toFile: path, atomically: true, encoding: .utf8)
+        let outcome = RepositoryHarness().run(["report", "examples/eastbrook-2022.toml", "--feedback", path])
+        #expect(outcome.exitCode == .invalidInput)
+        let errors = outcome.standardError
+        #expect(errors.contains("feedback.toml:15:25: error: 'general_meetings_held' in [answers] must be an integer"))
+        #expect(errors.contains("feedback.toml:39:20: error: 'answers.rating_structure' is 7"))
+        #expect(errors.contains("error: 'figures.members_at_year_end' is -3 but must be 0 or more [S103]"))
+    }
+
+    @Test func theUntouchedTemplateAsksForEveryRequiredAnswer() throws {
+        let folder = NSTemporaryDirectory() + "clpconf-feedback-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/feedback.toml"
+        _ = RepositoryHarness().run(["init", "--feedback", path, "--from", "examples/eastbrook-2022.toml"])
+        let outcome = RepositoryHarness().run(["report", "examples/eastbrook-2022.toml", "--feedback", path])
+        #expect(outcome.exitCode == .invalidInput)
+        #expect(outcome.standardError.contains("[figures] is missing the required key 'members_at_year_end' [S101]"))
+        #expect(outcome.standardError.contains("[answers] is missing the required key 'what_worked' [S101]"))
+        #expect(!outcome.standardError.contains("S102"))
+    }
 }
