@@ -32,7 +32,7 @@ extension YearReport {
         }
         approvals = (year.approvals?.needs ?? []).map {
             Approval(
-                approves: $0.approves, by: $0.by, status: $0.status.rawValue,
+                approves: $0.approves, by: $0.by, status: $0.status,
                 date: $0.record.map { $0.date.value.description }, reference: $0.record?.reference)
         }
         lastYear = last.map { last in
@@ -76,7 +76,7 @@ extension YearReport {
         var converters: [String: SourceLocationConverter] = [:]
         return year.diagnostics.map { diagnostic in
             var problem = Problem(
-                code: diagnostic.code, severity: diagnostic.severity.rawValue, message: diagnostic.message)
+                code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message)
             guard let span = diagnostic.location, let source = files.first(where: { $0.path == span.file }) else {
                 return problem
             }

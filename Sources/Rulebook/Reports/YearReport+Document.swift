@@ -69,7 +69,7 @@ extension YearReport {
                 .table(
                     header: ["Code", "Severity", "Message", "Where"],
                     rows: problems.map {
-                        [$0.code, $0.severity, $0.message, Self.place($0)]
+                        [$0.code, $0.severity.rawValue, $0.message, Self.place($0)]
                     }))
         }
         return blocks
@@ -84,7 +84,7 @@ extension YearReport {
         blocks.append(
             .table(
                 header: ["Option", "Approved by", "Status", "Date", "Reference"],
-                rows: approvals.map { [$0.approves, $0.by, $0.status, $0.date ?? "", $0.reference ?? ""] }))
+                rows: approvals.map { [$0.approves, $0.by, $0.status.rawValue, $0.date ?? "", $0.reference ?? ""] }))
         return blocks
     }
 

@@ -50,7 +50,8 @@ extension YearReport {
                 array(
                     approvals.map {
                         object([
-                            ("approves", string($0.approves)), ("by", string($0.by)), ("status", string($0.status)),
+                            ("approves", string($0.approves)), ("by", string($0.by)),
+                            ("status", string($0.status.rawValue)),
                             ("date", optional($0.date)), ("reference", optional($0.reference)),
                         ])
                     })
@@ -91,7 +92,7 @@ extension YearReport {
 
     private func json(_ problem: Problem) -> JSONNode {
         object([
-            ("code", string(problem.code)), ("severity", string(problem.severity)),
+            ("code", string(problem.code)), ("severity", string(problem.severity.rawValue)),
             ("message", string(problem.message)), ("file", optional(problem.file)),
             ("line", problem.line.map { integer($0) } ?? null),
             ("column", problem.column.map { integer($0) } ?? null),

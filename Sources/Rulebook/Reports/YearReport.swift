@@ -1,3 +1,4 @@
+import Diagnostics
 import RuleLanguage
 
 /// The secretary's report on one CLP year (schema `clpconf.report/1`, `docs/formats.md`): who the CLP is,
@@ -65,8 +66,7 @@ public struct YearReport: Sendable, Hashable {
     /// One problem found, with where it is when it points into a file.
     public struct Problem: Sendable, Hashable {
         public var code: String
-        /// `error`, `warning` or `note`.
-        public var severity: String
+        public var severity: Severity
         public var message: String
         /// The file's path as the run was given it, and the 1-based line and column.
         public var file: String?
@@ -80,8 +80,7 @@ public struct YearReport: Sendable, Hashable {
         public var approves: String
         /// The approving body's id.
         public var by: String
-        /// `granted` or `pending`.
-        public var status: String
+        public var status: ApprovalLedger.Status
         public var date: String?
         public var reference: String?
     }
@@ -135,5 +134,5 @@ public struct YearReport: Sendable, Hashable {
     public var feedback: Feedback?
 
     /// The approvals still awaited, as `section.option` names.
-    public var pending: [String] { approvals.filter { $0.status == "pending" }.map(\.approves) }
+    public var pending: [String] { approvals.filter { $0.status == .pending }.map(\.approves) }
 }
