@@ -25,7 +25,7 @@ let package = Package(
         // The rule language: lexer, Pratt parser, type checker, evaluator, clause templates.
         .target(name: "RuleLanguage", dependencies: ["Diagnostics", "TOML"]),
         // The engine: menu editions, selections, validation, documents, reports. No file system.
-        .target(name: "Rulebook", dependencies: ["Diagnostics", "TOML", "RuleLanguage"]),
+        .target(name: "Rulebook", dependencies: ["Diagnostics", "TOML", "JSON", "RuleLanguage"]),
         // Commands, argument parsing, terminal output and file I/O.
         .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "JSON", "RuleLanguage", "Rulebook"]),
         .executableTarget(name: "clpconf", dependencies: ["CLPConfCLI"]),

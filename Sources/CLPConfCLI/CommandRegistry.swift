@@ -8,6 +8,7 @@ enum CommandRegistry {
         CheckCommand.self,
         BuildCommand.self,
         DiffCommand.self,
+        ReportCommand.self,
         ExplainCommand.self,
         MenuCommand.self,
         TOMLCommand.self,

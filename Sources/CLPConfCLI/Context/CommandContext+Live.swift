@@ -19,6 +19,7 @@ extension CommandContext {
             isOutputTerminal: Platform.isTerminal(Platform.standardOutput),
             isErrorTerminal: Platform.isTerminal(Platform.standardError),
             fileSystem: LocalFileSystem(),
-            executablePath: Platform.realPath("/proc/self/exe"))
+            executablePath: Platform.realPath("/proc/self/exe"),
+            clock: { Date.now.ISO8601Format() })
     }
 }

@@ -24,6 +24,9 @@ public struct CommandContext: Sendable {
     public var inputs: InputRegistry
     /// The running executable's absolute path, for finding `menus/` installed beside it (nil in tests).
     public var executablePath: String?
+    /// The current time as ISO 8601 UTC (`2026-12-02T01:50:33Z`), for what a report says about when it was
+    /// written; ``live()`` reads the system clock, tests fix it so reports compare byte for byte.
+    public var clock: @Sendable () -> String
 
     /// Creates a context from its parts; see ``live()`` for the real process.
     public init(
@@ -34,7 +37,8 @@ public struct CommandContext: Sendable {
         isOutputTerminal: Bool = false,
         isErrorTerminal: Bool = false,
         fileSystem: any FileSystem,
-        executablePath: String? = nil
+        executablePath: String? = nil,
+        clock: @escaping @Sendable () -> String = { "1970-01-01T00:00:00Z" }
     ) {
         self.standardOutput = standardOutput
         self.standardError = standardError
@@ -44,6 +48,7 @@ public struct CommandContext: Sendable {
         self.isErrorTerminal = isErrorTerminal
         self.fileSystem = fileSystem
         self.executablePath = executablePath
+        self.clock = clock
         self.editions = EditionStore()
         self.inputs = InputRegistry()
     }

@@ -11,7 +11,11 @@ struct DocumentOutput {
 
     /// Writes `text`, in `format`; `inputs` are the files the command read, which are never written over.
     func write(_ text: String, format: DocumentFormat, inputs: [String]) throws {
-        let safe = format == .txt ? TerminalText.sanitize(text, allowNewlines: true) : text
+        try write(format == .txt ? TerminalText.sanitize(text, allowNewlines: true) : text, inputs: inputs)
+    }
+
+    /// Writes `text` as it is (JSON, whose writer escapes every control character); `inputs` as above.
+    func write(_ safe: String, inputs: [String]) throws {
         if let path {
             try context.writeFile(Array(safe.utf8), to: path, inputs: inputs)
         } else {

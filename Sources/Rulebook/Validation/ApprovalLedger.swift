@@ -28,7 +28,7 @@ public struct ApprovalLedger: Sendable {
     }
 
     /// Whether an approval a chosen option needs has been given.
-    public enum Status: String, Sendable {
+    public enum Status: String, Sendable, Hashable {
         case granted
         case pending
     }

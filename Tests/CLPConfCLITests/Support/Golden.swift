@@ -51,12 +51,16 @@ enum Golden {
 
 /// Runs `clpconf` in-process against the real repository: real files, real menus, captured output.
 struct RepositoryHarness {
+    /// The time every report written in the tests says it was generated at.
+    static let fixedTime = "2026-12-01T12:00:00Z"
+
     func run(_ arguments: [String], environment: [String: String] = [:]) -> CommandOutcome {
         let output = OutputBuffer()
         let errors = OutputBuffer()
         let context = CommandContext(
             standardOutput: output.sink, standardError: errors.sink, environment: environment,
-            currentDirectory: Golden.repositoryRoot, fileSystem: LocalFileSystem())
+            currentDirectory: Golden.repositoryRoot, fileSystem: LocalFileSystem(),
+            clock: { RepositoryHarness.fixedTime })
         let code = CommandRunner(root: RootCommand.self).run(arguments, context: context)
         return CommandOutcome(exitCode: code, standardOutput: output.text, standardError: errors.text)
     }

@@ -8,7 +8,8 @@ import TOML
     import Foundation
 #endif
 
-/// `clpconf init --edition E [--from LAST.toml] [--year Y] [-o FILE]`: start this year's selections file.
+/// `clpconf init --edition E [--from LAST.toml] [--year Y] [-o FILE]`: start this year's selections file;
+/// `clpconf init --feedback FILE --from SELECTIONS.toml`: start the year-end feedback file.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "init", abstract: "Start this year's selections file from the menu, or from last year's file.",
@@ -18,11 +19,17 @@ struct InitCommand: ParsableCommand {
             last year's file follows an older edition, change its edition to the new one and run 'clpconf check' \
             on it first: check names each option the new edition renamed or retired, and what replaces it. \
             Never overwrites an existing file.
+
+            With --feedback FILE and --from this year's selections, writes instead the year-end feedback \
+            template: the edition's report questions, and a rating from 1 to 5 with a comment for each option \
+            chosen; fill it in and pass it to 'clpconf report --feedback'.
             """,
         examples: [
             CommandExample("clpconf init --edition 2019 -o ours-2026.toml", "A fresh file for the 2019 edition."),
             CommandExample(
                 "clpconf init --from ours-2025.toml -o ours-2026.toml", "Start from last year's choices."),
+            CommandExample(
+                "clpconf init --feedback feedback-2026.toml --from ours-2026.toml", "Start the year-end feedback."),
         ])
 
     static let edition = ArgumentDefinition.option(
@@ -34,12 +41,19 @@ struct InitCommand: ParsableCommand {
     static let output = ArgumentDefinition.option(
         "output", short: "o", valueName: "FILE", help: "Write here (never overwrites); default stdout.")
 
-    static var arguments: [ArgumentDefinition] { [edition, from, year, output, .menus, ColorMode.argument] }
+    static let feedback = ArgumentDefinition.option(
+        "feedback", valueName: "FILE",
+        help: "Write the year-end feedback template for --from's year here (never overwrites).")
+
+    static var arguments: [ArgumentDefinition] {
+        [edition, from, year, output, feedback, .menus, ColorMode.argument]
+    }
 
     var edition: String?
     var from: String?
     var year: Int?
     var output: String?
+    var feedback: String?
     var menus: String?
     var color: ColorMode
 
@@ -48,11 +62,20 @@ struct InitCommand: ParsableCommand {
         from = arguments.value(Self.from)
         year = try arguments.value(Self.year, as: Int.self)
         output = arguments.value(Self.output)
+        feedback = arguments.value(Self.feedback)
         menus = arguments.value(.menus)
         color = try arguments.choice(ColorMode.argument, as: ColorMode.self)
     }
 
     func validate() throws {
+        if feedback != nil {
+            guard from != nil else {
+                throw CLIError.usage("--feedback needs --from SELECTIONS.toml, the year it is for")
+            }
+            guard edition == nil, year == nil, output == nil else {
+                throw CLIError.usage("--feedback writes FILE for --from's year: leave out --edition, --year and -o")
+            }
+        }
         if edition == nil, from == nil { throw CLIError.usage("give --edition EDITION, or --from LAST.toml") }
         if let year, !SelectionsTemplate.years.contains(year) {
             let years = SelectionsTemplate.years
@@ -62,6 +85,7 @@ struct InitCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
+        if let feedback, let from { return try writeFeedback(to: feedback, from: from, context: context) }
         if let output, context.fileSystem.fileExists(at: context.absolutePath(output)) {
             throw CLIError.usage("'\(output)' already exists; init never overwrites a file: choose another name")
         }

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@testable import CLPConfCLI
+
+/// `clpconf report`: every shipped example's report, as JSON and as Markdown, against reviewed golden
+/// files (`.ci/run` validates the JSON ones against `docs/report.schema.json`).
+@Suite struct ReportGoldenTests {
+    static let formats = ["json", "md"]
+
+    @Test(arguments: CheckGoldenTests.examples, formats)
+    func report(example: String, format: String) {
+        let outcome = RepositoryHarness().run(["report", "examples/" + example, "--format", format])
+        let valid = !example.hasPrefix("invalid-")
+        #expect(outcome.exitCode == (valid ? .success : .invalidInput))
+        Golden.assertMatches(outcome.standardOutput, "report/\(example.dropLast(5)).\(format)")
+    }
+
+    @Test(arguments: formats)
+    func reportWithLastYear(format: String) {
+        let outcome = RepositoryHarness().run([
+            "report", "examples/eastbrook-2022.toml", "--last", "examples/eastbrook-2021.toml", "--format", format,
+        ])
+        #expect(outcome.exitCode == .success)
+        Golden.assertMatches(outcome.standardOutput, "report/eastbrook-2022-with-last.\(format)")
+    }
+
+    @Test func invalidYearIsReportedWithItsProblems() {
+        let outcome = RepositoryHarness().run(["report", "examples/invalid-2022.toml"])
+        #expect(outcome.exitCode == .invalidInput)
+        #expect(outcome.standardOutput.contains("\"valid\": false"))
+        #expect(outcome.standardOutput.contains("\"code\": \"MTG01\""))
+        #expect(outcome.standardError.contains("[MTG01]"))
+    }
+
+    @Test func fileThatDoesNotLoadGetsNoReport() {
+        let outcome = RepositoryHarness().run(["report", "README.md"])
+        #expect(outcome.exitCode == .invalidInput)
+        #expect(outcome.standardOutput.isEmpty)
+        #expect(outcome.standardError.contains("no report"))
+    }
+
+    @Test func reportIsByteDeterministic() {
+        let first = RepositoryHarness().run(["report", "examples/riverside-2023.toml"])
+        let second = RepositoryHarness().run(["report", "examples/riverside-2023.toml"])
+        #expect(first.standardOutput == second.standardOutput)
+        #expect(first.standardOutput.contains(RepositoryHarness.fixedTime))
+    }
+}
