@@ -135,7 +135,8 @@ extension YearReport {
 
     private static func words(_ value: RuleValue?, unit: String?) -> String {
         guard let value else { return "(not set)" }
-        return RuleValueFormatter.text(value) + (unit.map { " " + $0 } ?? "")
+        let count: Int? = if case .integer(let number) = value { number } else { nil }
+        return RuleValueFormatter.text(value) + (unit.map { " " + UnitWords.unit($0, count: count) } ?? "")
     }
 
     private static func place(_ problem: Problem) -> String {

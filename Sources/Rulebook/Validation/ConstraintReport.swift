@@ -72,9 +72,9 @@ struct ConstraintReport {
             return "this file records no vote on \(names.title(of: "votes." + parts[1]))"
         }
         let unit = locator.edition.sections.lazy.flatMap(\.parameters).first { $0.qualifiedName == name }?.unit
-        // "1 post", not "1 posts": a plural unit loses its "s" after 1.
-        let one = bindings[name] == .integer(1)
-        let value = describe(name) + (unit.map { " " + (one && $0.hasSuffix("s") ? String($0.dropLast()) : $0) } ?? "")
+        // "1 post", not "1 posts".
+        let count: Int? = if case .integer(let number)? = bindings[name] { number } else { nil }
+        let value = describe(name) + (unit.map { " " + UnitWords.unit($0, count: count) } ?? "")
         return "\(names.title(of: name)) is \(value), the menu's default: this file does not set '\(name)'"
     }
 
