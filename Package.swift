@@ -41,8 +41,10 @@ let package = Package(
         .executableTarget(name: "rules-fuzz", dependencies: ["RuleLanguage", "Diagnostics"]),
         // libFuzzer entry points for the selections loader (through evaluation and documents) and the edition
         // loader (through lint and the booklet); `.ci/fuzz-loaders`, docs/reliability.md.
-        .executableTarget(name: "selections-fuzz", dependencies: ["Rulebook", "Diagnostics"]),
-        .executableTarget(name: "edition-fuzz", dependencies: ["Rulebook", "Diagnostics"]),
+        .executableTarget(name: "selections-fuzz", dependencies: ["Rulebook", "Diagnostics", "LoaderFuzzSupport"]),
+        .executableTarget(name: "edition-fuzz", dependencies: ["Rulebook", "Diagnostics", "LoaderFuzzSupport"]),
+        // What the two loader fuzz targets share: how far an input goes (FuzzDepth) and the edition splitter.
+        .target(name: "LoaderFuzzSupport", dependencies: ["Rulebook"]),
         // Helpers shared by the test targets only (inline location markers, a seeded generator, catalogue checks).
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -51,6 +53,9 @@ let package = Package(
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Diagnostics", "TOML", "TestSupport"]),
         .testTarget(
             name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML", "TestSupport"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LoaderFuzzSupportTests", dependencies: ["LoaderFuzzSupport", "Rulebook", "Diagnostics"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "CLPConfCLITests",

@@ -8,6 +8,7 @@
 //
 // Built without `--sanitize=fuzzer` this is an ordinary executable that does nothing.
 import Diagnostics
+import LoaderFuzzSupport
 import Rulebook
 
 /// The file `.ci/fuzz-loaders` seeds the corpus with.
@@ -36,38 +37,4 @@ public func fuzzEdition(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     _ = EditionDigest.compute(edition)
     _ = HTMLRenderer().render(BookletBuilder(edition: edition).build())
     return 0
-}
-
-/// Splits one input into edition files at lines `#---- PATH`.
-enum EditionSplitter {
-    static let marker = Array("#---- ".utf8)
-
-    static func split(_ bytes: [UInt8]) -> [EditionSource.File] {
-        var files: [EditionSource.File] = []
-        var path = "edition.toml"
-        var start = 0
-        var index = 0
-        while index < bytes.count {
-            let atLineStart = index == 0 || bytes[index - 1] == UInt8(ascii: "\n")
-            if atLineStart, bytes[index...].starts(with: marker) {
-                files.append(EditionSource.File(path: path, bytes: Array(bytes[start..<index])))
-                var end = index
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-                let name = String(decoding: bytes[(index + marker.count)..<end], as: UTF8.self)
-                // A generated name may equal one the input gave, so it too is checked, and numbered on.
-                path = name
-                var number = files.count
-                while path.isEmpty || files.contains(where: { $0.path == path }) {
-                    path = "sections/\(number)-\(name.count).toml"
-                    number += 1
-                }
-                start = min(end + 1, bytes.count)
-                index = start
-                continue
-            }
-            index += 1
-        }
-        files.append(EditionSource.File(path: path, bytes: Array(bytes[start...])))
-        return files
-    }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import LoaderFuzzSupport
 import Rulebook
 
 // libFuzzer entry point for the selections loader and everything after it: each input is read as a CLP's
