@@ -1,3 +1,5 @@
+import Rulebook
+
 /// Everything a command may touch outside itself: output streams, environment, current directory,
 /// terminal facts and the file system.
 ///
@@ -27,6 +29,10 @@ public struct CommandContext: Sendable {
     /// The current time as ISO 8601 UTC (`2026-12-02T01:50:33Z`), for what a report says about when it was
     /// written; ``live()`` reads the system clock, tests fix it so reports compare byte for byte.
     public var clock: @Sendable () -> String
+    /// How long `check` may spend searching for fixes: short for a person waiting at the command line; tests
+    /// make it long so the evaluation budget alone ends the search and the same file gives the same fixes
+    /// on a loaded machine.
+    public var fixSearchTimeLimit: Duration = FixSearch.defaultTimeLimit
 
     /// Creates a context from its parts; see ``live()`` for the real process.
     public init(

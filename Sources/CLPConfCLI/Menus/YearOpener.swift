@@ -38,7 +38,8 @@ struct YearOpener {
         }
         let lastText = lastFile.map { SelectionsText(bytes: $0.bytes, path: $0.path) }
         do {
-            let evaluator = YearEvaluator(edition: edition, searchesFixes: searchesFixes)
+            var evaluator = YearEvaluator(edition: edition, searchesFixes: searchesFixes)
+            evaluator.fixSearchTimeLimit = context.fixSearchTimeLimit
             return .evaluated(try evaluator.evaluate(text, amendments: amendments, last: lastText))
         } catch let error as AmendmentError {
             throw CLIError.usage("--set \(error)")

@@ -12,6 +12,8 @@ public struct YearEvaluator: Sendable {
     public let edition: Edition
     /// Whether to search for fixes when the year has errors.
     public var searchesFixes: Bool
+    /// How long the fix search may run, beside its budget of evaluations (``FixSearch``).
+    public var fixSearchTimeLimit: Duration = FixSearch.defaultTimeLimit
     /// The digest given to ``init(edition:digest:searchesFixes:)``, if any.
     private let knownDigest: EditionDigest?
 
@@ -83,7 +85,7 @@ public struct YearEvaluator: Sendable {
         evaluation.approvals = validation.approvals
         evaluation.ruleDiagnostics = validation.diagnostics
         if searching, searchesFixes, validation.diagnostics.hasErrors {
-            evaluation.fixes = FixSearch(edition: edition).search(selections, last: last)
+            evaluation.fixes = FixSearch(edition: edition, timeLimit: fixSearchTimeLimit).search(selections, last: last)
         }
         return evaluation
     }

@@ -21,6 +21,13 @@ extension YearReport {
         editionID = year.edition.id
         editionTitle = year.edition.title
         editionDigest = year.editionDigest
+        // The loader fills in a fact's default; the file's own [facts] table says whether it was written.
+        let written = year.text.document.root["facts"]?.table
+        facts = year.edition.facts.map { fact in
+            Fact(
+                id: fact.id, title: fact.title, value: selections?.facts[fact.id]?.value ?? fact.defaultValue,
+                isDefault: written?[fact.id] == nil)
+        }
         valid = year.isValid
         sections = year.edition.sections.map { Self.entry($0, in: year) }
         derived = year.derived.map {

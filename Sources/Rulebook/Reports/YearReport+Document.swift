@@ -19,7 +19,8 @@ extension YearReport {
                 ])
         ]
         blocks +=
-            choicesBlocks() + derivedBlocks() + problemBlocks() + approvalBlocks() + changeBlocks() + feedbackBlocks()
+            factBlocks() + choicesBlocks() + derivedBlocks() + problemBlocks() + approvalBlocks() + changeBlocks()
+            + feedbackBlocks()
         return DocumentTree(
             title: "Report: " + (clpName ?? file) + (year.map { ", " + String($0) } ?? ""),
             subtitle: "What the CLP chose this year and how it stands under the Rule Book. Defaults are marked.",
@@ -44,6 +45,18 @@ extension YearReport {
         return [
             .heading(level: 1, text: "Choices and settings", anchor: "selections"),
             .table(header: ["Choice or setting", "Value", "From"], rows: rows),
+        ]
+    }
+
+    private func factBlocks() -> [DocumentBlock] {
+        guard !facts.isEmpty else { return [] }
+        return [
+            .heading(level: 1, text: "Facts", anchor: "facts"),
+            .table(
+                header: ["Fact", "Is", "From"],
+                rows: facts.map {
+                    [$0.title + " (" + $0.id + ")", Self.factWords($0.value), $0.isDefault ? "default" : "given"]
+                }),
         ]
     }
 
@@ -137,6 +150,12 @@ extension YearReport {
         guard let value else { return "(not set)" }
         let count: Int? = if case .integer(let number) = value { number } else { nil }
         return RuleValueFormatter.text(value) + (unit.map { " " + UnitWords.unit($0, count: count) } ?? "")
+    }
+
+    /// A list fact (the branches, the affiliates) as how many it lists; the JSON carries every entry.
+    private static func factWords(_ value: RuleValue?) -> String {
+        if case .list(let items) = value { return String(items.count) + " listed" }
+        return words(value, unit: nil)
     }
 
     private static func place(_ problem: Problem) -> String {

@@ -23,6 +23,7 @@ extension YearReport {
                 "edition",
                 object([("id", string(editionID)), ("title", string(editionTitle)), ("digest", string(editionDigest))])
             ),
+            ("facts", array(facts.map(json))),
             ("valid", bool(valid)),
             ("selections", array(sections.map(json))),
             ("derived", array(derived.map(json))),
@@ -80,6 +81,13 @@ extension YearReport {
                         ])
                     })
             ),
+        ])
+    }
+
+    private func json(_ fact: Fact) -> JSONNode {
+        object([
+            ("id", string(fact.id)), ("title", string(fact.title)), ("value", fact.value.map(Self.json) ?? null),
+            ("isDefault", bool(fact.isDefault)),
         ])
     }
 

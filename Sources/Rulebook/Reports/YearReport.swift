@@ -55,6 +55,16 @@ public struct YearReport: Sendable, Hashable {
         public var applies: Bool
     }
 
+    /// One fact the CLP stated about itself (members, branches), or the menu's default for one it left out.
+    public struct Fact: Sendable, Hashable {
+        public var id: String
+        public var title: String
+        /// Nil when the file leaves a fact out that has no default.
+        public var value: RuleValue?
+        /// Whether the value is the menu's default rather than written in the file.
+        public var isDefault: Bool
+    }
+
     /// One derived value.
     public struct Derived: Sendable, Hashable {
         public var id: String
@@ -118,6 +128,8 @@ public struct YearReport: Sendable, Hashable {
     public var editionID: String
     public var editionTitle: String
     public var editionDigest: String
+    /// Every fact the edition asks for, in menu order: what the centre groups CLPs by (size, branches).
+    public var facts: [Fact]
     /// Whether the year has no errors (warnings allowed).
     public var valid: Bool
     /// Every section, in menu order.

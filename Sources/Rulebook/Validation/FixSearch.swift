@@ -45,7 +45,10 @@ public struct FixSearch: Sendable {
     /// Upper bound on the search's wall-clock time (checked between re-validations).
     public var timeLimit: Duration
 
-    public init(edition: Edition, budget: Int = 400, timeLimit: Duration = .milliseconds(300)) {
+    /// The time limit a search has unless its caller gives another: quick enough for a person waiting.
+    public static let defaultTimeLimit: Duration = .milliseconds(300)
+
+    public init(edition: Edition, budget: Int = 400, timeLimit: Duration = defaultTimeLimit) {
         self.edition = edition
         self.budget = budget
         self.timeLimit = timeLimit

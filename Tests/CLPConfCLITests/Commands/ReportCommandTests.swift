@@ -63,12 +63,12 @@ import Testing
         #expect(try JSONWriter(layout: .indented).write(document.root) + "\n" == written)
     }
 
-    @Test func roundTripWithFeedback() throws {
-        let feedback = FeedbackGoldenTests.answered
-        let written = RepositoryHarness().run(["report", "examples/eastbrook-2022.toml", "--feedback", feedback])
-            .standardOutput
+    @Test(arguments: FeedbackGoldenTests.examplesWithFeedback)
+    func roundTripWithFeedback(example: String) throws {
+        let (path, feedback) = ("examples/" + example, "examples/feedback/" + example)
+        let written = RepositoryHarness().run(["report", path, "--feedback", feedback]).standardOutput
         let document = try #require(JSONParser.parse(written, path: "report.json").document)
-        let year = try Self.evaluate("examples/eastbrook-2022.toml")
+        let year = try Self.evaluate(path)
         let source = try String(contentsOfFile: Golden.repositoryRoot + "/" + feedback, encoding: .utf8)
         let (answers, problems) = FeedbackLoader.load(TOMLParser.parse(source, path: feedback).document, for: year)
         #expect(problems.isEmpty)

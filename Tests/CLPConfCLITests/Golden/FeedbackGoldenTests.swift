@@ -6,7 +6,7 @@ import Testing
 /// The year-end feedback file: the template `init --feedback` writes, a report with the answers, and every
 /// kind of mistake in one file reported in one run, each at its place.
 @Suite struct FeedbackGoldenTests {
-    static let answered = "Tests/CLPConfCLITests/Fixtures/report/feedback/eastbrook-2022.toml"
+    static let answered = "examples/feedback/eastbrook-2022.toml"
     static let mistaken = "Tests/CLPConfCLITests/Fixtures/report/feedback/eastbrook-2022-bad.toml"
 
     @Test func templateMatchesGolden() throws {
@@ -29,14 +29,25 @@ import Testing
         #expect(outcome.standardError.contains("--feedback needs --from"))
     }
 
-    @Test(arguments: ["json", "md"])
-    func reportWithFeedback(format: String) {
+    /// Every example CLP's answered feedback, `examples/feedback/NAME.toml` beside `examples/NAME.toml`.
+    static let examplesWithFeedback: [String] = CheckGoldenTests.examples.filter {
+        FileManager.default.fileExists(atPath: Golden.repositoryRoot + "/examples/feedback/" + $0)
+    }
+
+    @Test func everyExampleHasFeedback() {
+        #expect(Self.examplesWithFeedback == CheckGoldenTests.examples)
+    }
+
+    @Test(arguments: examplesWithFeedback, ["json", "md"])
+    func reportWithFeedback(example: String, format: String) {
         let outcome = RepositoryHarness().run([
-            "report", "examples/eastbrook-2022.toml", "--feedback", Self.answered, "--format", format,
+            "report", "examples/" + example, "--feedback", "examples/feedback/" + example, "--format", format,
         ])
-        #expect(outcome.exitCode == .success)
-        #expect(outcome.standardError.isEmpty)
-        Golden.assertMatches(outcome.standardOutput, "report/eastbrook-2022-with-feedback.\(format)")
+        let valid = !example.hasPrefix("invalid-")
+        #expect(outcome.exitCode == (valid ? .success : .invalidInput))
+        // The feedback itself raises nothing: whatever is printed is the year's own problems.
+        #expect(!outcome.standardError.contains("feedback/"))
+        Golden.assertMatches(outcome.standardOutput, "report/\(example.dropLast(5))-with-feedback.\(format)")
     }
 
     /// A wrong type, a rating of 7, an unknown question, a missing required answer and a rating for an option

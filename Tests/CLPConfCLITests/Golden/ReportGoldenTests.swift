@@ -16,13 +16,19 @@ import Testing
         Golden.assertMatches(outcome.standardOutput, "report/\(example.dropLast(5)).\(format)")
     }
 
-    @Test(arguments: formats)
-    func reportWithLastYear(format: String) {
+    /// The examples that have last year's file beside them: (last year, this year).
+    static let consecutiveYears = [("eastbrook-2021", "eastbrook-2022"), ("riverside-2022", "riverside-2023")]
+
+    @Test(arguments: consecutiveYears.map { "\($0.0) \($0.1)" }, formats)
+    func reportWithLastYear(pair: String, format: String) throws {
+        let names = pair.split(separator: " ").map(String.init)
+        let (last, this) = (names[0], names[1])
         let outcome = RepositoryHarness().run([
-            "report", "examples/eastbrook-2022.toml", "--last", "examples/eastbrook-2021.toml", "--format", format,
+            "report", "examples/\(this).toml", "--last", "examples/\(last).toml", "--format", format,
         ])
         #expect(outcome.exitCode == .success)
-        Golden.assertMatches(outcome.standardOutput, "report/eastbrook-2022-with-last.\(format)")
+        #expect(outcome.standardOutput.contains("examples/\(last).toml"))
+        Golden.assertMatches(outcome.standardOutput, "report/\(this)-with-last.\(format)")
     }
 
     @Test func invalidYearIsReportedWithItsProblems() {

@@ -57,10 +57,12 @@ struct RepositoryHarness {
     func run(_ arguments: [String], environment: [String: String] = [:]) -> CommandOutcome {
         let output = OutputBuffer()
         let errors = OutputBuffer()
-        let context = CommandContext(
+        var context = CommandContext(
             standardOutput: output.sink, standardError: errors.sink, environment: environment,
             currentDirectory: Golden.repositoryRoot, fileSystem: LocalFileSystem(),
             clock: { RepositoryHarness.fixedTime })
+        // The budget of evaluations, not the clock, ends a fix search, so goldens hold on a loaded machine.
+        context.fixSearchTimeLimit = .seconds(60)
         let code = CommandRunner(root: RootCommand.self).run(arguments, context: context)
         return CommandOutcome(exitCode: code, standardOutput: output.text, standardError: errors.text)
     }
