@@ -22,12 +22,15 @@ let package = Package(
         .target(name: "TOML", dependencies: ["Diagnostics"]),
         // JSON (RFC 8259) reader and writer: bytes -> JSONDocument with source ranges, and back.
         .target(name: "JSON", dependencies: ["Diagnostics"]),
+        // CSV (RFC 4180, and what spreadsheets write) reader and writer: bytes -> CSVDocument with source ranges,
+        // and typed cells -> CSV text safe to open in a spreadsheet.
+        .target(name: "CSV", dependencies: ["Diagnostics"]),
         // The rule language: lexer, Pratt parser, type checker, evaluator, clause templates.
         .target(name: "RuleLanguage", dependencies: ["Diagnostics", "TOML"]),
         // The engine: menu editions, selections, validation, documents, reports. No file system.
         .target(name: "Rulebook", dependencies: ["Diagnostics", "TOML", "JSON", "RuleLanguage"]),
         // Commands, argument parsing, terminal output and file I/O.
-        .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "JSON", "RuleLanguage", "Rulebook"]),
+        .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "JSON", "CSV", "RuleLanguage", "Rulebook"]),
         .executableTarget(name: "clpconf", dependencies: ["CLPConfCLI"]),
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML", "Diagnostics"]),
         .executableTarget(name: "json-test-decoder", dependencies: ["JSON", "Diagnostics"]),
@@ -50,6 +53,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CSVTests", dependencies: ["CSV", "Diagnostics", "TestSupport"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Diagnostics", "TOML", "TestSupport"]),
         .testTarget(
             name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML", "TestSupport"],
