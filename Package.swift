@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "clpconf-bench", targets: ["clpconf-bench"]),
         .executable(name: "toml-fuzz", targets: ["toml-fuzz"]),
         .executable(name: "json-fuzz", targets: ["json-fuzz"]),
+        .executable(name: "csv-fuzz", targets: ["csv-fuzz"]),
         .executable(name: "rules-fuzz", targets: ["rules-fuzz"]),
         .executable(name: "selections-fuzz", targets: ["selections-fuzz"]),
         .executable(name: "edition-fuzz", targets: ["edition-fuzz"]),
@@ -40,6 +41,8 @@ let package = Package(
         .executableTarget(name: "toml-fuzz", dependencies: ["TOML"]),
         // libFuzzer entry point for the JSON reader and writer; `.ci/fuzz-json`, docs/reliability.md.
         .executableTarget(name: "json-fuzz", dependencies: ["JSON", "Diagnostics"]),
+        // libFuzzer entry point for the CSV reader and writer; `.ci/fuzz-csv`, docs/reliability.md.
+        .executableTarget(name: "csv-fuzz", dependencies: ["CSV", "Diagnostics"]),
         // libFuzzer entry point for the rule-language expression and template parsers.
         .executableTarget(name: "rules-fuzz", dependencies: ["RuleLanguage", "Diagnostics"]),
         // libFuzzer entry points for the selections loader (through evaluation and documents) and the edition

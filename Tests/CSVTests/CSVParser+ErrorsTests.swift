@@ -90,3 +90,17 @@ struct CSVParserErrorsTests {
         #expect(rendered.contains("[D104]"), "\(rendered)")
     }
 }
+
+@Suite("CSV reader: errors on the first line after a byte order mark")
+struct CSVByteOrderMarkErrorTests {
+    @Test("an error on the first line is located by file offset, the mark counted in bytes")
+    func afterTheMark() throws {
+        let text = "\u{FEFF}na\"me,region\n"
+        let found = CSVTestSupport.diagnostics(bytes: Array(text.utf8))
+        #expect(found.map(\.code) == ["D101"])
+        let location = SourceLocationConverter(text: text).location(of: try #require(found.first?.location).range.lowerBound)
+        // The byte column counts the mark's three bytes. (The character column counts the mark as one
+        // character, as it does for TOML and JSON files: `SourceLocationConverter`'s choice, not the reader's.)
+        #expect(location.line == 1 && location.utf8Column == 6)
+    }
+}
