@@ -18,13 +18,13 @@ extension CSVParser {
             }
             index += 1
         }
-        let kept = bounded(start..<index)
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[kept]), as: UTF8.self)
-        return CSVField(text: text, range: start..<index, isQuoted: false)
+        checkLength(start..<index)
+        return CSVField(
+            text: text(UnsafeBufferPointer(rebasing: bytes[start..<index])), range: start..<index, isQuoted: false)
     }
 
     /// Reads a field in double quotes: `""` is one quote, commas and line ends inside are text. Text after the
-    /// closing quote is a D102 and kept; a field that is never closed is a D103 and read to its line's end.
+    /// closing quote is a D102 and kept; a field that is never closed is a D103 (see ``unterminatedField(openedAt:)``).
     private mutating func parseQuotedField() -> CSVField {
         let open = index
         index += 1
@@ -45,9 +45,8 @@ extension CSVParser {
             while index < bytes.count, !Byte.endsField(bytes[index]) { index += 1 }
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<index]))
         }
-        let kept = bounded(open..<index)
-        let text = String(decoding: scratch.prefix(kept.count), as: UTF8.self)
-        return CSVField(text: text, range: open..<index, isQuoted: true)
+        checkLength(open..<index)
+        return CSVField(text: scratch.withUnsafeBufferPointer(text), range: open..<index, isQuoted: true)
     }
 
     /// A D103 at the opening quote; the field is the rest of its line up to a comma, so the next fields and
@@ -56,18 +55,27 @@ extension CSVParser {
         report(.csvUnterminatedQuote(at: span(open, 1)))
         index = open + 1
         while index < bytes.count, !Byte.endsField(bytes[index]) { index += 1 }
-        let kept = bounded((open + 1)..<index)
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[kept]), as: UTF8.self)
-        return CSVField(text: text, range: open..<index, isQuoted: true)
+        checkLength((open + 1)..<index)
+        return CSVField(
+            text: text(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index])), range: open..<index, isQuoted: true)
     }
 
-    /// `range`, or its first ``CSVLimits/maxFieldBytes`` bytes with a D105 over the whole field.
-    private mutating func bounded(_ range: Range<Int>) -> Range<Int> {
-        guard range.count > limits.maxFieldBytes else { return range }
+    /// A D105 over the field when `range`, as written, is longer than ``CSVLimits/maxFieldBytes``.
+    private mutating func checkLength(_ range: Range<Int>) {
+        guard range.count > limits.maxFieldBytes else { return }
         report(
             .csvTooLarge(
                 "this field (\(range.count) bytes)", limit: "\(limits.maxFieldBytes) bytes",
                 at: span(range.lowerBound, range.count)))
-        return range.lowerBound..<(range.lowerBound + limits.maxFieldBytes)
+    }
+
+    /// The decoded field `bytes` as text: all of it, or at most ``CSVLimits/maxFieldBytes`` bytes, cut where
+    /// a character starts.
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var count = min(bytes.count, limits.maxFieldBytes)
+        if count < bytes.count {
+            while count > 0, bytes[count] & 0xC0 == 0x80 { count -= 1 }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
     }
 }

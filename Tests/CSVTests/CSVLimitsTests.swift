@@ -38,6 +38,9 @@ struct CSVLimitsTests {
             let text = try #require(result.document.rows.first?.fields.last?.text)
             #expect(text.utf8.count <= 1_000 && text.hasPrefix("ééé"))
         }
+        // An odd limit would split a character: the text is cut before it, never with a U+FFFD.
+        let odd = CSVParser.parse("a\n" + long + "\n", path: "long.csv", limits: CSVLimits(maxFieldBytes: 999))
+        #expect(odd.document.rows.first?.fields.first?.text == String(repeating: "é", count: 499))
     }
 
     @Test("a very long valid input reads in one pass: a field of almost 1 MiB and 100,000 short lines")

@@ -104,3 +104,28 @@ struct CSVByteOrderMarkErrorTests {
         #expect(location.line == 1 && location.utf8Column == 6)
     }
 }
+
+@Suite("CSV reader: rendered diagnostics")
+struct CSVRenderedDiagnosticsTests {
+    @Test("a roster with a short record and an open quote renders as the compiler would")
+    func wholeOutput() {
+        let result = CSVTestSupport.parse("CLP name,region\nEastbrook\n\"Westfield,South\n")
+        #expect(
+            CSVTestSupport.render(result) == """
+                test.csv:2:10: error: this record has 1 field but the header has 2; a field is missing [D104]
+                  |
+                2 | Eastbrook
+                  |          ^
+                test.csv:1:1: note: the header is here
+                  |
+                1 | CLP name,region
+                  | ^~~~~~~~~~~~~~~
+                test.csv:3:1: error: this quoted field has no closing '"'; it runs to the end of the file [D103]
+                  |
+                3 | "Westfield,South
+                  | ^
+                2 errors and 0 warnings
+
+                """)
+    }
+}
