@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "clpconf-bench", targets: ["clpconf-bench"]),
         .executable(name: "toml-fuzz", targets: ["toml-fuzz"]),
         .executable(name: "json-fuzz", targets: ["json-fuzz"]),
+        .executable(name: "csv-fuzz", targets: ["csv-fuzz"]),
         .executable(name: "rules-fuzz", targets: ["rules-fuzz"]),
         .executable(name: "selections-fuzz", targets: ["selections-fuzz"]),
         .executable(name: "edition-fuzz", targets: ["edition-fuzz"]),
@@ -22,12 +23,15 @@ let package = Package(
         .target(name: "TOML", dependencies: ["Diagnostics"]),
         // JSON (RFC 8259) reader and writer: bytes -> JSONDocument with source ranges, and back.
         .target(name: "JSON", dependencies: ["Diagnostics"]),
+        // CSV (RFC 4180, and what spreadsheets write) reader and writer: bytes -> CSVDocument with source ranges,
+        // and typed cells -> CSV text safe to open in a spreadsheet.
+        .target(name: "CSV", dependencies: ["Diagnostics"]),
         // The rule language: lexer, Pratt parser, type checker, evaluator, clause templates.
         .target(name: "RuleLanguage", dependencies: ["Diagnostics", "TOML"]),
         // The engine: menu editions, selections, validation, documents, reports. No file system.
         .target(name: "Rulebook", dependencies: ["Diagnostics", "TOML", "JSON", "RuleLanguage"]),
         // Commands, argument parsing, terminal output and file I/O.
-        .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "JSON", "RuleLanguage", "Rulebook"]),
+        .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "JSON", "CSV", "RuleLanguage", "Rulebook"]),
         .executableTarget(name: "clpconf", dependencies: ["CLPConfCLI"]),
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML", "Diagnostics"]),
         .executableTarget(name: "json-test-decoder", dependencies: ["JSON", "Diagnostics"]),
@@ -37,6 +41,8 @@ let package = Package(
         .executableTarget(name: "toml-fuzz", dependencies: ["TOML"]),
         // libFuzzer entry point for the JSON reader and writer; `.ci/fuzz-json`, docs/reliability.md.
         .executableTarget(name: "json-fuzz", dependencies: ["JSON", "Diagnostics"]),
+        // libFuzzer entry point for the CSV reader and writer; `.ci/fuzz-csv`, docs/reliability.md.
+        .executableTarget(name: "csv-fuzz", dependencies: ["CSV", "Diagnostics"]),
         // libFuzzer entry point for the rule-language expression and template parsers.
         .executableTarget(name: "rules-fuzz", dependencies: ["RuleLanguage", "Diagnostics"]),
         // libFuzzer entry points for the selections loader (through evaluation and documents) and the edition
@@ -50,6 +56,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CSVTests", dependencies: ["CSV", "Diagnostics", "TestSupport"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Diagnostics", "TOML", "TestSupport"]),
         .testTarget(
             name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML", "TestSupport"],

@@ -6,6 +6,8 @@ public enum DiagnosticDomain: String, Sendable, Hashable, Codable, CaseIterable 
     case toml
     /// JSON syntax, structure and number ranges (`J1xx`, `J2xx`), declared by the JSON module.
     case json
+    /// CSV tables: reading, and the columns a caller looks up (`D1xx`), declared by the CSV module.
+    case csv
     /// The rule language: reading, types, evaluation (`R1xx`–`R3xx`).
     case rules
     /// Menu editions: structure, references, lint (`M1xx`–`M3xx`).
@@ -22,6 +24,7 @@ public enum DiagnosticDomain: String, Sendable, Hashable, Codable, CaseIterable 
         switch self {
         case .toml: "T"
         case .json: "J"
+        case .csv: "D"
         case .rules: "R"
         case .menu: "M"
         case .selections, .validation: "S"
@@ -34,6 +37,7 @@ public enum DiagnosticDomain: String, Sendable, Hashable, Codable, CaseIterable 
         switch self {
         case .toml: "TOML syntax and structure"
         case .json: "JSON syntax and structure"
+        case .csv: "CSV tables"
         case .rules: "rule language"
         case .menu: "menu editions"
         case .selections: "selections file"

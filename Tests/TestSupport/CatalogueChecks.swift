@@ -7,7 +7,7 @@ public enum CatalogueChecks {
     /// Whether `code` is one of clpconf's own: a domain letter and three digits. Menu constraint codes
     /// (`GOV02`) never are.
     public static func isBuiltin(_ code: String) -> Bool {
-        code.wholeMatch(of: /[TJRMSC][1-3][0-9][0-9]/) != nil
+        code.wholeMatch(of: /[TJDRMSC][1-3][0-9][0-9]/) != nil
     }
 
     /// Each code appears once, in order, well formed, in one of `domains`, with a summary and documentation

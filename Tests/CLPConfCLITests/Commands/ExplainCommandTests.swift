@@ -24,7 +24,7 @@ import Testing
     }
 
     /// One code of each other domain prints its summary, severity and documentation from its catalogue.
-    @Test(arguments: ["R113", "M103", "S106", "S203", "C206"])
+    @Test(arguments: ["D104", "R113", "M103", "S106", "S203", "C206"])
     func explainsACodeOfEachDomain(code: String) throws {
         let descriptor = try #require(CodeIndex.descriptor(for: code))
         let outcome = harness.run(["explain", code])

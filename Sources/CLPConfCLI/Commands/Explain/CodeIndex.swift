@@ -1,3 +1,4 @@
+import CSV
 import Diagnostics
 import JSON
 import RuleLanguage
@@ -9,10 +10,11 @@ import TOML
 /// Each module declares its own codes once, in its catalogue; this only puts the catalogues side by side.
 /// Menu constraint codes (`GOV02`) belong to editions and are looked up there.
 enum CodeIndex {
-    /// The codes of the TOML reader, the JSON reader, the rule language, the engine and the command line, in
-    /// that order.
+    /// The codes of the TOML reader, the JSON reader, the CSV reader, the rule language, the engine and the
+    /// command line, in that order.
     static let all: [MessageDescriptor] =
-        TOMLCatalogue.all + JSONCatalogue.all + RuleCatalogue.all + RulebookCatalogue.all + CLICatalogue.all
+        TOMLCatalogue.all + JSONCatalogue.all + CSVCatalogue.all + RuleCatalogue.all + RulebookCatalogue.all
+        + CLICatalogue.all
 
     /// The declared entry for `code`, if it is one of clpconf's own.
     static func descriptor(for code: String) -> MessageDescriptor? {
