@@ -67,6 +67,7 @@ public struct CSVField: Sendable, Hashable {
 /// a file over the size limit, so ``document`` always holds what was read (no records for a file over the
 /// limit).
 public struct CSVParseResult: Sendable {
+    /// The records read: all of them, also when some had errors.
     public var document: CSVDocument
     /// Sorted by position.
     public var diagnostics: [Diagnostic]

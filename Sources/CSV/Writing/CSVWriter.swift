@@ -26,6 +26,7 @@ public struct CSVWriter: Sendable {
         case lf
     }
 
+    /// What ends each record, the last included.
     public var lineEnding: LineEnding
     /// Whether ``write(_:)`` starts with a UTF-8 byte order mark.
     public var byteOrderMark: Bool
@@ -70,10 +71,12 @@ public struct CSVWriter: Sendable {
         case .text(let text):
             let safe = neutralised(text)
             guard needsQuotes(safe) else { return safe }
+            // By scalar, not Character: a quote followed by a combining mark is one Character, and its quote
+            // must still be doubled.
             var quoted = "\""
-            for character in safe {
-                quoted.append(character)
-                if character == "\"" { quoted.append("\"") }
+            for scalar in safe.unicodeScalars {
+                quoted.unicodeScalars.append(scalar)
+                if scalar == "\"" { quoted.unicodeScalars.append("\"") }
             }
             return quoted + "\""
         }

@@ -8,7 +8,7 @@ struct CSVRoundTripTests {
     /// controls, multibyte text and a byte order mark.
     static let pieces: [String] = [
         "a", "Z", "0", "9", " ", ",", "\"", "\"\"", "\r", "\n", "\r\n", "\t", "=", "+", "-", "@", "'", ";", "\u{0}",
-        "\u{1B}", "\u{7F}", "\u{85}", "é", "名", "🎉", "\u{FEFF}", "\u{202E}", "e\u{301}",
+        "\u{1B}", "\u{7F}", "\u{85}", "é", "名", "🎉", "\u{FEFF}", "\u{202E}", "e\u{301}", "\u{301}", "\u{735}",
     ]
 
     static func randomText(_ generator: inout SeededGenerator) -> String {
@@ -77,6 +77,33 @@ struct CSVRoundTripTests {
 struct CSVRoundTripRegressionTests {
     /// Found by the seeded test: a first cell starting with U+FEFF, written without a byte order mark, read
     /// back without it, since the reader took it for one. The writer now quotes such a field.
+    /// Found by `.ci/fuzz-csv` (crash-87cd9e44…, 45 bytes): a quote followed by a combining mark (U+0735) is
+    /// one Character, and the writer, walking Characters, did not double that quote, so the field read back
+    /// cut short with a D102. The writer now walks Unicode scalars.
+    @Test("a quote followed by a combining mark is doubled")
+    func quoteBeforeACombiningMark() {
+        for text in ["\"\u{735}", "a\"\u{301}b", ",\"\u{301}\"\u{301}"] {
+            let written = CSVWriter(byteOrderMark: false).write([[.text(text)]])
+            #expect(CSVTestSupport.valid(written) == [[text]], "\(written.debugDescription)")
+        }
+        #expect(CSVWriter.field(.text("\"\u{735}")) == "\"\"\"\u{735}\"")
+    }
+
+    /// The fuzzer's input itself, replayed as `csv-fuzz` does: read, written, read back, written again.
+    @Test("the fuzzer's reproducer round-trips")
+    func fuzzReproducer() {
+        let bytes: [UInt8] = [
+            187, 99, 65, 40, 92, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 85, 10, 96, 141, 141, 34, 34,
+            141, 63, 34, 220, 181, 63, 63, 141, 87, 63, 63, 141, 242, 143, 141, 141, 141, 136, 141, 141, 199, 10,
+        ]
+        let records = CSVTestSupport.parse(bytes: bytes).document.records.map(\.texts)
+        let writer = CSVWriter()
+        let written = writer.write(records.map { $0.map(CSVCell.text) })
+        let read = CSVTestSupport.valid(written)
+        #expect(read == records.map { $0.map(CSVWriter.neutralised) })
+        #expect(writer.write(read.map { $0.map(CSVCell.text) }) == written)
+    }
+
     @Test("a first cell starting with U+FEFF keeps it")
     func leadingByteOrderMarkInACell() {
         for writer in [CSVWriter(byteOrderMark: false), CSVWriter(byteOrderMark: true)] {
