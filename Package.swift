@@ -29,14 +29,14 @@ let package = Package(
         // The rule language: lexer, Pratt parser, type checker, evaluator, clause templates.
         .target(name: "RuleLanguage", dependencies: ["Diagnostics", "TOML"]),
         // The engine: menu editions, selections, validation, documents, reports. No file system.
-        .target(name: "Rulebook", dependencies: ["Diagnostics", "TOML", "JSON", "RuleLanguage"]),
+        .target(name: "Rulebook", dependencies: ["Diagnostics", "TOML", "JSON", "CSV", "RuleLanguage"]),
         // Commands, argument parsing, terminal output and file I/O.
         .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "JSON", "CSV", "RuleLanguage", "Rulebook"]),
         .executableTarget(name: "clpconf", dependencies: ["CLPConfCLI"]),
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML", "Diagnostics"]),
         .executableTarget(name: "json-test-decoder", dependencies: ["JSON", "Diagnostics"]),
         .executableTarget(
-            name: "clpconf-bench", dependencies: ["TOML", "JSON", "Diagnostics", "RuleLanguage", "Rulebook"]),
+            name: "clpconf-bench", dependencies: ["TOML", "JSON", "CSV", "Diagnostics", "RuleLanguage", "Rulebook"]),
         // libFuzzer entry point for the TOML reader; see docs/reliability.md.
         .executableTarget(name: "toml-fuzz", dependencies: ["TOML"]),
         // libFuzzer entry point for the JSON reader and writer; `.ci/fuzz-json`, docs/reliability.md.
@@ -59,14 +59,17 @@ let package = Package(
         .testTarget(name: "CSVTests", dependencies: ["CSV", "Diagnostics", "TestSupport"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Diagnostics", "TOML", "TestSupport"]),
         .testTarget(
-            name: "RulebookTests", dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML", "TestSupport"],
+            name: "RulebookTests",
+            dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML", "JSON", "CSV", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "LoaderFuzzSupportTests", dependencies: ["LoaderFuzzSupport", "Rulebook", "Diagnostics"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "CLPConfCLITests",
-            dependencies: ["CLPConfCLI", "Diagnostics", "TOML", "JSON", "RuleLanguage", "Rulebook", "TestSupport"],
+            dependencies: [
+                "CLPConfCLI", "Diagnostics", "TOML", "JSON", "CSV", "RuleLanguage", "Rulebook", "TestSupport",
+            ],
             exclude: ["Fixtures"]),
     ]
 )

@@ -9,6 +9,7 @@ enum CommandRegistry {
         BuildCommand.self,
         DiffCommand.self,
         ReportCommand.self,
+        CompileCommand.self,
         ExplainCommand.self,
         MenuCommand.self,
         TOMLCommand.self,

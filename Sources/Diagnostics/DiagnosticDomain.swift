@@ -18,6 +18,8 @@ public enum DiagnosticDomain: String, Sendable, Hashable, Codable, CaseIterable 
     case validation
     /// The command line: usage and I/O (`C1xx`–`C2xx`).
     case cli
+    /// Reports received by the compile, the roster and the centre's responses (`P1xx`).
+    case compile
 
     /// The letter every code of this domain starts with.
     public var prefix: Character {
@@ -29,6 +31,7 @@ public enum DiagnosticDomain: String, Sendable, Hashable, Codable, CaseIterable 
         case .menu: "M"
         case .selections, .validation: "S"
         case .cli: "C"
+        case .compile: "P"
         }
     }
 
@@ -43,6 +46,7 @@ public enum DiagnosticDomain: String, Sendable, Hashable, Codable, CaseIterable 
         case .selections: "selections file"
         case .validation: "validation"
         case .cli: "command line"
+        case .compile: "compile"
         }
     }
 }

@@ -19,6 +19,8 @@ public protocol FileSystem: Sendable {
     func createFile(at path: String, contents: [UInt8]) throws
     /// Moves `source` to `destination`, atomically replacing any file there (`rename(2)`).
     func moveItem(at source: String, replacing destination: String) throws
+    /// Creates a folder (and any missing folders above it); nothing happens when it already exists.
+    func createDirectory(at path: String) throws
     /// Deletes a file (never a folder).
     func removeItem(at path: String) throws
     /// Whether anything (file or directory) exists at `path`.

@@ -9,6 +9,10 @@ enum InputKind: Sendable, Hashable {
     case selections
     /// A file of a menu edition: `edition.toml`, a section file or `example.toml`.
     case menu
+    /// A CLP's report, read by `compile`.
+    case report
+    /// The compile's roster (CSV) or the centre's responses (TOML).
+    case compileInput
     /// Any file, of any size (`clpconf toml`).
     case unlimited
 
@@ -18,7 +22,7 @@ enum InputKind: Sendable, Hashable {
     /// The largest file of this kind that is read, in bytes; nil for no limit.
     var limit: Int? {
         switch self {
-        case .selections, .menu: Self.tenMegabytes
+        case .selections, .menu, .report, .compileInput: Self.tenMegabytes
         case .unlimited: nil
         }
     }
@@ -28,6 +32,8 @@ enum InputKind: Sendable, Hashable {
         switch self {
         case .selections: "a selections file"
         case .menu: "a menu file"
+        case .report: "a report"
+        case .compileInput: "a roster or responses file"
         case .unlimited: "a file"
         }
     }

@@ -46,6 +46,14 @@ public struct LocalFileSystem: FileSystem {
         }
     }
 
+    public func createDirectory(at path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError(.writeFailed(path: path, detail: Self.detail(of: error)))
+        }
+    }
+
     public func removeItem(at path: String) throws {
         if let failure = Platform.removeFile(path) {
             throw CLIError(.writeFailed(path: path, detail: failure.description))

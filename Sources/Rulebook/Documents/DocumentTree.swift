@@ -89,6 +89,8 @@ public indirect enum DocumentBlock: Sendable {
     case group(className: String, [DocumentBlock])
     /// A numbered clause with its provenance.
     case provision(DocumentProvision)
+    /// A bar chart with the number behind each bar.
+    case chart(DocumentChart)
 }
 
 /// Inline text: literal characters, never markup.

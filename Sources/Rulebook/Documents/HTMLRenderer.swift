@@ -56,6 +56,8 @@ public struct HTMLRenderer: Sendable {
                 + "</section>\n"
         case .provision(let provision):
             return render(provision, body: provision.blocks.map(render).joined())
+        case .chart(let chart):
+            return SVGBarChart(chart).html
         }
     }
 
@@ -127,6 +129,9 @@ public struct HTMLRenderer: Sendable {
         .problems li { margin: .2rem 0; }
         ins { background: #e3f4e1; color: #14501a; text-decoration: underline; }
         del { background: #fbe3e4; color: #8a0b20; text-decoration: line-through; }
+        figure.chart { margin: 1rem 0 1.4rem; page-break-inside: avoid; }
+        figure.chart figcaption { font: 700 .95rem/1.3 "Helvetica Neue", Arial, sans-serif; margin-bottom: .3rem; }
+        .bar { fill: #c8102e; } .bar-label, .bar-value { font: 13px "Helvetica Neue", Arial, sans-serif; fill: #1d1d1d; }
         @media print {
           body { font-size: 11pt; } main { max-width: none; padding: 0; }
           h2 { page-break-before: always; border-top: none; } h2:first-of-type { page-break-before: avoid; }

@@ -23,6 +23,9 @@ public struct MarkdownRenderer: Sendable {
             return items.map { "- " + inline($0) + "\n" }.joined() + "\n"
         case .definitions(let pairs):
             return pairs.map { "- **" + Escaping.markdown($0.term) + ":** " + inline($0.detail) + "\n" }.joined() + "\n"
+        case .chart(let chart):
+            return "**" + Escaping.markdown(chart.title) + "**\n\n"
+                + render(.table(header: ["", chart.valueHeader], rows: chart.bars.map { [$0.label, $0.text] }))
         case .table(let header, let rows):
             let divider = "|" + String(repeating: " --- |", count: header.count) + "\n"
             return tableRow(header) + divider + rows.map(tableRow).joined() + "\n"

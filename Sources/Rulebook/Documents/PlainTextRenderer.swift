@@ -38,6 +38,9 @@ public struct PlainTextRenderer: Sendable {
                 wrap($0.detail.map(\.plain).joined(), indent: indent + "    ", first: indent + $0.term + ": ")
             }
             .joined() + "\n"
+        case .chart(let chart):
+            return indent + chart.title + "\n"
+                + table(["", chart.valueHeader], chart.bars.map { [$0.label, $0.text] }, indent: indent)
         case .table(let header, let rows):
             return table(header, rows, indent: indent)
         case .callout(let label, let blocks):

@@ -166,15 +166,3 @@ extension YearReport {
         }
     }
 }
-
-// Values made by the engine have no place in any file: their ranges are empty.
-private let nowhere = 0..<0
-private let null = JSONNode(.null, range: nowhere)
-private func string(_ text: String) -> JSONNode { JSONNode(.string(text), range: nowhere) }
-private func optional(_ text: String?) -> JSONNode { text.map(string) ?? null }
-private func bool(_ flag: Bool) -> JSONNode { JSONNode(.bool(flag), range: nowhere) }
-private func integer(_ number: Int) -> JSONNode { JSONNode(.number(JSONNumber(Int64(number))), range: nowhere) }
-private func array(_ elements: [JSONNode]) -> JSONNode { JSONNode(.array(elements), range: nowhere) }
-private func object(_ members: [(String, JSONNode)]) -> JSONNode {
-    JSONNode(.object(JSONObject(members.map { JSONMember(key: $0.0, keyRange: nowhere, value: $0.1) })), range: nowhere)
-}

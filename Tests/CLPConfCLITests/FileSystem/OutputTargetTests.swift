@@ -157,6 +157,7 @@ struct GuardedFileSystem: FileSystem {
         try refuseDevices(path)
         try real.removeItem(at: path)
     }
+    func createDirectory(at path: String) throws { try real.createDirectory(at: path) }
     func fileExists(at path: String) -> Bool { real.fileExists(at: path) }
     func isDirectory(at path: String) -> Bool { real.isDirectory(at: path) }
     func contentsOfDirectory(at path: String) throws -> [String] { try real.contentsOfDirectory(at: path) }

@@ -199,6 +199,16 @@ final class InMemoryFileSystem: FileSystem {
         }
     }
 
+    func createDirectory(at path: String) throws {
+        var current = absolute(path)
+        state.withLock { state in
+            while current != "/", !current.isEmpty {
+                state.directories.insert(current)
+                current = FilePath.directory(of: current)
+            }
+        }
+    }
+
     func removeItem(at path: String) throws {
         let absolutePath = absolute(path)
         state.withLock { state in

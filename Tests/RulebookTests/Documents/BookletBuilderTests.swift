@@ -20,6 +20,7 @@ import Testing
             case .provision(let provision):
                 ["§\(provision.number) \(provision.title) #\(provision.anchor)"] + flatten(provision.blocks)
                     + ["source " + provision.source]
+            case .chart(let chart): ["chart " + chart.title] + chart.bars.map { "bar \($0.label): \($0.text)" }
             }
         }
     }

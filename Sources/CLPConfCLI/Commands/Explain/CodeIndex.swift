@@ -14,7 +14,7 @@ enum CodeIndex {
     /// command line, in that order.
     static let all: [MessageDescriptor] =
         TOMLCatalogue.all + JSONCatalogue.all + CSVCatalogue.all + RuleCatalogue.all + RulebookCatalogue.all
-        + CLICatalogue.all
+        + CompileCatalogue.all + CLICatalogue.all
 
     /// The declared entry for `code`, if it is one of clpconf's own.
     static func descriptor(for code: String) -> MessageDescriptor? {

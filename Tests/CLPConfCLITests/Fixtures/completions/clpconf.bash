@@ -49,7 +49,7 @@ _clpconf() {
     local command=clpconf index=1
     while (( index < COMP_CWORD )); do
         case "$command ${COMP_WORDS[index]}" in
-            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf report"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
+            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf report"|"clpconf compile"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
             *) break ;;
         esac
         index=$((index + 1))
@@ -62,6 +62,7 @@ _clpconf() {
         "clpconf build") _clpconf_cmd_build "$index" ;;
         "clpconf diff") _clpconf_cmd_diff "$index" ;;
         "clpconf report") _clpconf_cmd_report "$index" ;;
+        "clpconf compile") _clpconf_cmd_compile "$index" ;;
         "clpconf explain") _clpconf_cmd_explain "$index" ;;
         "clpconf menu") _clpconf_cmd_menu "$index" ;;
         "clpconf menu list") _clpconf_cmd_menu_list "$index" ;;
@@ -77,7 +78,7 @@ _clpconf() {
 # clpconf
 _clpconf_cmd() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h --version"; return; fi
-    (( $1 == COMP_CWORD )) && _clpconf_offer "init check build diff report explain menu toml completions help"
+    (( $1 == COMP_CWORD )) && _clpconf_offer "init check build diff report compile explain menu toml completions help"
     return 0
 }
 
@@ -157,6 +158,21 @@ _clpconf_cmd_report() {
     case $(_clpconf_position "$1" "--feedback --last --format --output -o --menus --color") in
         0) _clpconf_offer "" files ;;
     esac
+    return 0
+}
+
+# clpconf compile
+_clpconf_cmd_compile() {
+    case $prev in
+        --roster) _clpconf_offer ""; return ;;
+        --responses) _clpconf_offer "" files; return ;;
+        --letters) _clpconf_offer "" directories; return ;;
+        --format) _clpconf_offer "md html csv json"; return ;;
+        --output|-o) _clpconf_offer "" files; return ;;
+        --menus) _clpconf_offer "" directories; return ;;
+        --color) _clpconf_offer "auto always never"; return ;;
+    esac
+    if [[ $cur == -* ]]; then _clpconf_offer "--roster --responses --letters --format --output -o --menus --color --help -h"; return; fi
     return 0
 }
 
@@ -258,7 +274,7 @@ _clpconf_cmd_completions() {
 _clpconf_cmd_help() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h"; return; fi
     case $(_clpconf_position "$1" "") in
-        *) _clpconf_offer "init check build diff report explain menu toml completions help" ;;
+        *) _clpconf_offer "init check build diff report compile explain menu toml completions help" ;;
     esac
     return 0
 }

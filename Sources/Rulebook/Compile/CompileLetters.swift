@@ -1,0 +1,91 @@
+import Diagnostics
+
+/// The letters back to every CLP: one per CLP that sent anything the compile could name it by (what became
+/// of each file, what the check found, which figures it was counted in, how it compares with CLPs of its
+/// size and region, what it changed since last year, and the centre's response), and a reminder to each
+/// CLP on the roster that sent nothing for the latest year.
+///
+/// Reads each CLP's latest counted report from the source again, one at a time, so memory stays flat.
+public struct CompileLetters: Sendable {
+    public var result: CompileResult
+    public var responses: [CentreResponse]
+    public var roster: Roster?
+    let decoder: ReportDecoder
+
+    public init(result: CompileResult, responses: [CentreResponse], roster: Roster?, editions: [String: String]) {
+        self.result = result
+        self.responses = responses
+        self.roster = roster
+        self.decoder = ReportDecoder(editions: editions)
+    }
+
+    /// Builds every letter, in the order the CLPs' files were given then the roster's order, and hands each
+    /// to `emit`.
+    public func write(_ source: some ReportSource, emit: (Letter) throws -> Void) rethrows {
+        var order: [String] = []
+        var files: [String: [Receipt]] = [:]
+        var latest: [String: Int] = [:]
+        for (index, receipt) in result.receipts.enumerated() {
+            guard let clp = receipt.clp else { continue }
+            let key = CLPName.key(clp)
+            if files[key] == nil { order.append(key) }
+            files[key, default: []].append(receipt)
+            if receipt.status == .counted, let year = receipt.year,
+                latest[key].map({ (result.receipts[$0].year ?? .min) < year }) ?? true
+            {
+                latest[key] = index
+            }
+        }
+        var ids = LetterIDs()
+        let missing = Set((result.missing.last?.clps ?? []).map { CLPName.key($0.name) })
+        for key in order {
+            let receipts = files[key] ?? []
+            var report: ReceivedReport?
+            if let index = latest[key], case .success(let bytes) = source.read(at: index),
+                case .accepted(let read) = decoder.decode(bytes, path: source.path(at: index))
+            {
+                report = read
+            }
+            let name = report?.clp ?? receipts.first?.clp ?? key
+            let awaited = missing.contains(key) ? result.missing.last?.year : nil
+            let letter = LetterBuilder(result: result, responses: responses, roster: roster)
+                .letter(name: name, receipts: receipts, report: report, awaiting: awaited)
+            try emit(Letter(id: ids.next(for: name), clp: name, document: letter))
+        }
+        guard let year = result.missing.last else { return }
+        // A CLP that sent an earlier year's report has its reminder in that letter.
+        for entry in year.clps where files[CLPName.key(entry.name)] == nil {
+            let letter = LetterBuilder(result: result, responses: responses, roster: roster)
+                .reminder(entry, year: year.year)
+            try emit(Letter(id: ids.next(for: entry.name), clp: entry.name, document: letter))
+        }
+    }
+
+    /// A warning for each response that no counted report's CLP (and year) matches.
+    public static func unusedResponses(_ responses: [CentreResponse], result: CompileResult) -> [Diagnostic] {
+        let counted = result.receipts.filter { $0.status == .counted }
+        return responses.filter { response in
+            !counted.contains { receipt in
+                CLPName.key(receipt.clp ?? "") == CLPName.key(response.clp)
+                    && (response.year.map { $0 == receipt.year } ?? true)
+            }
+        }.map(CompileMessages.responseUnused)
+    }
+}
+
+/// File names for letters: the CLP's name as an anchor id, made unique with `-2`, `-3`.
+struct LetterIDs {
+    private var used: Set<String> = []
+
+    mutating func next(for name: String) -> String {
+        let base = name.anchorID.isEmpty ? "clp" : String(name.anchorID.prefix(80))
+        var id = base
+        var number = 2
+        while used.contains(id) {
+            id = base + "-" + String(number)
+            number += 1
+        }
+        used.insert(id)
+        return id
+    }
+}

@@ -1,0 +1,122 @@
+extension CompileResult {
+    /// How many phrases of each kind are kept per option.
+    static let phrasesPerOption = 8
+
+    init(_ run: CompileRun, editions: [Edition], roster: Roster?) {
+        let byID = Dictionary(editions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var titles: [String: String] = [:]
+        // The newest edition's title wins: the transitions read as the latest booklet says it.
+        for edition in editions.sorted(by: { $0.id < $1.id }) {
+            for section in edition.sections {
+                for option in section.options { titles[section.id + "." + option.id] = option.title }
+            }
+        }
+        optionTitles = titles
+        groups = run.tallies.keys.sorted().compactMap { key in
+            guard let tally = run.tallies[key], tally.adoption.reports > 0, let edition = byID[key.edition] else {
+                return nil
+            }
+            return Self.group(key, tally: tally, edition: edition)
+        }
+        transitions = Self.transitions(run.histories)
+        receipts = run.receipts
+        problems = run.problems
+        missing = Self.missing(run, roster: roster)
+    }
+
+    private static func group(_ key: CompileRun.GroupKey, tally: YearTally, edition: Edition) -> Group {
+        func counts(_ adoption: YearTally.Adoption) -> [OptionCount] {
+            edition.sections.flatMap { section in
+                section.options.map { option in
+                    let name = section.id + "." + option.id
+                    return OptionCount(
+                        option: name, sectionTitle: section.title, title: option.title,
+                        count: adoption.options[name] ?? 0)
+                }
+            }
+        }
+        let options = counts(tally.adoption)
+        let chosen = options.filter { $0.count > 0 }
+        let settings: [SettingSpread] = edition.sections.flatMap { section in
+            section.parameters.compactMap { parameter in
+                guard let histogram = tally.settings[parameter.qualifiedName], let five = histogram.fiveNumbers else {
+                    return nil
+                }
+                return SettingSpread(
+                    name: parameter.qualifiedName, title: parameter.title, reports: histogram.total, min: five.min,
+                    lowerQuartile: five.lower, median: five.median, upperQuartile: five.upper, max: five.max)
+            }
+        }
+        let outcomes = chosen.compactMap { option -> OptionOutcome? in
+            guard let outcome = tally.outcomes[option.option] else { return nil }
+            return OptionOutcome(
+                option: option.option, title: option.title, reports: option.count, ratingSum: outcome.ratingSum,
+                ratings: outcome.ratings, meetingsHeld: outcome.meetingsHeld, meetingsPlanned: outcome.meetingsPlanned,
+                meetingReports: outcome.meetingReports, attendanceTenths: outcome.attendanceTenths,
+                attendanceReports: outcome.attendanceReports)
+        }
+        let phrases = chosen.compactMap { option -> OptionPhrases? in
+            let worked = top(tally.worked[option.option] ?? [:])
+            let didNot = top(tally.didNotWork[option.option] ?? [:])
+            guard !worked.isEmpty || !didNot.isEmpty else { return nil }
+            return OptionPhrases(option: option.option, title: option.title, worked: worked, didNotWork: didNot)
+        }
+        return Group(
+            editionID: edition.id, editionTitle: edition.title, year: key.year, reports: tally.adoption.reports,
+            valid: tally.standing[.valid] ?? 0, withWarnings: tally.standing[.warnings] ?? 0,
+            invalid: tally.standing[.invalid] ?? 0, approvalsPending: tally.pending, options: options,
+            regions: tally.byRegion.keys.sorted().compactMap { region in
+                guard let adoption = tally.byRegion[region], adoption.reports > 0 else { return nil }
+                return Breakdown(id: region, label: region, reports: adoption.reports, options: counts(adoption))
+            },
+            bands: MembershipBand.allCases.compactMap { band in
+                guard let adoption = tally.byBand[band], adoption.reports > 0 else { return nil }
+                return Breakdown(id: band.id, label: band.label, reports: adoption.reports, options: counts(adoption))
+            },
+            settings: settings, outcomes: outcomes, phrases: phrases, bandAttendance: tally.bandAttendance)
+    }
+
+    /// The most frequent phrases, most first, then alphabetically; phrases said only once are left out
+    /// unless nothing was said twice.
+    private static func top(_ counts: [String: Int]) -> [PhraseCount] {
+        let sorted = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        let repeated = sorted.filter { $0.value > 1 }
+        return (repeated.isEmpty ? sorted : repeated).prefix(phrasesPerOption).map {
+            PhraseCount(phrase: $0.key, count: $0.value)
+        }
+    }
+
+    private static func transitions(_ histories: [String: [Int64: CompileRun.YearPoint]]) -> [Transition] {
+        var table: [[String]: Transition] = [:]
+        for years in histories.values {
+            for (year, point) in years {
+                guard let next = years[year + 1], let from = point.governance, let to = next.governance else {
+                    continue
+                }
+                let key = [String(year), from, to]
+                var entry =
+                    table[key]
+                    ?? Transition(
+                        fromYear: year, toYear: year + 1, from: from, to: to, clps: 0, attendanceBeforeTenths: 0,
+                        attendanceAfterTenths: 0, attendanceCLPs: 0)
+                entry.clps += 1
+                if let before = point.attendanceTenths, let after = next.attendanceTenths {
+                    entry.attendanceBeforeTenths += before
+                    entry.attendanceAfterTenths += after
+                    entry.attendanceCLPs += 1
+                }
+                table[key] = entry
+            }
+        }
+        return table.values.sorted { ($0.fromYear, $0.from, $0.to) < ($1.fromYear, $1.from, $1.to) }
+    }
+
+    private static func missing(_ run: CompileRun, roster: Roster?) -> [Missing] {
+        guard let roster else { return [] }
+        let years = Set(run.tallies.filter { $0.value.adoption.reports > 0 }.keys.map(\.year)).sorted()
+        return years.map { year in
+            let reported = Set(run.histories.compactMap { $0.value[year] == nil ? nil : $0.key })
+            return Missing(year: year, clps: roster.entries.filter { !reported.contains(CLPName.key($0.name)) })
+        }
+    }
+}

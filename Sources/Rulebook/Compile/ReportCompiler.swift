@@ -1,0 +1,161 @@
+import Diagnostics
+
+/// The central compile: reads every report a ``ReportSource`` holds, one at a time, and tallies what CLPs
+/// chose and how it worked, per edition and year, into a ``CompileResult``.
+///
+/// A report that cannot be trusted is listed with its reasons and left out; it never stops the compile. Two
+/// reports for the same CLP and year: the later AGM (then the later generation time) is kept, and the other
+/// taken back out of every figure (it is read again to do so), so memory stays flat however many reports
+/// there are. No file system: the source reads the files.
+public struct ReportCompiler: Sendable {
+    /// The editions reports may be on, for their digests and their titles.
+    public var editions: [Edition]
+    /// Each edition's published digest (hex), by id.
+    public var digests: [String: String]
+    public var roster: Roster?
+    /// Files larger than this keep no text for quoting in diagnostics.
+    public static let quotedFileLimit = 1 << 20
+
+    public init(editions: [Edition], digests: [String: String], roster: Roster? = nil) {
+        self.editions = editions
+        self.digests = digests
+        self.roster = roster
+    }
+
+    /// Compiles every report in `source`; `progress` is called after each file with (done, total).
+    public func compile(_ source: some ReportSource, progress: (Int, Int) -> Void = { _, _ in }) -> CompileResult {
+        var run = CompileRun(decoder: ReportDecoder(editions: digests), roster: roster)
+        for index in 0..<source.count {
+            run.receive(index, from: source)
+            progress(index + 1, source.count)
+        }
+        return CompileResult(run, editions: editions, roster: roster)
+    }
+}
+
+/// The compile's state while it reads: tallies, which report is kept for each CLP and year, receipts.
+struct CompileRun {
+    /// A group of reports compared with each other: one edition, one year.
+    struct GroupKey: Hashable, Comparable {
+        var edition: String
+        var year: Int64
+
+        static func < (lhs: Self, rhs: Self) -> Bool { (lhs.year, lhs.edition) < (rhs.year, rhs.edition) }
+    }
+
+    /// The report kept for one CLP and year.
+    struct Kept {
+        var receipt: Int
+        var agmDate: String
+        var generatedAt: String
+        var group: GroupKey
+    }
+
+    /// What the year-on-year figures need from one CLP's year.
+    struct YearPoint: Hashable {
+        var governance: String?
+        var attendanceTenths: Int64?
+    }
+
+    let decoder: ReportDecoder
+    let roster: Roster?
+    var tallies: [GroupKey: YearTally] = [:]
+    var kept: [String: Kept] = [:]
+    /// CLP key → year → what the transitions read; and the name each CLP was last reported under.
+    var histories: [String: [Int64: YearPoint]] = [:]
+    var names: [String: String] = [:]
+    var receipts: [Receipt] = []
+    var problems: [FileProblems] = []
+
+    init(decoder: ReportDecoder, roster: Roster?) {
+        self.decoder = decoder
+        self.roster = roster
+    }
+
+    mutating func receive(_ index: Int, from source: some ReportSource) {
+        let path = source.path(at: index)
+        let bytes: [UInt8]
+        switch source.read(at: index) {
+        case .success(let read): bytes = read
+        case .failure(let error):
+            receipts.append(
+                Receipt(
+                    file: path, status: .unreadable, clp: nil, year: nil, editionID: nil, generatedAt: nil,
+                    reason: error.reason, codes: []))
+            return
+        }
+        switch decoder.decode(bytes, path: path) {
+        case .rejected(let diagnostics, let file):
+            reject(path, diagnostics: diagnostics, file: bytes.count <= ReportCompiler.quotedFileLimit ? file : nil)
+        case .accepted(let report):
+            accept(report, source: source)
+        }
+    }
+
+    private mutating func reject(_ path: String, diagnostics: [Diagnostic], file: SourceFile?) {
+        let errors = diagnostics.filter { $0.severity == .error }
+        let first = errors.first ?? diagnostics.first
+        receipts.append(
+            Receipt(
+                file: path, status: .rejected, clp: nil, year: nil, editionID: nil, generatedAt: nil,
+                reason: first?.message ?? "not a report", codes: Array(Set(errors.map(\.code))).sorted()))
+        problems.append(FileProblems(diagnostics: diagnostics, source: file))
+    }
+
+    private mutating func accept(_ report: ReceivedReport, source: some ReportSource) {
+        let key = CLPName.key(report.clp) + "\u{0}" + String(report.year)
+        let group = GroupKey(edition: report.editionID, year: report.year)
+        let entry = Kept(
+            receipt: receipts.count, agmDate: report.agmDate ?? "", generatedAt: report.generatedAt, group: group)
+        receipts.append(
+            Receipt(
+                file: report.file, status: .counted, clp: report.clp, year: report.year, editionID: report.editionID,
+                generatedAt: report.generatedAt, reason: "", codes: []))
+        if let roster, roster.entry(for: report.clp) == nil {
+            problems.append(FileProblems(diagnostics: [CompileMessages.notOnRoster(report)], source: nil))
+        }
+        if let earlier = kept[key] {
+            guard (entry.agmDate, entry.generatedAt) > (earlier.agmDate, earlier.generatedAt) else {
+                supersede(entry.receipt, by: earlier.receipt, why: Self.why(kept: earlier, over: entry))
+                return
+            }
+            withdraw(earlier, source: source)
+            supersede(earlier.receipt, by: entry.receipt, why: Self.why(kept: entry, over: earlier))
+        }
+        kept[key] = entry
+        tallies[group, default: YearTally()].add(report, sign: 1)
+        let clpKey = CLPName.key(report.clp)
+        names[clpKey] = report.clp
+        histories[clpKey, default: [:]][report.year] = YearPoint(
+            governance: report.option(in: "governance"),
+            attendanceTenths: YearTally.attendanceTenths(report.feedback?.averageAttendance, members: report.members))
+    }
+
+    /// Takes the report behind `earlier` back out of its tally, reading it again.
+    private mutating func withdraw(_ earlier: Kept, source: some ReportSource) {
+        // Each file gives exactly one receipt, in order, so a receipt's index is its file's.
+        let path = receipts[earlier.receipt].file
+        guard case .success(let bytes) = source.read(at: earlier.receipt),
+            case .accepted(let report) = decoder.decode(bytes, path: path)
+        else { return }
+        tallies[earlier.group]?.add(report, sign: -1)
+    }
+
+    private mutating func supersede(_ loser: Int, by winner: Int, why: String) {
+        let kept = receipts[winner]
+        receipts[loser].status = .superseded
+        receipts[loser].reason = "replaced by \(kept.file): \(why)"
+        receipts[loser].codes = [CompileCatalogue.superseded.code]
+        problems.append(
+            FileProblems(diagnostics: [CompileMessages.superseded(receipts[loser], by: kept, why: why)], source: nil))
+    }
+
+    /// Why `kept` wins over `other`, in words.
+    private static func why(kept: Kept, over other: Kept) -> String {
+        if kept.agmDate != other.agmDate {
+            return "its AGM (\(kept.agmDate.isEmpty ? "not given" : kept.agmDate)) is the later one"
+        }
+        if kept.generatedAt != other.generatedAt { return "the same AGM date, and written later (\(kept.generatedAt))" }
+        return "the same AGM date and the same generation time, so the file read first is kept"
+    }
+}

@@ -1,0 +1,89 @@
+import Diagnostics
+import JSON
+
+/// Typed reads of a report's members, each problem a located P102 that names the member by its path
+/// (`clp.name`, `selections[3].settings[0].value`). Reading goes on after a problem, so one pass reports
+/// every damaged member.
+struct ReportFields {
+    let document: JSONDocument
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(document: JSONDocument) {
+        self.document = document
+    }
+
+    /// The member `key` of `object` (at `path`), or nil with a problem when it is missing.
+    mutating func member(_ key: String, of object: JSONObject, at node: JSONNode, path: String) -> JSONNode? {
+        if let value = object[key] { return value }
+        problem(
+            "the report has no '\(Self.join(path, key))' member", at: node,
+            fix: "the report format requires it (docs/formats.md, \"The report\")")
+        return nil
+    }
+
+    mutating func object(_ node: JSONNode?, path: String) -> JSONObject? {
+        guard let node else { return nil }
+        if let object = node.object { return object }
+        wrongType(node, path: path, expected: "an object")
+        return nil
+    }
+
+    mutating func array(_ node: JSONNode?, path: String) -> [JSONNode]? {
+        guard let node else { return nil }
+        if let array = node.array { return array }
+        wrongType(node, path: path, expected: "an array")
+        return nil
+    }
+
+    mutating func string(_ node: JSONNode?, path: String) -> String? {
+        guard let node else { return nil }
+        if let string = node.string { return string }
+        wrongType(node, path: path, expected: "a string")
+        return nil
+    }
+
+    /// A string or `null`; a member that is neither is a problem (and reads as nil).
+    mutating func optionalString(_ node: JSONNode?, path: String) -> String? {
+        guard let node, !node.isNull else { return nil }
+        return string(node, path: path)
+    }
+
+    mutating func bool(_ node: JSONNode?, path: String) -> Bool? {
+        guard let node else { return nil }
+        if let flag = node.bool { return flag }
+        wrongType(node, path: path, expected: "true or false")
+        return nil
+    }
+
+    /// A whole number in `Int64`, or `null`.
+    mutating func optionalInteger(_ node: JSONNode?, path: String) -> Int64? {
+        guard let node, !node.isNull else { return nil }
+        do {
+            return try node.int64()
+        } catch {
+            diagnostics.append(
+                CompileCatalogue.wrongField.diagnostic(
+                    "report member '\(path)' must be a whole number: \(error.description)",
+                    at: document.span(node.range)))
+            return nil
+        }
+    }
+
+    mutating func wrongType(_ node: JSONNode, path: String, expected: String) {
+        problem("report member '\(path)' must be \(expected), found \(node.typeName)", at: node, fix: nil)
+    }
+
+    mutating func problem(_ message: String, at node: JSONNode, fix: String?) {
+        diagnostics.append(
+            CompileCatalogue.wrongField.diagnostic(
+                message, at: document.span(node.range), fixIts: fix.map { [FixIt($0)] } ?? []))
+    }
+
+    mutating func appendDiagnostic(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    static func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : path + "." + key
+    }
+}

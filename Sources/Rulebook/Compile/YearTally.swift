@@ -1,0 +1,106 @@
+/// The running counts for one edition and year: every figure the compile shows, kept so that a report can be
+/// added and, when a later report for the same CLP and year replaces it, taken back out exactly.
+///
+/// Memory grows with the distinct options, settings values, regions and words, never with the reports.
+struct YearTally: Sendable {
+    /// Counts that share one denominator: how many reports, and how many of them chose each option.
+    struct Adoption: Sendable {
+        var reports = 0
+        var options: [String: Int] = [:]
+
+        mutating func add(_ report: ReceivedReport, sign: Int) {
+            reports += sign
+            for option in report.options { options[option, default: 0] += sign }
+        }
+    }
+
+    /// One option's outcomes, from the feedback of the CLPs that chose it.
+    struct Outcome: Sendable {
+        var ratingSum: Int64 = 0
+        var ratings = 0
+        var meetingsHeld: Int64 = 0
+        var meetingsPlanned: Int64 = 0
+        var meetingReports = 0
+        /// Attendance per 100 members, in tenths, summed.
+        var attendanceTenths: Int64 = 0
+        var attendanceReports = 0
+    }
+
+    var adoption = Adoption()
+    var standing: [ReceivedReport.Standing: Int] = [:]
+    var pending = 0
+    var byRegion: [String: Adoption] = [:]
+    var byBand: [MembershipBand: Adoption] = [:]
+    var settings: [String: ValueHistogram] = [:]
+    var outcomes: [String: Outcome] = [:]
+    /// Per option and band: attendance (tenths per 100 members) summed, and how many reports gave it.
+    var bandAttendance: [MembershipBand: [String: (tenths: Int64, reports: Int)]] = [:]
+    var worked: [String: [String: Int]] = [:]
+    var didNotWork: [String: [String: Int]] = [:]
+
+    /// The region a report without one is counted under.
+    static let noRegion = "(no region given)"
+
+    mutating func add(_ report: ReceivedReport, sign: Int) {
+        adoption.add(report, sign: sign)
+        standing[report.standing, default: 0] += sign
+        if !report.pendingApprovals.isEmpty { pending += sign }
+        byRegion[report.region ?? Self.noRegion, default: Adoption()].add(report, sign: sign)
+        let band = MembershipBand(members: report.members)
+        byBand[band, default: Adoption()].add(report, sign: sign)
+        for setting in report.settings {
+            if case .integer(let value) = setting.value {
+                settings[setting.name, default: ValueHistogram()].add(value, sign: sign)
+            }
+        }
+        guard let feedback = report.feedback else { return }
+        let attendance = Self.attendanceTenths(feedback.averageAttendance, members: report.members)
+        let planned = report.integer("meetings.meetings_per_year")
+        for option in report.options {
+            var outcome = outcomes[option] ?? Outcome()
+            if let rating = feedback.ratings[option] {
+                outcome.ratingSum += Int64(sign) * rating
+                outcome.ratings += sign
+            }
+            if let held = feedback.generalMeetingsHeld, let planned {
+                outcome.meetingsHeld += Int64(sign) * held
+                outcome.meetingsPlanned += Int64(sign) * planned
+                outcome.meetingReports += sign
+            }
+            if let attendance {
+                outcome.attendanceTenths += Int64(sign) * attendance
+                outcome.attendanceReports += sign
+                let before = bandAttendance[band]?[option] ?? (0, 0)
+                bandAttendance[band, default: [:]][option] = (
+                    before.tenths + Int64(sign) * attendance, before.reports + sign
+                )
+            }
+            outcomes[option] = outcome
+        }
+        count(feedback.whatWorked, for: report.options, into: &worked, sign: sign)
+        count(feedback.whatDidNotWork, for: report.options, into: &didNotWork, sign: sign)
+    }
+
+    /// Attendance per 100 members, in tenths (`38` at a meeting of a 960-member CLP is 39, i.e. 3.9); nil
+    /// when either figure is missing, the membership is not positive, or the numbers are absurd.
+    static func attendanceTenths(_ attendance: Int64?, members: Int64?) -> Int64? {
+        guard let attendance, let members, members > 0, attendance >= 0 else { return nil }
+        let (scaled, overflow) = attendance.multipliedReportingOverflow(by: 1_000)
+        return overflow ? nil : scaled / members
+    }
+
+    private func count(
+        _ text: String?, for options: [String], into table: inout [String: [String: Int]], sign: Int
+    ) {
+        guard let text, !text.isEmpty else { return }
+        let phrases = PhraseCounter.phrases(in: text)
+        for option in options {
+            var counts = table[option] ?? [:]
+            for phrase in phrases {
+                let count = (counts[phrase] ?? 0) + sign
+                counts[phrase] = count > 0 ? count : nil
+            }
+            table[option] = counts
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import JSON
+import Rulebook
+import Testing
+
+/// The compile over reports made by the engine: duplicates kept by AGM date whatever the order, a replaced
+/// report taken back out exactly, bad files listed and left out, the figures from known inputs.
+@Suite struct ReportCompilerTests {
+    /// The groups as JSON text: everything the figures say, without the receipts.
+    func figures(_ result: CompileResult) throws -> String {
+        guard case .object(let object) = result.json().kind, let groups = object["groups"] else { return "" }
+        return try JSONWriter(layout: .indented).write(groups)
+    }
+
+    @Test func laterAGMIsKeptWhateverTheOrder() throws {
+        let early = try CompileFixtures.report("riverside-2023.toml")
+        let later = try CompileFixtures.report(
+            "riverside-2023.toml",
+            replacing: [("date = 2023-09-16", "date = 2023-09-30"), ("meetings_per_year = 10", "meetings_per_year = 11")])
+        let forward = CompileFixtures.compile([("a.json", early), ("b.json", later)])
+        let backward = CompileFixtures.compile([("b.json", later), ("a.json", early)])
+        let alone = CompileFixtures.compile([("b.json", later)])
+        // Replacing a report takes it back out of every figure: the same as never having read it.
+        #expect(try figures(forward) == figures(alone))
+        #expect(try figures(backward) == figures(alone))
+        #expect(forward.receipts.map(\.status) == [.superseded, .counted])
+        #expect(backward.receipts.map(\.status) == [.counted, .superseded])
+        #expect(forward.receipts[0].reason.contains("its AGM (2023-09-30) is the later one"))
+        #expect(forward.problems.flatMap(\.diagnostics).map(\.code) == ["P105"])
+        let meetings = forward.groups.first?.settings.first { $0.name == "meetings.meetings_per_year" }
+        #expect(meetings?.median == 11)
+    }
+
+    @Test func sameAGMLaterGenerationWins() throws {
+        let first = try CompileFixtures.report("riverside-2023.toml", generatedAt: "2024-01-01T10:00:00Z")
+        let second = try CompileFixtures.report("riverside-2023.toml", generatedAt: "2024-01-02T10:00:00Z")
+        let result = CompileFixtures.compile([("second.json", second), ("first.json", first)])
+        #expect(result.receipts.map(\.status) == [.counted, .superseded])
+        #expect(result.receipts[1].reason.contains("written later"))
+    }
+
+    @Test func badFilesAreListedAndLeftOut() throws {
+        let good = try CompileFixtures.report("eastbrook-2022.toml")
+        let result = CompileFixtures.compile([
+            ("good.json", good), ("truncated.json", Array(good.prefix(200))), ("binary.json", [0xFF, 0xFE, 0x00, 0x01]),
+        ])
+        #expect(result.receipts.map(\.status) == [.counted, .rejected, .rejected])
+        #expect(result.receipts[1].codes == ["J101"] || result.receipts[1].codes == ["J102"])
+        #expect(result.receipts[2].codes.contains("J100"))
+        #expect(result.groups.map(\.reports) == [1])
+    }
+
+    @Test func countsSharesAndSpreads() throws {
+        let result = CompileFixtures.compile([
+            ("e.json", try CompileFixtures.report("eastbrook-2022.toml")),
+            ("w.json", try CompileFixtures.report("invalid-2022.toml")),
+        ])
+        let group = try #require(result.groups.first)
+        #expect(group.year == 2022)
+        #expect(group.reports == 2)
+        #expect(group.invalid == 1)
+        #expect(group.options.first { $0.option == "governance.delegate_gc" }?.count == 2)
+        #expect(group.options.first { $0.option == "governance.all_member_meetings" }?.count == 0)
+        #expect(group.regions.map(\.label) == ["North West"])
+        #expect(group.bands.map(\.id) == ["500-999"])
+        let csv = result.csvText()
+        #expect(csv.contains("adoption,2019,2022,all,governance.delegate_gc,share,1.0000"))
+    }
+
+    @Test func transitionsFollowEachCLPYearToYear() throws {
+        let result = CompileFixtures.compile([
+            ("2022.json", try CompileFixtures.report("riverside-2022.toml")),
+            ("2023.json", try CompileFixtures.report("riverside-2023.toml")),
+            ("2021.json", try CompileFixtures.report("eastbrook-2021.toml")),
+        ])
+        #expect(
+            result.transitions.map { "\($0.fromYear) \($0.from) \($0.to) \($0.clps)" } == [
+                "2022 governance.all_member_meetings governance.all_member_meetings 1"
+            ])
+    }
+
+    @Test func rosterGivesMissingReturnsAndWarnsOfStrangers() throws {
+        let roster = Roster(entries: [
+            Roster.Entry(name: "riverside", region: "London"), Roster.Entry(name: "Greyford, Upper and Lower", region: nil),
+        ])
+        let result = CompileFixtures.compile(
+            [("r.json", try CompileFixtures.report("riverside-2023.toml")), ("e.json", try CompileFixtures.report("eastbrook-2022.toml"))],
+            roster: roster)
+        #expect(
+            result.missing.map { "\($0.year): " + $0.clps.map(\.name).joined(separator: ", ") } == [
+                "2022: riverside, Greyford, Upper and Lower", "2023: Greyford, Upper and Lower",
+            ])
+        #expect(result.problems.flatMap(\.diagnostics).map(\.code) == ["P109"])
+    }
+}
