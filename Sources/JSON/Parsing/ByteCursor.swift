@@ -50,6 +50,12 @@ struct ByteCursor {
     /// skipped eight at a time, since indentation is most of the whitespace in a file.
     @inline(__always)
     mutating func skipWhitespace() {
+        // Most calls find no whitespace or the one space after a colon or comma.
+        guard index < end, bytes[index] <= 0x20 else { return }
+        if bytes[index] == 0x20, index + 1 < end, bytes[index + 1] > 0x20 {
+            index += 1
+            return
+        }
         while index < end {
             let byte = bytes[index]
             if byte > 0x20 { return }
