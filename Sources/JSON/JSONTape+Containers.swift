@@ -12,6 +12,7 @@ extension JSONTape {
         /// The number of members.
         public let count: Int
 
+        /// Whether the object has no members.
         public var isEmpty: Bool { count == 0 }
 
         /// The members, in order.
@@ -50,6 +51,7 @@ extension JSONTape {
         public var key: String { storage.string(storage.entries[keyIndex]) }
         /// Where the key was written, quotes included.
         public var keyRange: Range<Int> { storage.entries[keyIndex].range }
+        /// The member's value, on the tape right after its key.
         public var value: Value { Value(storage: storage, index: keyIndex + 1) }
     }
 }

@@ -23,8 +23,10 @@ extension JSONTape {
             }
         }
 
+        /// Whether the value is `null`.
         public var isNull: Bool { entry.kind == .null }
 
+        /// The value of `true` or `false`; nil for any other value.
         public var bool: Bool? {
             switch entry.kind {
             case .true: true

@@ -111,7 +111,9 @@ public struct JSONTape: Sendable {
 /// What reading a JSON file into a tape produced: the tape when the text could be read to its end, and the
 /// diagnostics; the same diagnostics ``JSONParser/parse(bytes:path:limits:duplicateKeys:)`` gives.
 public struct JSONTapeResult: Sendable {
+    /// The tape; nil after a syntax error (or a file over the size limit).
     public var tape: JSONTape?
+    /// Every problem found, sorted by position.
     public var diagnostics: [Diagnostic]
     let text: SourceText
 
@@ -124,6 +126,7 @@ public struct JSONTapeResult: Sendable {
     /// The file's text and path, for rendering the diagnostics; built on each call, so keep the result.
     public var source: SourceFile { text.sourceFile }
 
+    /// Whether the input is valid JSON: there is a tape and no error.
     public var isValid: Bool { tape != nil && !diagnostics.hasErrors }
 
     /// The same result with the tape built into a ``JSONDocument`` tree.
