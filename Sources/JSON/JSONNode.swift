@@ -2,7 +2,7 @@
 ///
 /// Named `JSONNode` rather than `JSONValue` because `Diagnostics` already has a `JSONValue` (the small writer
 /// behind `--format json`), and a module importing both would find the name ambiguous.
-public struct JSONNode: Sendable, Hashable {
+public struct JSONNode: JSONValueReading, Sendable, Hashable {
     public var kind: Kind
     /// Byte offsets into the document's text: from the first byte of the value to just past its last.
     public var range: Range<Int>
@@ -59,6 +59,20 @@ public struct JSONNode: Sendable, Hashable {
         if case .object(let value) = kind { value } else { nil }
     }
 
+}
+
+/// What ``JSONNode`` and ``JSONTape/Value`` share: a value's range, type name and number, and the located
+/// number conversions built on them, so code can read either.
+public protocol JSONValueReading {
+    /// Byte offsets into the file: from the first byte of the value to just past its last.
+    var range: Range<Int> { get }
+    /// The JSON type name, as messages say it: `null`, `boolean`, `number`, `string`, `array`, `object`.
+    var typeName: String { get }
+    /// The number as written; nil for any other value.
+    var number: JSONNumber? { get }
+}
+
+extension JSONValueReading {
     /// The number as a 64-bit integer, or an error located at this value.
     ///
     /// - Throws: ``JSONValueError`` when the value is not a number, not a whole number, or outside `Int64`.

@@ -53,6 +53,16 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
         storage = .packed(low, high | UInt64(count) << 56)
     }
 
+    /// The lexeme at `range` of a checked buffer, packed when it is short, as the reader does.
+    init(validBytes bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        let cursor = ByteCursor(bytes: bytes)
+        if range.count <= 15, let (low, high) = cursor.fingerprint(range) {
+            self.init(packed: low, high, count: range.count)
+        } else {
+            self.init(validLexeme: cursor.string(range))
+        }
+    }
+
     /// An integer, written in decimal.
     public init(_ value: Int64) {
         self.init(validLexeme: String(value))

@@ -1,30 +1,21 @@
 import Diagnostics
 
-/// Arrays and objects: the explicit stack of open containers, keys, and duplicate keys.
+/// Arrays and objects: the explicit stack of open containers, and their keys.
 extension JSONParser {
     /// An array or object being read.
     struct Frame {
         var isObject: Bool
         /// The offset of the opening bracket or brace.
         var start: Int
-        /// An array's elements so far.
-        var elements: [JSONNode] = []
-        /// An object's members so far.
-        var members: [JSONMember] = []
-        /// An object's key read before the value being read now.
-        var key = ""
-        var keyRange = 0..<0
-        /// Key to member position, built once an object has too many members to search one by one.
-        var keyIndex: [String: Int]?
+        /// Where the container's children start in ``JSONParser/pending``.
+        var base: Int
+        /// Whether the object's keys are in the key table of its depth.
+        var isHashed = false
     }
 
-    /// Objects up to this many members are searched one by one for a duplicate key, larger ones hashed.
-    static let linearKeySearch = 16
-    /// Containers nested up to this depth reserve room for as many children as the last one closed there had.
-    static let hintedDepths = 64
-
     /// Reads a value; opens a container and returns nil at `[` or `{`.
-    mutating func readValue() throws(JSONSyntaxError) -> JSONNode? {
+    @inline(__always)
+    mutating func readValue() throws(JSONSyntaxError) -> JSONTape.Entry? {
         cursor.skipWhitespace()
         let start = cursor.index
         switch cursor.peek() {
@@ -33,30 +24,29 @@ extension JSONParser {
                 throw JSONSyntaxError(.jsonNestingTooDeep(limit: limits.maxDepth, at: span(start, 1)))
             }
             let isObject = cursor.peek() == UInt8(ascii: "{")
-            frames.append(Frame(isObject: isObject, start: start))
+            frames.append(Frame(isObject: isObject, start: start, base: pending.count))
             cursor.advance()
             return nil
         case UInt8(ascii: "\""):
-            let text = try readString()
-            return JSONNode(.string(text), range: start..<cursor.index)
+            return try readString(isKey: false)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return try readNumber()
         case UInt8(ascii: "t") where cursor.matches("true"):
             cursor.advance(4)
-            return JSONNode(.bool(true), range: start..<cursor.index)
+            return JSONTape.Entry(.true, start: start, end: cursor.index)
         case UInt8(ascii: "f") where cursor.matches("false"):
             cursor.advance(5)
-            return JSONNode(.bool(false), range: start..<cursor.index)
+            return JSONTape.Entry(.false, start: start, end: cursor.index)
         case UInt8(ascii: "n") where cursor.matches("null"):
             cursor.advance(4)
-            return JSONNode(.null, range: start..<cursor.index)
+            return JSONTape.Entry(.null, start: start, end: cursor.index)
         default:
             throw expected("a value")
         }
     }
 
     /// Just after `[` or `{`: either it closes at once, or the first element (or key and value) follows.
-    mutating func startContainer() throws(JSONSyntaxError) -> JSONNode? {
+    mutating func startContainer() throws(JSONSyntaxError) -> JSONTape.Entry? {
         cursor.skipWhitespace()
         let isObject = frames[frames.count - 1].isObject
         if cursor.peek() == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
@@ -68,15 +58,12 @@ extension JSONParser {
     }
 
     /// After a value inside a container: stores it, then reads `,` and the next one or the closing bracket.
-    mutating func continueContainer(after node: consuming JSONNode) throws(JSONSyntaxError) -> JSONNode? {
+    @inline(__always)
+    mutating func continueContainer(after entry: JSONTape.Entry) throws(JSONSyntaxError) -> JSONTape.Entry? {
         let top = frames.count - 1
         let isObject = frames[top].isObject
-        if isObject {
-            addMember(consume node, to: top)
-        } else {
-            if frames[top].elements.isEmpty { frames[top].elements.reserveCapacity(capacityHint(top)) }
-            frames[top].elements.append(consume node)
-        }
+        if isObject && duplicateKeys == .reject { checkKey(of: top) }
+        pending.append(entry)
         cursor.skipWhitespace()
         switch cursor.peek() {
         case UInt8(ascii: ","):
@@ -94,70 +81,32 @@ extension JSONParser {
         }
     }
 
-    /// Reads `"key"` and the `:` after it into the innermost frame.
+    /// Reads `"key"` and the `:` after it into the innermost frame's children.
     private mutating func readKey() throws(JSONSyntaxError) {
         cursor.skipWhitespace()
         guard cursor.peek() == UInt8(ascii: "\"") else { throw expected("a string key in double quotes") }
-        let start = cursor.index
-        let key = try readString()
-        let keyRange = start..<cursor.index
+        let key = try readString(isKey: true)
         cursor.skipWhitespace()
         guard cursor.peek() == UInt8(ascii: ":") else { throw expected("':' after the key") }
         cursor.advance()
-        frames[frames.count - 1].key = key
-        frames[frames.count - 1].keyRange = keyRange
+        pending.append(key)
     }
 
-    /// Pops the innermost container (its closing bracket just read) and returns it as a value.
-    private mutating func closeContainer() -> JSONNode {
+    /// Pops the innermost container (its closing bracket just read), moves its children to the tape, and
+    /// returns its entry.
+    private mutating func closeContainer() -> JSONTape.Entry {
         let frame = frames.removeLast()
-        let range = frame.start..<cursor.index
-        if frames.count < Self.hintedDepths {
-            capacityHints[frames.count] = frame.isObject ? frame.members.count : frame.elements.count
+        let first = tape.count
+        let children = pending.count - frame.base
+        if children > 0 {
+            tape.append(frame.base..<pending.count, of: pending)
+            pending.removeLast(children)
         }
-        if frame.isObject { return JSONNode(.object(JSONObject(frame.members)), range: range) }
-        return JSONNode(.array(frame.elements), range: range)
-    }
-
-    /// Adds the pending key and `value` to the object `frame`, reporting a key it already has.
-    private mutating func addMember(_ value: consuming JSONNode, to frame: Int) {
-        let key = frames[frame].key
-        let keyRange = frames[frame].keyRange
-        if duplicateKeys == .reject, let first = firstMember(named: key, in: frame) {
-            report(
-                .jsonDuplicateKey(
-                    key, at: SourceSpan(file: path, range: keyRange),
-                    firstDefinedAt: SourceSpan(file: path, range: frames[frame].members[first].keyRange)))
-        }
-        if frames[frame].members.isEmpty { frames[frame].members.reserveCapacity(capacityHint(frame)) }
-        frames[frame].members.append(JSONMember(key: key, keyRange: keyRange, value: consume value))
-    }
-
-    /// How many children the last container closed at the depth of `frame` had (0 when none yet).
-    private func capacityHint(_ frame: Int) -> Int {
-        frame < Self.hintedDepths ? capacityHints[frame] : 0
-    }
-
-    /// The position of the member of object `frame` named `key`, recording the new key in the frame's index
-    /// when the object is large.
-    private mutating func firstMember(named key: String, in frame: Int) -> Int? {
-        let count = frames[frame].members.count
-        if count <= Self.linearKeySearch {
-            // Comparing lengths first (stored in the string) skips most calls into string comparison.
-            let length = key.utf8.count
-            return frames[frame].members.firstIndex { $0.key.utf8.count == length && $0.key == key }
-        }
-        if frames[frame].keyIndex == nil {
-            var index: [String: Int] = [:]
-            index.reserveCapacity(count * 2)
-            for (position, member) in frames[frame].members.enumerated() where index[member.key] == nil {
-                index[member.key] = position
-            }
-            frames[frame].keyIndex = index
-        }
-        if let first = frames[frame].keyIndex?[key] { return first }
-        frames[frame].keyIndex?[key] = count
-        return nil
+        if frame.isHashed { keyTables[frames.count].removeAll() }
+        let count = frame.isObject ? children / 2 : children
+        return JSONTape.Entry(
+            frame.isObject ? .object : .array, start: frame.start, end: cursor.index,
+            payload: UInt32(truncatingIfNeeded: first), flags: UInt32(truncatingIfNeeded: count) << 4)
     }
 
     /// A syntax error at the cursor: `expectation` and what was found instead, with a note at the innermost

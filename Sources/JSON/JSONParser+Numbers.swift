@@ -3,7 +3,7 @@ import Diagnostics
 /// Numbers, checked against JSON's grammar and kept as written.
 extension JSONParser {
     /// Reads `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?` at the cursor.
-    mutating func readNumber() throws(JSONSyntaxError) -> JSONNode {
+    mutating func readNumber() throws(JSONSyntaxError) -> JSONTape.Entry {
         let start = cursor.index
         if cursor.peek() == UInt8(ascii: "-") { cursor.advance() }
         if cursor.peek() == UInt8(ascii: "0") {
@@ -27,11 +27,7 @@ extension JSONParser {
         guard length <= limits.maxNumberLength else {
             throw JSONSyntaxError(.jsonTooLong("a number", limit: limits.maxNumberLength, at: span(start, length)))
         }
-        let range = start..<cursor.index
-        if length <= 15, let (low, high) = cursor.fingerprint(range) {
-            return JSONNode(.number(JSONNumber(packed: low, high, count: length)), range: range)
-        }
-        return JSONNode(.number(JSONNumber(validLexeme: cursor.string(range))), range: range)
+        return JSONTape.Entry(.number, start: start, end: cursor.index)
     }
 
     /// A J105 for the number-like text from `start` (digits, signs, points and `e`, at most 40 bytes).

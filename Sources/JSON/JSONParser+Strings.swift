@@ -1,9 +1,12 @@
 import Diagnostics
 
-/// Strings: plain runs copied straight from the buffer, escapes decoded through a scratch buffer.
+/// Strings: plain runs skipped eight bytes at a time; escapes checked (and, for keys, decoded for their hash).
 extension JSONParser {
-    /// Reads a string starting at its opening `"`, leaving the cursor after the closing one.
-    mutating func readString() throws(JSONSyntaxError) -> String {
+    /// Reads a string starting at its opening `"`, leaving the cursor after the closing one, and returns its
+    /// entry: escapes and control characters are checked here and decoded only when the string is read. A
+    /// key with escapes gets the hash of its decoded bytes when duplicate keys are rejected.
+    @inline(__always)
+    mutating func readString(isKey: Bool) throws(JSONSyntaxError) -> JSONTape.Entry {
         let open = cursor.index
         cursor.advance()
         let contentStart = cursor.index
@@ -13,12 +16,37 @@ extension JSONParser {
             throw JSONSyntaxError(.jsonTooLong("a string", limit: limits.maxStringBytes, at: span(open, 1)))
         }
         if cursor.peek() == UInt8(ascii: "\"") && !cursor.isAtEnd {
-            let text = strings.string(contentStart..<cursor.index, in: cursor)
             cursor.advance()
-            return text
+            return JSONTape.Entry(.string, start: open, end: cursor.index)
         }
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: cursor.bytes[contentStart..<cursor.index]))
+        let hashed = isKey && duplicateKeys == .reject
+        var escaped = false
+        var hash: UInt32 = 0
+        if hashed {
+            // Moved out while it is filled, so that `readRest` may change the parser.
+            var decoded: [UInt8] = []
+            swap(&decoded, &scratch)
+            decoded.removeAll(keepingCapacity: true)
+            decoded.append(run: UnsafeBufferPointer(rebasing: cursor.bytes[contentStart..<cursor.index]))
+            escaped = try readRest(open: open, contentStart: contentStart, stop: stop, into: &decoded)
+            hash = JSONKeyHash.hash(decoded)
+            swap(&decoded, &scratch)
+        } else {
+            var sink = DiscardingSink()
+            escaped = try readRest(open: open, contentStart: contentStart, stop: stop, into: &sink)
+        }
+        return JSONTape.Entry(
+            .string, start: open, end: cursor.index, payload: hash, flags: escaped ? JSONTape.Entry.escapedFlag : 0)
+    }
+
+    /// Reads the rest of a string from an escape or control character at the cursor to just past the closing
+    /// quote, decoding into `sink` and reporting each bad escape, lone surrogate and control character.
+    ///
+    /// - Returns: whether the string has an escape.
+    private mutating func readRest(
+        open: Int, contentStart: Int, stop: Int, into sink: inout some JSONByteSink
+    ) throws(JSONSyntaxError) -> Bool {
+        var escaped = false
         while true {
             if cursor.index - contentStart > limits.maxStringBytes {
                 throw JSONSyntaxError(.jsonTooLong("a string", limit: limits.maxStringBytes, at: span(open, 1)))
@@ -27,112 +55,36 @@ extension JSONParser {
             let byte = cursor.peek()
             if byte == UInt8(ascii: "\"") {
                 cursor.advance()
-                return String(decoding: scratch, as: UTF8.self)
+                return escaped
             }
             if byte == UInt8(ascii: "\\") {
-                readEscape()
+                escaped = true
+                if let problem = JSONStringDecoder.decodeEscape(&cursor, into: &sink) { report(problem) }
             } else if byte < 0x20 {
                 report(.jsonControlCharacter(byte, at: span(cursor.index, 1)))
-                scratch.append(byte)
+                sink.append(byte)
                 cursor.advance()
             }
             let runStart = cursor.index
             cursor.skipStringText(stop: stop)
-            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: cursor.bytes[runStart..<cursor.index]))
+            sink.append(run: UnsafeBufferPointer(rebasing: cursor.bytes[runStart..<cursor.index]))
         }
     }
 
-    /// Decodes the escape at the cursor (a backslash) into ``scratch``. A bad escape is reported and skipped,
-    /// and a lone surrogate is reported and read as U+FFFD, so one string can hold several such problems.
-    private mutating func readEscape() {
-        let start = cursor.index
-        let letter = cursor.peek(1)
-        let simple: UInt8? =
-            switch letter {
-            case UInt8(ascii: "\""): 0x22
-            case UInt8(ascii: "\\"): 0x5C
-            case UInt8(ascii: "/"): 0x2F
-            case UInt8(ascii: "b"): 0x08
-            case UInt8(ascii: "f"): 0x0C
-            case UInt8(ascii: "n"): 0x0A
-            case UInt8(ascii: "r"): 0x0D
-            case UInt8(ascii: "t"): 0x09
-            default: nil
-            }
-        if let simple {
-            scratch.append(simple)
-            cursor.advance(2)
-            return
-        }
-        guard start + 1 < cursor.end else {
-            // A backslash as the last byte: the string is unterminated, which the caller reports at its quote.
-            cursor.advance()
-            return
-        }
-        guard letter == UInt8(ascii: "u") else {
-            let length = 1 + cursor.sequenceLength(at: start + 1)
+    /// Reports a bad escape or a lone surrogate.
+    private mutating func report(_ problem: JSONEscapeProblem) {
+        let range = problem.start..<(problem.start + problem.length)
+        let text = cursor.string(range)
+        switch problem.kind {
+        case .noSuchEscape:
+            report(.jsonInvalidEscape(text, reason: "JSON has no such escape", at: span(problem.start, problem.length)))
+        case .badHexDigits:
             report(
                 .jsonInvalidEscape(
-                    cursor.string(start..<(start + length)), reason: "JSON has no such escape",
-                    at: span(start, length)))
-            cursor.advance(length)
-            return
-        }
-        guard let unit = hexUnit(at: start + 2) else {
-            let length = 2 + (0..<4).prefix { cursor.byte(at: start + 2 + $0).hexValue != nil }.count
-            report(
-                .jsonInvalidEscape(
-                    cursor.string(start..<(start + length)),
-                    reason: "'\\u' must be followed by four hexadecimal digits", at: span(start, length)))
-            cursor.advance(length)
-            return
-        }
-        cursor.advance(6)
-        appendUnit(unit, escapeStart: start)
-    }
-
-    /// Appends the character of a `\u` unit, pairing a high surrogate with a `\u` low surrogate right after it.
-    private mutating func appendUnit(_ unit: UInt32, escapeStart start: Int) {
-        var scalar = unit
-        if (0xD800...0xDBFF).contains(unit), cursor.peek() == UInt8(ascii: "\\"), cursor.peek(1) == UInt8(ascii: "u"),
-            let low = hexUnit(at: cursor.index + 2), (0xDC00...0xDFFF).contains(low)
-        {
-            scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-            cursor.advance(6)
-        } else if (0xD800...0xDFFF).contains(unit) {
-            report(.jsonLoneSurrogate(cursor.string(start..<(start + 6)), at: span(start, 6)))
-            scalar = 0xFFFD
-        }
-        appendUTF8(scalar)
-    }
-
-    /// The value of the four hexadecimal digits at `offset`, or nil.
-    private func hexUnit(at offset: Int) -> UInt32? {
-        var value: UInt32 = 0
-        for position in offset..<(offset + 4) {
-            guard let digit = cursor.byte(at: position).hexValue else { return nil }
-            value = value << 4 | digit
-        }
-        return value
-    }
-
-    /// Appends the UTF-8 encoding of a scalar value (never a surrogate) to ``scratch``.
-    private mutating func appendUTF8(_ value: UInt32) {
-        switch value {
-        case 0..<0x80:
-            scratch.append(UInt8(truncatingIfNeeded: value))
-        case 0x80..<0x800:
-            scratch.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-        case 0x800..<0x10000:
-            scratch.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-        default:
-            scratch.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+                    text, reason: "'\\u' must be followed by four hexadecimal digits",
+                    at: span(problem.start, problem.length)))
+        case .loneSurrogate:
+            report(.jsonLoneSurrogate(text, at: span(problem.start, problem.length)))
         }
     }
 }

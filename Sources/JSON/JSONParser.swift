@@ -1,6 +1,7 @@
 import Diagnostics
 
-/// Reads JSON (RFC 8259) text into a ``JSONDocument``, keeping every key's and value's byte range.
+/// Reads JSON (RFC 8259) text into a ``JSONTape`` or a ``JSONDocument``, keeping every key's and value's byte
+/// range.
 ///
 /// The reader walks UTF-8 bytes with an index and an explicit stack of open arrays and objects, so nesting
 /// costs heap, not call stack, and is capped at ``JSONLimits/maxDepth``. Problems that leave the structure
@@ -21,12 +22,15 @@ public struct JSONParser {
     var stopped = false
     /// The arrays and objects open at the cursor, innermost last.
     var frames: [Frame] = []
-    /// Decoded bytes of a string with escapes, reused between strings.
+    /// The children read so far of every open container, outermost first (an object's as key, value, ...);
+    /// a container's children move to the tape, side by side, when it closes.
+    var pending: EntryBuffer
+    /// Every closed container's children, then the root.
+    var tape: EntryBuffer
+    /// For each depth, the hashed keys of a large object open there (see `linearKeySearch`), reused.
+    var keyTables: [JSONKeyTable] = []
+    /// The decoded bytes of a key with escapes, reused between keys.
     var scratch: [UInt8] = []
-    /// Short strings already decoded.
-    var strings = StringCache()
-    /// For each depth, how many children the last container closed there had (see `capacityHint`).
-    var capacityHints = [Int](repeating: 0, count: JSONParser.hintedDepths)
     /// The offset of every byte that was invalid UTF-8 (and is read as `?`), in order; a syntax error at one
     /// of them is the same problem and is not reported again.
     let encodingProblems: [Int]
@@ -40,9 +44,15 @@ public struct JSONParser {
         self.limits = limits
         self.duplicateKeys = duplicateKeys
         self.encodingProblems = encodingProblems
+        // About one entry for every 12 bytes of a report; the buffers grow past that when they must.
+        tape = EntryBuffer(capacity: bytes.count / 12)
+        pending = EntryBuffer(capacity: 256)
     }
 
-    /// Parses raw bytes, rejecting invalid UTF-8 at each bad sequence.
+    /// Parses raw bytes into a ``JSONDocument`` tree, rejecting invalid UTF-8 at each bad sequence.
+    ///
+    /// The bytes are read into a ``JSONTape`` (see ``parseTape(bytes:path:limits:duplicateKeys:)``), which is
+    /// then built into ``JSONNode``s.
     ///
     /// - Parameters:
     ///   - bytes: the file's contents.
@@ -53,31 +63,53 @@ public struct JSONParser {
     public static func parse(
         bytes: [UInt8], path: String, limits: JSONLimits = .standard, duplicateKeys: JSONDuplicateKeys = .reject
     ) -> JSONParseResult {
-        if bytes.count > limits.maxDocumentBytes {
-            let shown = Array(bytes.prefix(limits.maxDocumentBytes))
-            let cleaned = UTF8Problems.clean(shown, shown.withUnsafeBufferPointer { UTF8Problems.find(in: $0) })
-            let diagnostic = Diagnostic.jsonTooLong(
-                "the file (\(bytes.count) bytes)", limit: limits.maxDocumentBytes,
-                at: SourceSpan(file: path, range: cleaned.count..<cleaned.count))
-            return JSONParseResult(
-                document: nil, text: SourceText(path: path, bytes: cleaned), diagnostics: [diagnostic])
-        }
-        let problems = bytes.withUnsafeBufferPointer { UTF8Problems.find(in: $0) }
-        let valid = problems.isEmpty ? bytes : UTF8Problems.clean(bytes, problems)
-        return parse(validBytes: valid, path: path, limits: limits, keys: duplicateKeys, problems: problems)
+        parseTape(bytes: bytes, path: path, limits: limits, duplicateKeys: duplicateKeys).treeResult()
     }
 
-    /// Parses text that is already a valid `String`.
+    /// Parses text that is already a valid `String` into a ``JSONDocument`` tree.
     public static func parse(
         _ text: String, path: String, limits: JSONLimits = .standard, duplicateKeys: JSONDuplicateKeys = .reject
     ) -> JSONParseResult {
         parse(bytes: Array(text.utf8), path: path, limits: limits, duplicateKeys: duplicateKeys)
     }
 
+    /// Parses raw bytes into a ``JSONTape``: everything checked and located as for a tree, nothing built.
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's contents (kept by the tape, which shares them rather than copying).
+    ///   - path: the name diagnostics show for the file.
+    ///   - limits: how deep, long and large the input may be; a tape holds at most
+    ///     ``JSONTape/maxDocumentBytes``, whatever ``JSONLimits/maxDocumentBytes`` says.
+    ///   - duplicateKeys: whether a repeated key in an object is an error (the default) or kept.
+    /// - Returns: the tape (nil after a syntax error) and the diagnostics, sorted by position.
+    public static func parseTape(
+        bytes: [UInt8], path: String, limits: JSONLimits = .standard, duplicateKeys: JSONDuplicateKeys = .reject
+    ) -> JSONTapeResult {
+        let maxBytes = min(limits.maxDocumentBytes, JSONTape.maxDocumentBytes)
+        if bytes.count > maxBytes {
+            let shown = Array(bytes.prefix(maxBytes))
+            let cleaned = UTF8Problems.clean(shown, shown.withUnsafeBufferPointer { UTF8Problems.find(in: $0) })
+            let diagnostic = Diagnostic.jsonTooLong(
+                "the file (\(bytes.count) bytes)", limit: maxBytes,
+                at: SourceSpan(file: path, range: cleaned.count..<cleaned.count))
+            return JSONTapeResult(tape: nil, text: SourceText(path: path, bytes: cleaned), diagnostics: [diagnostic])
+        }
+        let problems = bytes.withUnsafeBufferPointer { UTF8Problems.find(in: $0) }
+        let valid = problems.isEmpty ? bytes : UTF8Problems.clean(bytes, problems)
+        return parse(validBytes: valid, path: path, limits: limits, keys: duplicateKeys, problems: problems)
+    }
+
+    /// Parses text that is already a valid `String` into a ``JSONTape``.
+    public static func parseTape(
+        _ text: String, path: String, limits: JSONLimits = .standard, duplicateKeys: JSONDuplicateKeys = .reject
+    ) -> JSONTapeResult {
+        parseTape(bytes: Array(text.utf8), path: path, limits: limits, duplicateKeys: duplicateKeys)
+    }
+
     private static func parse(
         validBytes: [UInt8], path: String, limits: JSONLimits, keys: JSONDuplicateKeys,
         problems: [UTF8Problems.Problem]
-    ) -> JSONParseResult {
+    ) -> JSONTapeResult {
         validBytes.withUnsafeBufferPointer { buffer in
             let badBytes = problems.flatMap { $0.offset..<($0.offset + $0.length) }
             var parser = JSONParser(
@@ -85,15 +117,21 @@ public struct JSONParser {
             for problem in problems where !parser.stopped {
                 parser.record(.jsonInvalidUTF8(byte: problem.byte, at: parser.span(problem.offset, problem.length)))
             }
+            defer { parser.pending.deallocate() }
             let text = SourceText(path: path, bytes: validBytes)
-            let root = parser.parseDocument()
-            let document = root.map { JSONDocument(root: $0, text: text) }
-            return JSONParseResult(document: document, text: text, diagnostics: parser.diagnostics.sortedForOutput())
+            var tape: JSONTape?
+            if let root = parser.parseDocument() {
+                parser.tape.append(root)
+                tape = JSONTape(entries: parser.tape, root: parser.tape.count - 1, text: text)
+            } else {
+                parser.tape.deallocate()
+            }
+            return JSONTapeResult(tape: tape, text: text, diagnostics: parser.diagnostics.sortedForOutput())
         }
     }
 
     /// Reads the one value of the document and checks nothing but whitespace follows; nil after a syntax error.
-    private mutating func parseDocument() -> JSONNode? {
+    private mutating func parseDocument() -> JSONTape.Entry? {
         if cursor.matches("\u{FEFF}") { cursor.advance(3) }
         do throws(JSONSyntaxError) {
             let root = try parseRoot()
@@ -110,13 +148,12 @@ public struct JSONParser {
     }
 
     /// The value loop: reads a value, or opens a container and reads on until every container is closed.
-    private mutating func parseRoot() throws(JSONSyntaxError) -> JSONNode {
+    private mutating func parseRoot() throws(JSONSyntaxError) -> JSONTape.Entry {
         var value = try readValue()
         while true {
-            // `take()` moves the value out, so it reaches its container without a copy.
-            if let node = value.take() {
-                guard !frames.isEmpty else { return node }
-                value = try continueContainer(after: node)
+            if let entry = value {
+                guard !frames.isEmpty else { return entry }
+                value = try continueContainer(after: entry)
             } else {
                 value = try startContainer()
             }

@@ -68,11 +68,18 @@ struct BenchmarkError: Error {
 /// `--name value` options shared by the benchmarks.
 struct BenchmarkOptions {
     private var values: [String: String] = [:]
+    private var givenFlags: Set<String> = []
 
-    init(_ arguments: [String], allowed: Set<String>) throws(BenchmarkError) {
+    /// Options in `allowed` take a value; those in `flags` take none.
+    init(_ arguments: [String], allowed: Set<String>, flags: Set<String> = []) throws(BenchmarkError) {
         var index = 0
         while index < arguments.count {
             let name = arguments[index]
+            if flags.contains(name) {
+                givenFlags.insert(name)
+                index += 1
+                continue
+            }
             guard allowed.contains(name) else { throw .usage("unknown option '\(name)'") }
             guard index + 1 < arguments.count else { throw .usage("option '\(name)' needs a value") }
             values[name] = arguments[index + 1]
@@ -81,6 +88,8 @@ struct BenchmarkOptions {
     }
 
     func string(_ name: String) -> String? { values[name] }
+
+    func flag(_ name: String) -> Bool { givenFlags.contains(name) }
 
     func number<T: LosslessStringConvertible & Comparable>(_ name: String, default value: T, minimum: T)
         throws(BenchmarkError)

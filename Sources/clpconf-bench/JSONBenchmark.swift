@@ -4,12 +4,15 @@ import JSON
 /// `clpconf-bench json`: parse throughput of the JSON reader, optionally paired with Python's `json` module.
 ///
 /// Generates a seeded report-shaped file (see ``JSONCorpusGenerator``), or reads one with `--input`, parses it
-/// `--runs` times and prints the median throughput. With `--python ROUNDS` it then alternates, ROUNDS times,
-/// one median of `--runs` of its own with one median of `--runs` of `python3 -c 'json.loads(...)'` on the same
+/// `--runs` times into a ``JSONTape`` (everything checked and located, nothing built) and prints the median
+/// throughput. With `--tree` it also times building the tape into a ``JSONNode`` tree, and `JSONParser.parse`
+/// (tape and tree together, which is closer to Python's `json.loads`, since that builds every object). With
+/// `--python ROUNDS` it then alternates, ROUNDS times, one median of `--runs` of its own with one median of `--runs` of `python3 -c 'json.loads(...)'` on the same
 /// file, and prints each round's ratio and the median ratio, so both sides see the same load on a shared VM.
 struct JSONBenchmark {
     static let usage =
-        "clpconf-bench json [--size-mb N] [--seed S] [--runs N] [--write FILE] [--input FILE] [--python ROUNDS]"
+        "clpconf-bench json [--size-mb N] [--seed S] [--runs N] [--write FILE] [--input FILE] [--python ROUNDS] "
+        + "[--tree]"
 
     let sizeMB: Double
     let seed: UInt64
@@ -17,16 +20,18 @@ struct JSONBenchmark {
     let writePath: String?
     let inputPath: String?
     let pythonRounds: Int
+    let timesTree: Bool
 
     init(arguments: [String]) throws(BenchmarkError) {
         let options = try BenchmarkOptions(
-            arguments, allowed: ["--size-mb", "--seed", "--runs", "--write", "--input", "--python"])
+            arguments, allowed: ["--size-mb", "--seed", "--runs", "--write", "--input", "--python"], flags: ["--tree"])
         sizeMB = try options.number("--size-mb", default: 10.0, minimum: 0.001)
         seed = try options.number("--seed", default: 42, minimum: 0)
         runs = try options.number("--runs", default: 5, minimum: 1)
         writePath = options.string("--write")
         inputPath = options.string("--input")
         pythonRounds = try options.number("--python", default: 0, minimum: 0)
+        timesTree = options.flag("--tree")
         if pythonRounds > 0 && writePath == nil && inputPath == nil {
             throw .usage("--python needs the file on disk: give --write FILE or --input FILE")
         }
@@ -44,8 +49,8 @@ struct JSONBenchmark {
             try BenchmarkSupport.writeFile(writePath, bytes)
             print("wrote \(writePath) (\(bytes.count) bytes)")
         }
-        let check = JSONParser.parse(bytes: bytes, path: inputPath ?? "bench.json")
-        guard check.isValid else {
+        let check = JSONParser.parseTape(bytes: bytes, path: inputPath ?? "bench.json")
+        guard check.isValid, let tape = check.tape else {
             throw .failure("the benchmark input is not valid JSON: \(check.diagnostics.first?.message ?? "")")
         }
         let megabytes = Double(bytes.count) / 1_000_000
@@ -56,14 +61,27 @@ struct JSONBenchmark {
                 + "\(BenchmarkSupport.format(megabytes / wall)) MB/s; "
                 + "median CPU time \(BenchmarkSupport.format(cpu * 1000, digits: 2)) ms = "
                 + "\(BenchmarkSupport.format(megabytes / cpu)) MB/s")
+        if timesTree { printTreeTimes(tape, bytes: bytes) }
         guard pythonRounds > 0, let path = inputPath ?? writePath else { return }
         try comparePython(bytes: bytes, path: path, megabytes: megabytes)
     }
 
-    /// The median wall and CPU seconds of `runs` parses.
+    /// The median wall and CPU seconds of `runs` parses into a tape.
     private func measure(_ bytes: [UInt8]) -> (wall: Double, cpu: Double) {
-        let timings = BenchmarkSupport.measureTimings(runs: runs) { JSONParser.parse(bytes: bytes, path: "bench.json") }
+        let timings = BenchmarkSupport.measureTimings(runs: runs) {
+            JSONParser.parseTape(bytes: bytes, path: "bench.json")
+        }
         return (BenchmarkSupport.median(timings.map(\.wall)), BenchmarkSupport.median(timings.map(\.cpu)))
+    }
+
+    /// Prints the median wall time of building the tape into a tree, and of a whole `JSONParser.parse`.
+    private func printTreeTimes(_ tape: JSONTape, bytes: [UInt8]) {
+        let tree = BenchmarkSupport.median(BenchmarkSupport.measure(runs: runs) { tape.document() })
+        let parse = BenchmarkSupport.median(
+            BenchmarkSupport.measure(runs: runs) { JSONParser.parse(bytes: bytes, path: "bench.json") })
+        print(
+            "json tree: tape to JSONNode tree median \(BenchmarkSupport.format(tree * 1000, digits: 2)) ms; "
+                + "JSONParser.parse (tape and tree) median \(BenchmarkSupport.format(parse * 1000, digits: 2)) ms")
     }
 
     /// Alternates our median with Python's, round by round, and prints the ratios.

@@ -1,5 +1,6 @@
-/// The short strings read so far, so that a key or value written again (`"code"`, `"severity"`, `"error"` in
-/// every diagnostic of a report) is not decoded into a new `String` each time.
+/// The short strings the tree builder (``JSONTreeBuilder``) has made so far, so that a key or value written
+/// again (`"code"`, `"severity"`, `"error"` in every diagnostic of a report) is not decoded into a new `String`
+/// each time.
 ///
 /// Strings of up to 16 bytes are packed with their length into a fingerprint that identifies them exactly; a
 /// small table, addressed by a hash of the fingerprint, keeps the last string seen in each slot. A miss decodes

@@ -1,7 +1,7 @@
 /// Finds the ill-formed UTF-8 sequences in a buffer, and replaces each of their bytes with `?` so the reader
 /// can go on with a valid buffer in which every later offset still lines up with the file.
 ///
-/// ASCII is skipped eight bytes at a time, so checking a mostly-ASCII file costs about a cycle per word.
+/// ASCII is skipped sixteen bytes at a time, so checking a mostly-ASCII file costs about a cycle per word.
 enum UTF8Problems {
     /// One ill-formed sequence: where it starts, its first byte and how many bytes it covers (the maximal
     /// subpart, as Unicode counts them).
@@ -17,10 +17,15 @@ enum UTF8Problems {
         var index = 0
         let count = bytes.count
         let raw = UnsafeRawBufferPointer(bytes)
+        let highs: UInt64 = 0x8080_8080_8080_8080
         while index < count {
-            while count - index >= 8,
-                raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
+            while count - index >= 16 {
+                let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+                guard (first | second) & highs == 0 else { break }
+                index += 16
+            }
+            while count - index >= 8, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highs == 0 {
                 index += 8
             }
             guard index < count else { break }
