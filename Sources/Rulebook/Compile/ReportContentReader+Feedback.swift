@@ -3,8 +3,8 @@ import JSON
 extension ReportContentReader {
     /// The answers the figures read: meetings held, attendance, members at the year's end, the two free-text
     /// answers, and each option's rating. Nil when the report carries no feedback.
-    mutating func readFeedback(_ root: JSONObject) -> ReceivedReport.Feedback? {
-        guard let node = fields.member("feedback", of: root, at: fields.document.root, path: ""), !node.isNull,
+    mutating func readFeedback(_ root: JSONTape.Object) -> ReceivedReport.Feedback? {
+        guard let node = fields.member("feedback", of: root, at: fields.tape.root, path: ""), !node.isNull,
             let object = fields.object(node, path: "feedback")
         else { return nil }
         var feedback = ReceivedReport.Feedback(ratings: [:])

@@ -17,9 +17,9 @@ struct ReportContentReader {
         var feedback: ReceivedReport.Feedback?
     }
 
-    mutating func read(_ root: JSONObject) -> Content {
+    mutating func read(_ root: JSONTape.Object) -> Content {
         var content = Content()
-        let node = fields.document.root
+        let node = fields.tape.root
         for (index, problem) in list("problems", of: root).enumerated() {
             let path = "problems[\(index)]"
             guard let object = fields.object(problem, path: path) else { continue }
@@ -50,11 +50,11 @@ struct ReportContentReader {
     }
 
     /// The array member `key` of `root` (empty, with a problem, when it is missing or not an array).
-    private mutating func list(_ key: String, of root: JSONObject) -> [JSONNode] {
-        fields.array(fields.member(key, of: root, at: fields.document.root, path: ""), path: key) ?? []
+    private mutating func list(_ key: String, of root: JSONTape.Object) -> [JSONTape.Value] {
+        fields.array(fields.member(key, of: root, at: fields.tape.root, path: ""), path: key) ?? []
     }
 
-    private mutating func readSelections(_ root: JSONObject, into content: inout Content) {
+    private mutating func readSelections(_ root: JSONTape.Object, into content: inout Content) {
         for (index, section) in list("selections", of: root).enumerated() {
             let path = "selections[\(index)]"
             guard let object = fields.object(section, path: path),
@@ -82,7 +82,7 @@ struct ReportContentReader {
         }
     }
 
-    private mutating func readSetting(_ node: JSONNode, path: String) -> ReceivedReport.Setting? {
+    private mutating func readSetting(_ node: JSONTape.Value, path: String) -> ReceivedReport.Setting? {
         guard let object = fields.object(node, path: path),
             let name = fields.string(fields.member("name", of: object, at: node, path: path), path: path + ".name"),
             let applies = fields.bool(
@@ -98,8 +98,8 @@ struct ReportContentReader {
         return nil
     }
 
-    private mutating func readChanges(_ root: JSONObject, into content: inout Content) {
-        let node = fields.document.root
+    private mutating func readChanges(_ root: JSONTape.Object, into content: inout Content) {
+        let node = fields.tape.root
         guard let last = fields.member("lastYear", of: root, at: node, path: ""), !last.isNull,
             let object = fields.object(last, path: "lastYear")
         else { return }

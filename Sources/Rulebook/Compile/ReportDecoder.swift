@@ -25,47 +25,47 @@ public struct ReportDecoder: Sendable {
 
     /// Reads `bytes`, named `path` in diagnostics.
     public func decode(_ bytes: [UInt8], path: String) -> Outcome {
-        let parsed = JSONParser.parse(bytes: bytes, path: path)
-        guard let document = parsed.document, !parsed.diagnostics.hasErrors else {
+        let parsed = JSONParser.parseTape(bytes: bytes, path: path)
+        guard let tape = parsed.tape, !parsed.diagnostics.hasErrors else {
             return .rejected(parsed.diagnostics, source: parsed.source)
         }
-        var fields = ReportFields(document: document)
-        guard let root = fields.object(document.root, path: "(the file)") else {
-            return .rejected(fields.diagnostics, source: document.source)
+        var fields = ReportFields(tape: tape)
+        guard let root = fields.object(tape.root, path: "(the file)") else {
+            return .rejected(fields.diagnostics, source: tape.source)
         }
         let schema = root["schema"]
         guard schema?.string == YearReport.schema else {
             let found = schema.map { $0.string.map { "'" + $0 + "'" } ?? $0.typeName } ?? "no schema member"
             let diagnostic = CompileCatalogue.unknownSchema.diagnostic(
                 "not a clpconf.report/1 report: found \(found)",
-                at: document.span((schema ?? document.root).range),
+                at: tape.span((schema ?? tape.root).range),
                 fixIts: [FixIt("write the report again with 'clpconf report FILE -o report.json'")])
-            return .rejected([diagnostic], source: document.source)
+            return .rejected([diagnostic], source: tape.source)
         }
         let report = read(root, fields: &fields, path: path)
         guard let report, !fields.diagnostics.hasErrors else {
-            return .rejected(fields.diagnostics, source: document.source)
+            return .rejected(fields.diagnostics, source: tape.source)
         }
-        if let problem = editionProblem(report, root: root, document: document) {
-            return .rejected([problem], source: document.source)
+        if let problem = editionProblem(report, root: root, tape: tape) {
+            return .rejected([problem], source: tape.source)
         }
         return .accepted(report)
     }
 
-    private func editionProblem(_ report: ReceivedReport, root: JSONObject, document: JSONDocument) -> Diagnostic? {
+    private func editionProblem(_ report: ReceivedReport, root: JSONTape.Object, tape: JSONTape) -> Diagnostic? {
         let edition = root["edition"]?.object
         guard let published = editions[report.editionID] else {
             let known = editions.keys.sorted().map { "'" + $0 + "'" }.joined(separator: ", ")
             return CompileCatalogue.unknownEdition.diagnostic(
                 "the report is on edition '\(report.editionID)', which this compile does not have (it has \(known))",
-                at: document.span(edition?["id"]?.range ?? document.root.range),
+                at: tape.span(edition?["id"]?.range ?? tape.root.range),
                 fixIts: [FixIt("compile with --menus naming the folder that holds edition '\(report.editionID)'")])
         }
         guard published == report.editionDigest else {
             return CompileCatalogue.digestMismatch.diagnostic(
                 "the report was made with an edited copy of edition '\(report.editionID)': its digest "
                     + "\(report.editionDigest.prefix(12))… is not the published \(published.prefix(12))…",
-                at: document.span(edition?["digest"]?.range ?? document.root.range),
+                at: tape.span(edition?["digest"]?.range ?? tape.root.range),
                 notes: [Note("the CLP's check said 'valid' against its own copy of the menu, so it is not counted")],
                 fixIts: [
                     FixIt("ask the CLP to check its file against the published menu and send the report again")
@@ -74,8 +74,8 @@ public struct ReportDecoder: Sendable {
         return nil
     }
 
-    private func read(_ root: JSONObject, fields: inout ReportFields, path: String) -> ReceivedReport? {
-        let node = fields.document.root
+    private func read(_ root: JSONTape.Object, fields: inout ReportFields, path: String) -> ReceivedReport? {
+        let node = fields.tape.root
         let generator = fields.object(fields.member("generator", of: root, at: node, path: ""), path: "generator")
         let generatedAt = generator.flatMap {
             fields.string(
@@ -117,10 +117,10 @@ public struct ReportDecoder: Sendable {
 }
 
 extension ReportFields {
-    mutating func problemUnidentified(_ what: String, at node: JSONNode) {
+    mutating func problemUnidentified(_ what: String, at node: JSONTape.Value) {
         appendDiagnostic(
             CompileCatalogue.unidentified.diagnostic(
-                "the report does not give \(what), so it cannot be counted", at: document.span(node.range),
+                "the report does not give \(what), so it cannot be counted", at: tape.span(node.range),
                 fixIts: [FixIt("give [clp] name and year in the selections file, then run 'clpconf report' again")]))
     }
 }

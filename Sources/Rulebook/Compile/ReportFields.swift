@@ -5,15 +5,15 @@ import JSON
 /// (`clp.name`, `selections[3].settings[0].value`). Reading goes on after a problem, so one pass reports
 /// every damaged member.
 struct ReportFields {
-    let document: JSONDocument
+    let tape: JSONTape
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(document: JSONDocument) {
-        self.document = document
+    init(tape: JSONTape) {
+        self.tape = tape
     }
 
     /// The member `key` of `object` (at `path`), or nil with a problem when it is missing.
-    mutating func member(_ key: String, of object: JSONObject, at node: JSONNode, path: String) -> JSONNode? {
+    mutating func member(_ key: String, of object: JSONTape.Object, at node: JSONTape.Value, path: String) -> JSONTape.Value? {
         if let value = object[key] { return value }
         problem(
             "the report has no '\(Self.join(path, key))' member", at: node,
@@ -21,21 +21,21 @@ struct ReportFields {
         return nil
     }
 
-    mutating func object(_ node: JSONNode?, path: String) -> JSONObject? {
+    mutating func object(_ node: JSONTape.Value?, path: String) -> JSONTape.Object? {
         guard let node else { return nil }
         if let object = node.object { return object }
         wrongType(node, path: path, expected: "an object")
         return nil
     }
 
-    mutating func array(_ node: JSONNode?, path: String) -> [JSONNode]? {
+    mutating func array(_ node: JSONTape.Value?, path: String) -> [JSONTape.Value]? {
         guard let node else { return nil }
-        if let array = node.array { return array }
+        if let array = node.array { return Array(array) }
         wrongType(node, path: path, expected: "an array")
         return nil
     }
 
-    mutating func string(_ node: JSONNode?, path: String) -> String? {
+    mutating func string(_ node: JSONTape.Value?, path: String) -> String? {
         guard let node else { return nil }
         if let string = node.string { return string }
         wrongType(node, path: path, expected: "a string")
@@ -43,12 +43,12 @@ struct ReportFields {
     }
 
     /// A string or `null`; a member that is neither is a problem (and reads as nil).
-    mutating func optionalString(_ node: JSONNode?, path: String) -> String? {
+    mutating func optionalString(_ node: JSONTape.Value?, path: String) -> String? {
         guard let node, !node.isNull else { return nil }
         return string(node, path: path)
     }
 
-    mutating func bool(_ node: JSONNode?, path: String) -> Bool? {
+    mutating func bool(_ node: JSONTape.Value?, path: String) -> Bool? {
         guard let node else { return nil }
         if let flag = node.bool { return flag }
         wrongType(node, path: path, expected: "true or false")
@@ -56,7 +56,7 @@ struct ReportFields {
     }
 
     /// A whole number in `Int64`, or `null`.
-    mutating func optionalInteger(_ node: JSONNode?, path: String) -> Int64? {
+    mutating func optionalInteger(_ node: JSONTape.Value?, path: String) -> Int64? {
         guard let node, !node.isNull else { return nil }
         do {
             return try node.int64()
@@ -64,19 +64,19 @@ struct ReportFields {
             diagnostics.append(
                 CompileCatalogue.wrongField.diagnostic(
                     "report member '\(path)' must be a whole number: \(error.description)",
-                    at: document.span(node.range)))
+                    at: tape.span(node.range)))
             return nil
         }
     }
 
-    mutating func wrongType(_ node: JSONNode, path: String, expected: String) {
+    mutating func wrongType(_ node: JSONTape.Value, path: String, expected: String) {
         problem("report member '\(path)' must be \(expected), found \(node.typeName)", at: node, fix: nil)
     }
 
-    mutating func problem(_ message: String, at node: JSONNode, fix: String?) {
+    mutating func problem(_ message: String, at node: JSONTape.Value, fix: String?) {
         diagnostics.append(
             CompileCatalogue.wrongField.diagnostic(
-                message, at: document.span(node.range), fixIts: fix.map { [FixIt($0)] } ?? []))
+                message, at: tape.span(node.range), fixIts: fix.map { [FixIt($0)] } ?? []))
     }
 
     mutating func appendDiagnostic(_ diagnostic: Diagnostic) {
