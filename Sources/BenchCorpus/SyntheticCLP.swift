@@ -65,11 +65,12 @@ public struct SyntheticCLP: Sendable {
         let count = min(years.count, random.pick([1, 2, 3, 3, 4, 4, 5, 5, 5]))
         let first = random.int(years.lowerBound...(years.upperBound - count + 1))
         let size = region.members
-        // The smaller of two draws: most CLPs are small, a few have thousands.
-        var members = min(3000, max(150, min(random.int(size), random.int(size)) * 100 + random.int(0...99)))
+        // Mostly the smaller of two draws: most CLPs are small, a few have thousands.
+        let hundreds = random.chance(25) ? random.int(size) : min(random.int(size), random.int(size))
+        var members = min(3000, max(150, hundreds * 100 + random.int(0...99)))
         var governance = random.chance(members > 900 ? 65 : 40) ? "delegate_gc" : "all_member_meetings"
         self.years = (first..<(first + count)).enumerated().map { index, year in
-            let changes = index > 0 && random.chance(22)
+            let changes = index > 0 && random.chance(12)
             if changes { governance = governance == "delegate_gc" ? "all_member_meetings" : "delegate_gc" }
             if index > 0 { members = min(3000, max(150, members + members * random.int(-8...9) / 100)) }
             let votes = random.int(30...160)

@@ -52,15 +52,15 @@ import Testing
 
     /// One set shared by the tests: 140 reports, the first 90 or so evaluated and the rest derived.
     static let corpus: Result<[ReportCorpusGenerator.Entry], any Error> = Result {
-        try entries(count: 140, seed: 2026, pool: 90)
+        try entries(count: 140, seed: 7, pool: 90)
     }
 
     @Test func sameSeedSameBytes() throws {
-        let again = try Self.entries(count: 140, seed: 2026, pool: 90)
+        let again = try Self.entries(count: 140, seed: 7, pool: 90)
         let first = try Self.corpus.get()
         #expect(first.map(\.fileName) == again.map(\.fileName))
         #expect(first.map(\.text) == again.map(\.text))
-        let other = try Self.entries(count: 20, seed: 2027, pool: 10)
+        let other = try Self.entries(count: 20, seed: 8, pool: 10)
         #expect(other.map(\.text) != Array(first.prefix(20)).map(\.text))
     }
 
@@ -87,10 +87,12 @@ import Testing
             report.facts.first { $0.id == "members" }?.value.flatMap { if case .integer(let n) = $0 { n } else { nil } }
         }
         #expect((members.min() ?? 0) < 500 && (members.max() ?? 0) > 1500)
-        // Some CLP changes its governance model from one year to the next, and some changes it back.
+        // Some CLP changes its governance model from one year to the next, and some CLP changes it back.
         let byCLP = Dictionary(grouping: entries, by: \.clp.name).values.map { $0.sorted { $0.year < $1.year } }
         let models = byCLP.map { $0.map { Self.governance($0.report) } }
-        #expect(models.contains { zip($0, $0.dropFirst()).contains { $0 != $1 } })
+        let changes = models.map { zip($0, $0.dropFirst()).filter { $0 != $1 }.count }
+        #expect(changes.contains { $0 >= 1 })
+        #expect(changes.contains { $0 >= 2 })
         #expect(reports.contains { $0.lastYear?.changes.contains { $0.name == "governance.option" } == true })
     }
 
