@@ -96,21 +96,23 @@ public struct FeedbackComposer: Sendable {
     }
 
     private mutating func text(_ id: String) -> String {
+        let governance = context.governance
+        func bank(_ phrases: [String]) -> [String] { PhraseBank.fitting(phrases, governance: governance) }
         switch id {
         case "what_worked":
-            return PhraseBank.sentence(from: PhraseBank.worked, count: random.int(1...3), using: &random)
+            return PhraseBank.sentence(from: bank(PhraseBank.worked), count: random.int(1...3), using: &random)
         case "what_did_not_work":
-            return PhraseBank.sentence(from: PhraseBank.didNotWork, count: random.int(1...2), using: &random)
-        case "lessons_learned": return PhraseBank.sentence(from: PhraseBank.lessons, count: 1, using: &random)
-        case "help_needed": return PhraseBank.sentence(from: PhraseBank.help, count: random.int(1...2), using: &random)
+            return PhraseBank.sentence(from: bank(PhraseBank.didNotWork), count: random.int(1...2), using: &random)
+        case "lessons_learned": return PhraseBank.sentence(from: bank(PhraseBank.lessons), count: 1, using: &random)
+        case "help_needed":
+            return PhraseBank.sentence(from: bank(PhraseBank.help), count: random.int(1...2), using: &random)
         case "approvals_outstanding":
             return context.pendingApprovals.isEmpty
                 ? "None" : "Still waiting for " + context.pendingApprovals.joined(separator: ", ")
         default:
             return random.pick([
                 "Keep the same structure", "Review the quorum", "More meetings online", "Fewer, longer meetings",
-                "Move to "
-                    + (context.governance == "delegate_gc" ? "all-member meetings" : "a delegate General Committee"),
+                "Move to " + (governance == "delegate_gc" ? "all-member meetings" : "a delegate General Committee"),
             ])
         }
     }

@@ -73,7 +73,7 @@ public enum PhraseBank {
 
     /// What did not work, or was hard to keep going.
     public static let didNotWork = [
-        "branch meetings dwindled once members could come to every CLP meeting",
+        "branch meetings dwindled once members could come to every all-member meeting",
         "several meetings were not quorate in the summer months",
         "the executive struggled to fill the vacant officer posts",
         "hybrid meetings needed a second volunteer for the laptop and sound",
@@ -125,6 +125,12 @@ public enum PhraseBank {
         "hard to keep going with so few volunteers", "nobody came after the spring", "too much paperwork",
         "needs a rethink next year", "worked in the city wards but not the villages", "the approval came too late",
     ]
+
+    /// The clauses of `bank` a CLP run by `governance` could write: none about the other model.
+    public static func fitting(_ bank: [String], governance: String) -> [String] {
+        let other = governance == "delegate_gc" ? "all-member" : "General Committee"
+        return bank.filter { !$0.contains(other) }
+    }
 
     /// One to `count` clauses of `bank`, different, joined into a sentence that starts with a capital.
     public static func sentence(from bank: [String], count: Int, using random: inout SeededGenerator) -> String {
