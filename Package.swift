@@ -36,7 +36,10 @@ let package = Package(
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML", "Diagnostics"]),
         .executableTarget(name: "json-test-decoder", dependencies: ["JSON", "Diagnostics"]),
         .executableTarget(
-            name: "clpconf-bench", dependencies: ["TOML", "JSON", "CSV", "Diagnostics", "RuleLanguage", "Rulebook"]),
+            name: "clpconf-bench",
+            dependencies: ["TOML", "JSON", "CSV", "Diagnostics", "RuleLanguage", "Rulebook", "BenchCorpus"]),
+        // The benchmarks' seeded inputs that tests check: the seeded generator and the synthetic report corpus.
+        .target(name: "BenchCorpus", dependencies: ["Diagnostics", "TOML", "JSON", "RuleLanguage", "Rulebook"]),
         // libFuzzer entry point for the TOML reader; see docs/reliability.md.
         .executableTarget(name: "toml-fuzz", dependencies: ["TOML"]),
         // libFuzzer entry point for the JSON reader and writer; `.ci/fuzz-json`, docs/reliability.md.
@@ -62,6 +65,8 @@ let package = Package(
             name: "RulebookTests",
             dependencies: ["Rulebook", "RuleLanguage", "Diagnostics", "TOML", "JSON", "CSV", "TestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "BenchCorpusTests", dependencies: ["BenchCorpus", "Rulebook", "JSON", "Diagnostics", "TOML"]),
         .testTarget(
             name: "LoaderFuzzSupportTests", dependencies: ["LoaderFuzzSupport", "Rulebook", "Diagnostics"],
             exclude: ["Fixtures"]),

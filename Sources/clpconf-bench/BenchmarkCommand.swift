@@ -24,6 +24,11 @@ struct BenchmarkCommand: Sendable {
             summary: "load + type-check an edition (shipped or synthetic), validate its example, search fixes",
             usage: EditionBenchmark.usage,
             run: { arguments throws(BenchmarkError) in try EditionBenchmark(arguments: arguments).run() }),
+        BenchmarkCommand(
+            name: "reports",
+            summary: "write N seeded report files (clpconf.report/1) made by the engine, for the compile",
+            usage: ReportsBenchmark.usage,
+            run: { arguments throws(BenchmarkError) in try ReportsBenchmark(arguments: arguments).run() }),
     ]
 
     /// Runs the subcommand named by the first argument; 0 on success, 1 on failure, 2 on bad usage.

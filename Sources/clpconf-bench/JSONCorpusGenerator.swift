@@ -1,3 +1,5 @@
+import BenchCorpus
+
 /// Writes a seeded JSON file shaped like the reports clpconf writes: one object per CLP's year with its
 /// identity, the edition and digest, counts, a list of diagnostics (codes, messages with quotes, escapes and
 /// non-ASCII text, locations, notes, fix-its), derived values with their inputs, and flags, indented two

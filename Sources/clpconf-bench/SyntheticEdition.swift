@@ -1,3 +1,5 @@
+import BenchCorpus
+
 /// Generates a seeded synthetic menu edition of realistic shape and size (e.g. 2,000 options), with a
 /// valid selections file for it, so edition loading, checking and fix search can be measured at scale.
 struct SyntheticEdition {

@@ -1,3 +1,5 @@
+import BenchCorpus
+
 /// Writes a seeded TOML file of realistic shape: menu editions (sections with arrays of options, parameters
 /// and constraints, with Markdown advice in multi-line strings) followed by many CLPs' selections (facts,
 /// officers, votes and approvals as inline tables, AGM dates and timestamps), with comments throughout.

@@ -49,6 +49,24 @@ struct JSONWriterTests {
         #expect(try JSONWriter().write(node) == #""\"\\\u0000\u001f\u007f\u202e\u2028é🎉/""#)
     }
 
+    @Test("every ASCII character, alone and inside plain text, writes as itself or its escape")
+    func everyASCIICharacter() throws {
+        let named: [UInt8: String] = [
+            0x22: #"\""#, 0x5C: #"\\"#, 0x0A: #"\n"#, 0x0D: #"\r"#, 0x09: #"\t"#, 0x08: #"\b"#, 0x0C: #"\f"#,
+        ]
+        for byte in UInt8(0)...UInt8(0x7F) {
+            let character = String(UnicodeScalar(byte))
+            let hex = String(byte, radix: 16)
+            let expected =
+                named[byte]
+                ?? (byte < 0x20 || byte == 0x7F ? #"\u"# + String(repeating: "0", count: 4 - hex.count) + hex : character)
+            for (before, after) in [("", ""), ("plain ", " text")] {
+                let node = JSONNode(.string(before + character + after), range: 0..<0)
+                #expect(try JSONWriter().write(node) == "\"" + before + expected + after + "\"", "byte \(byte)")
+            }
+        }
+    }
+
     @Test("values built in code write as canonical JSON")
     func builtValues() throws {
         let object = JSONObject([
