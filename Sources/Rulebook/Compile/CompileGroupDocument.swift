@@ -11,7 +11,8 @@ struct CompileGroupDocument {
             ]),
             .chart(
                 DocumentChart(
-                    title: "How the \(group.year) reports stood under the Rule Book", valueHeader: "Reports",
+                    id: anchor + "-standing", title: "How the \(group.year) reports stood under the Rule Book",
+                    valueHeader: "Reports",
                     bars: [
                         bar("Valid", group.valid), bar("Valid with warnings", group.withWarnings),
                         bar("Invalid", group.invalid), bar("Approvals still pending", group.approvalsPending),
@@ -25,9 +26,12 @@ struct CompileGroupDocument {
         for section in sections {
             let bars = group.options.filter { $0.sectionTitle == section }.map { bar($0.title, $0.count) }
             blocks.append(
-                .chart(DocumentChart(title: section, valueHeader: "CLPs", bars: bars, scale: Double(group.reports))))
+                .chart(
+                    DocumentChart(
+                        id: anchor + "-" + section, title: section, valueHeader: "CLPs", bars: bars,
+                        scale: Double(group.reports))))
         }
-        blocks += breakdownBlocks() + settingBlocks() + outcomeBlocks() + phraseBlocks()
+        blocks += breakdownBlocks() + settingBlocks() + outcomeBlocks(anchor: anchor) + phraseBlocks()
         return blocks
     }
 
@@ -77,7 +81,7 @@ struct CompileGroupDocument {
         ]
     }
 
-    private func outcomeBlocks() -> [DocumentBlock] {
+    private func outcomeBlocks(anchor: String) -> [DocumentBlock] {
         guard !group.outcomes.isEmpty else { return [] }
         let rated = group.outcomes.filter { $0.ratings > 0 }
         var blocks: [DocumentBlock] = [.heading(level: 2, text: "How it worked", anchor: nil)]
@@ -85,6 +89,7 @@ struct CompileGroupDocument {
             blocks.append(
                 .chart(
                     DocumentChart(
+                        id: anchor + "-ratings",
                         title: "Average rating from 1 (badly) to 5 (very well), with the number of ratings",
                         valueHeader: "Average rating",
                         bars: rated.map {
@@ -94,12 +99,13 @@ struct CompileGroupDocument {
                                 text: "\(average) (\(Figures.count($0.ratings, "rating")))")
                         }, scale: 5)))
         }
+        blocks.append(Self.everyoneNote)
         blocks.append(
             .table(
                 header: [
                     "Option", "CLPs", "Average rating", "General meetings held / planned", "Attendance per 100 members",
                 ],
-                rows: group.outcomes.map { outcome in
+                rows: distinguishing(group.outcomes, \.option).map { outcome in
                     let rating = Figures.average(outcome.ratingSum, over: outcome.ratings).map {
                         "\($0) (\(outcome.ratings))"
                     }
@@ -131,9 +137,25 @@ struct CompileGroupDocument {
                         + "\u{201C}what did not work\u{201D} of the CLPs that chose each option (common words left out)."
                 )
             ]),
+            Self.everyoneNote,
             .table(
                 header: ["Option", "What worked", "What did not work"],
-                rows: group.phrases.map { [$0.title, words($0.worked), words($0.didNotWork)] }),
+                rows: distinguishing(group.phrases, \.option).map {
+                    [$0.title, words($0.worked), words($0.didNotWork)]
+                }),
         ]
+    }
+
+    /// Said beside the tables that leave out the options every CLP chose.
+    static let everyoneNote = DocumentBlock.paragraph([
+        .emphasis(
+            "Options every CLP in the year chose are left out of the next table: their figures are those of all "
+                + "the year's reports. The CSV and JSON give every option.")
+    ])
+
+    /// The entries for options some CLPs chose and others did not: the only ones a comparison can tell apart.
+    private func distinguishing<Entry>(_ entries: [Entry], _ option: KeyPath<Entry, String>) -> [Entry] {
+        let everyone = Set(group.options.filter { $0.count == group.reports }.map(\.option))
+        return entries.filter { !everyone.contains($0[keyPath: option]) }
     }
 }

@@ -47,7 +47,10 @@ public struct CompileLetters: Sendable {
                 report = read
             }
             let name = report?.clp ?? receipts.first?.clp ?? key
-            let awaited = missing.contains(key) ? result.missing.last?.year : nil
+            // A CLP that sent nothing for the latest year is told so; one whose report for it could not be
+            // counted reads why in the table of files.
+            let latestYear = result.missing.last?.year
+            let awaited = missing.contains(key) && !receipts.contains { $0.year == latestYear } ? latestYear : nil
             let letter = LetterBuilder(result: result, responses: responses, roster: roster)
                 .letter(name: name, receipts: receipts, report: report, awaiting: awaited)
             try emit(Letter(id: ids.next(for: name), clp: name, document: letter))

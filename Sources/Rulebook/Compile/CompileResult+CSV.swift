@@ -1,4 +1,5 @@
 import CSV
+import Diagnostics
 
 /// The compile as one tidy long table (`compile --format csv`, docs/formats.md): one observation per row,
 /// `table, edition, year, group, item, measure, value`, so a spreadsheet's filter or pivot table can take
@@ -13,6 +14,11 @@ extension CompileResult {
         var table = LongTable()
         for status in [Receipt.Status.counted, .superseded, .rejected, .unreadable] {
             table.add("files", item: status.rawValue, measure: "files", .integer(Int64(count(status))))
+        }
+        for receipt in receipts where receipt.status != .counted {
+            table.add(
+                "left out", year: receipt.year, group: receipt.status.rawValue, item: receipt.file,
+                measure: receipt.codes.joined(separator: " "), .text(receipt.reason))
         }
         for group in groups { table.add(group) }
         for move in transitions {
@@ -50,9 +56,9 @@ extension CompileResult {
             header: ["file", "status", "clp", "year", "edition", "generated at", "reason", "codes"],
             rows: receipts.map {
                 [
-                    .text($0.file), .text($0.status.rawValue), $0.clp.map(CSVCell.text) ?? .empty,
-                    $0.year.map(CSVCell.integer) ?? .empty, $0.editionID.map(CSVCell.text) ?? .empty,
-                    $0.generatedAt.map(CSVCell.text) ?? .empty, .text($0.reason),
+                    LongTable.text($0.file), .text($0.status.rawValue), $0.clp.map(LongTable.text) ?? .empty,
+                    $0.year.map(CSVCell.integer) ?? .empty, $0.editionID.map(LongTable.text) ?? .empty,
+                    $0.generatedAt.map(LongTable.text) ?? .empty, LongTable.text($0.reason),
                     .text($0.codes.joined(separator: " ")),
                 ]
             })
@@ -68,9 +74,19 @@ private struct LongTable {
         _ value: CSVCell
     ) {
         rows.append([
-            .text(table), edition.isEmpty ? .empty : .text(edition), year.map { .integer($0) } ?? .empty,
-            group.isEmpty ? .empty : .text(group), .text(item), .text(measure), value,
+            .text(table), edition.isEmpty ? .empty : Self.text(edition), year.map { .integer($0) } ?? .empty,
+            group.isEmpty ? .empty : Self.text(group), Self.text(item), Self.text(measure),
+            Self.clean(value),
         ])
+    }
+
+    /// A text cell whose escape sequences and other controls are shown, not obeyed, when the CSV is printed
+    /// to a terminal (the writer makes formulas inert; this keeps `cat compile.csv` safe too).
+    static func text(_ text: String) -> CSVCell { .text(TerminalText.sanitize(text)) }
+
+    static func clean(_ cell: CSVCell) -> CSVCell {
+        if case .text(let value) = cell { return text(value) }
+        return cell
     }
 
     mutating func add(_ group: CompileResult.Group) {

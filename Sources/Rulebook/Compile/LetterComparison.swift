@@ -34,18 +34,35 @@ struct LetterComparison {
                 items.append([.text("In the \(region) region, \(same) of \(peers.reports) CLPs chose \(title).")])
             }
         }
-        for outcome in group.outcomes where outcome.ratings > 1 {
-            guard let yours = report.feedback?.ratings[outcome.option],
-                let average = Figures.average(outcome.ratingSum, over: outcome.ratings)
-            else { continue }
-            items.append([
-                .text(
-                    "CLPs that chose \(outcome.title.lowercasedFirst) rated it \(average) out of 5 on average "
-                        + "(\(outcome.ratings) ratings); you rated it \(yours).")
-            ])
-        }
+        items += ratingItems()
         guard !items.isEmpty else { return [] }
         return [.heading(level: 1, text: "How you compare", anchor: "compare"), .bullets(items)]
+    }
+}
+
+extension LetterComparison {
+    /// How many options' ratings a letter compares.
+    static let ratingsShown = 5
+
+    /// The CLP's own ratings beside the average of the CLPs that chose the same option: its governance
+    /// option first, then those where its rating is furthest from the average.
+    func ratingItems() -> [[DocumentInline]] {
+        let governance = report.option(in: "governance")
+        let compared = group.outcomes.compactMap { outcome -> (CompileResult.OptionOutcome, Int64, Int64)? in
+            guard outcome.ratings > 1, let yours = report.feedback?.ratings[outcome.option] else { return nil }
+            // The distance in tenths between the CLP's rating and the average.
+            let distance = abs(yours * 10 * Int64(outcome.ratings) - outcome.ratingSum * 10) / Int64(outcome.ratings)
+            return (outcome, yours, outcome.option == governance ? Int64.max : distance)
+        }
+        let shown = compared.sorted { $0.2 > $1.2 }.prefix(Self.ratingsShown)
+        return shown.compactMap { outcome, yours, _ in
+            guard let average = Figures.average(outcome.ratingSum, over: outcome.ratings) else { return nil }
+            return [
+                .text(
+                    "CLPs that chose \(outcome.title.lowercasedFirst) rated it \(average) out of 5 on average "
+                        + "(\(Figures.count(outcome.ratings, "rating"))); you rated it \(yours).")
+            ]
+        }
     }
 }
 

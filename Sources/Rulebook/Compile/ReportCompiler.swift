@@ -85,19 +85,23 @@ struct CompileRun {
             return
         }
         switch decoder.decode(bytes, path: path) {
-        case .rejected(let diagnostics, let file):
-            reject(path, diagnostics: diagnostics, file: bytes.count <= ReportCompiler.quotedFileLimit ? file : nil)
+        case .rejected(let diagnostics, let file, let report):
+            reject(
+                path, diagnostics: diagnostics, file: bytes.count <= ReportCompiler.quotedFileLimit ? file : nil,
+                report: report)
         case .accepted(let report):
             accept(report, source: source)
         }
     }
 
-    private mutating func reject(_ path: String, diagnostics: [Diagnostic], file: SourceFile?) {
+    private mutating func reject(_ path: String, diagnostics: [Diagnostic], file: SourceFile?, report: ReceivedReport?)
+    {
         let errors = diagnostics.filter { $0.severity == .error }
         let first = errors.first ?? diagnostics.first
         receipts.append(
             Receipt(
-                file: path, status: .rejected, clp: nil, year: nil, editionID: nil, generatedAt: nil,
+                file: path, status: .rejected, clp: report?.clp, year: report?.year, editionID: report?.editionID,
+                generatedAt: report?.generatedAt,
                 reason: first?.message ?? "not a report", codes: Array(Set(errors.map(\.code))).sorted()))
         problems.append(FileProblems(diagnostics: diagnostics, source: file))
     }

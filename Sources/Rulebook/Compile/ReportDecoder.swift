@@ -19,8 +19,9 @@ public struct ReportDecoder: Sendable {
     public enum Outcome: Sendable {
         /// Counted; the diagnostics are warnings at most.
         case accepted(ReceivedReport)
-        /// Left out, for the reasons given (at least one error).
-        case rejected([Diagnostic], source: SourceFile)
+        /// Left out, for the reasons given (at least one error); `report` is what the file said when it was
+        /// read whole and only its edition is wrong, so the CLP can still be told.
+        case rejected([Diagnostic], source: SourceFile, report: ReceivedReport? = nil)
     }
 
     /// Reads `bytes`, named `path` in diagnostics.
@@ -47,7 +48,7 @@ public struct ReportDecoder: Sendable {
             return .rejected(fields.diagnostics, source: tape.source)
         }
         if let problem = editionProblem(report, root: root, tape: tape) {
-            return .rejected([problem], source: tape.source)
+            return .rejected([problem], source: tape.source, report: report)
         }
         return .accepted(report)
     }

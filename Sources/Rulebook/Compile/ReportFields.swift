@@ -13,7 +13,9 @@ struct ReportFields {
     }
 
     /// The member `key` of `object` (at `path`), or nil with a problem when it is missing.
-    mutating func member(_ key: String, of object: JSONTape.Object, at node: JSONTape.Value, path: String) -> JSONTape.Value? {
+    mutating func member(_ key: String, of object: JSONTape.Object, at node: JSONTape.Value, path: String) -> JSONTape
+        .Value?
+    {
         if let value = object[key] { return value }
         problem(
             "the report has no '\(Self.join(path, key))' member", at: node,

@@ -17,6 +17,8 @@ public struct DocumentChart: Sendable, Hashable {
         }
     }
 
+    /// A stable id, unique in its document (the caption's HTML id, which the chart's accessible name points at).
+    public var id: String
     /// What the chart shows, as its caption and its accessible name.
     public var title: String
     /// The header of the value column where the chart is a table ("CLPs").
@@ -25,7 +27,8 @@ public struct DocumentChart: Sendable, Hashable {
     /// The value a full-length bar stands for; the largest bar's when zero or less.
     public var scale: Double
 
-    public init(title: String, valueHeader: String, bars: [Bar], scale: Double = 0) {
+    public init(id: String, title: String, valueHeader: String, bars: [Bar], scale: Double = 0) {
+        self.id = id.anchorID
         self.title = title
         self.valueHeader = valueHeader
         self.bars = bars

@@ -17,7 +17,7 @@ struct SVGBarChart {
 
     var html: String {
         let height = Double(chart.bars.count) * Self.rowHeight + 8
-        let id = "chart-" + String(chart.title.anchorID.prefix(48))
+        let id = "chart-" + chart.id
         var out = "<figure class=\"chart\">\n<figcaption id=\"" + id + "\">" + Escaping.html(chart.title)
         out += "</figcaption>\n<svg role=\"img\" aria-labelledby=\"" + id + "\" viewBox=\"0 0 "
         out += Self.number(Self.width) + " " + Self.number(height) + "\" width=\"100%\" "

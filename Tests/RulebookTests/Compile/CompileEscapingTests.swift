@@ -39,6 +39,8 @@ import Testing
             #expect(fields.allSatisfy { !["=", "+", "@"].contains($0.first.map(String.init) ?? "") })
         }
         #expect(result.csvText().contains("region: =HYPERLINK(\"\"http://evil\"\""))
+        #expect(!result.csvText().contains("\u{1B}"))
+        #expect(!result.receiptsCSV().contains("\u{1B}"))
     }
 
     @Test func lettersKeepItText() throws {

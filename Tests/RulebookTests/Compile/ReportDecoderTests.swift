@@ -8,7 +8,7 @@ import Testing
     let decoder = ReportDecoder(editions: CompileFixtures.digests)
 
     func rejected(_ text: String) -> [Diagnostic] {
-        guard case .rejected(let diagnostics, _) = decoder.decode(Array(text.utf8), path: "r.json") else { return [] }
+        guard case .rejected(let diagnostics, _, _) = decoder.decode(Array(text.utf8), path: "r.json") else { return [] }
         return diagnostics
     }
 
