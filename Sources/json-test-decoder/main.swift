@@ -5,20 +5,21 @@ import Diagnostics
 // on standard error, each with file:line:col and a caret, exit status 1. Used by
 // ../shared/tools/json-conformance (see docs/reliability.md).
 //
-//   json-test-decoder [--keep-duplicate-keys]
+//   json-test-decoder [--reject-duplicate-keys]
 //
-// By default a repeated key in an object is an error (J107), as it is for every JSON file clpconf reads.
-// `--keep-duplicate-keys` keeps every member instead, as RFC 8259 allows and JSONTestSuite's
-// y_object_duplicated_key* cases expect; `.ci/run` passes it to the conformance suite.
+// By default a repeated key keeps every member, as RFC 8259 allows and JSONTestSuite's
+// y_object_duplicated_key* cases expect, so the conformance suite runs on the plain command.
+// `--reject-duplicate-keys` makes a repeated key an error (J107) naming both places, as it is for every
+// JSON file clpconf itself reads (reports).
 @preconcurrency import Glibc
 import JSON
 
 let arguments = CommandLine.arguments.dropFirst()
-guard arguments.allSatisfy({ $0 == "--keep-duplicate-keys" }) else {
-    fputs("usage: json-test-decoder [--keep-duplicate-keys] < file.json\n", stderr)
+guard arguments.allSatisfy({ $0 == "--reject-duplicate-keys" }) else {
+    fputs("usage: json-test-decoder [--reject-duplicate-keys] < file.json\n", stderr)
     exit(2)
 }
-let duplicateKeys: JSONDuplicateKeys = arguments.isEmpty ? .reject : .keep
+let duplicateKeys: JSONDuplicateKeys = arguments.isEmpty ? .keep : .reject
 let result = JSONParser.parse(bytes: StandardInput.readAll(), path: "<stdin>", duplicateKeys: duplicateKeys)
 let renderer = TextDiagnosticRenderer(sources: SourceStore([result.source]))
 guard result.isValid, let document = result.document else {

@@ -56,8 +56,8 @@ extension CompileResult {
                 attendanceReports: outcome.attendanceReports)
         }
         let phrases = chosen.compactMap { option -> OptionPhrases? in
-            let worked = top(tally.worked[option.option] ?? [:])
-            let didNot = top(tally.didNotWork[option.option] ?? [:])
+            let worked = top(tally.phrases(tally.worked[option.option]))
+            let didNot = top(tally.phrases(tally.didNotWork[option.option]))
             guard !worked.isEmpty || !didNot.isEmpty else { return nil }
             return OptionPhrases(option: option.option, title: option.title, worked: worked, didNotWork: didNot)
         }

@@ -11,17 +11,18 @@ extension ReportContentReader {
         let answers = fields.array(
             fields.member("answers", of: object, at: node, path: "feedback"), path: "feedback.answers")
         for (index, answer) in (answers ?? []).enumerated() {
-            let path = "feedback.answers[\(index)]"
-            guard let entry = fields.object(answer, path: path),
-                let id = fields.string(fields.member("id", of: entry, at: answer, path: path), path: path + ".id"),
-                let value = fields.member("value", of: entry, at: answer, path: path)
+            let path = { "feedback.answers[\(index)]" }
+            guard let entry = fields.object(answer, path: path()),
+                let id = fields.string(fields.member("id", of: entry, at: answer, path: path()), path: path() + ".id"),
+                let value = fields.member("value", of: entry, at: answer, path: path())
             else { continue }
             switch id {
             case "general_meetings_held":
-                feedback.generalMeetingsHeld = fields.optionalInteger(value, path: path + ".value")
-            case "average_attendance": feedback.averageAttendance = fields.optionalInteger(value, path: path + ".value")
-            case "what_worked": feedback.whatWorked = fields.optionalString(value, path: path + ".value")
-            case "what_did_not_work": feedback.whatDidNotWork = fields.optionalString(value, path: path + ".value")
+                feedback.generalMeetingsHeld = fields.optionalInteger(value, path: path() + ".value")
+            case "average_attendance":
+                feedback.averageAttendance = fields.optionalInteger(value, path: path() + ".value")
+            case "what_worked": feedback.whatWorked = fields.optionalString(value, path: path() + ".value")
+            case "what_did_not_work": feedback.whatDidNotWork = fields.optionalString(value, path: path() + ".value")
             default: break
             }
         }
@@ -34,12 +35,12 @@ extension ReportContentReader {
         let ratings = fields.array(
             fields.member("ratings", of: object, at: node, path: "feedback"), path: "feedback.ratings")
         for (index, rating) in (ratings ?? []).enumerated() {
-            let path = "feedback.ratings[\(index)]"
-            guard let entry = fields.object(rating, path: path),
+            let path = { "feedback.ratings[\(index)]" }
+            guard let entry = fields.object(rating, path: path()),
                 let option = fields.string(
-                    fields.member("option", of: entry, at: rating, path: path), path: path + ".option")
+                    fields.member("option", of: entry, at: rating, path: path()), path: path() + ".option")
             else { continue }
-            if let value = fields.optionalInteger(entry["rating"], path: path + ".rating") {
+            if let value = fields.optionalInteger(entry["rating"], path: path() + ".rating") {
                 feedback.ratings[option] = value
             }
         }

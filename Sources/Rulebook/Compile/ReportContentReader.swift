@@ -21,11 +21,12 @@ struct ReportContentReader {
         var content = Content()
         let node = fields.tape.root
         for (index, problem) in list("problems", of: root).enumerated() {
-            let path = "problems[\(index)]"
-            guard let object = fields.object(problem, path: path) else { continue }
+            let path = { "problems[\(index)]" }
+            guard let object = fields.object(problem, path: path()) else { continue }
             let severity = fields.string(
-                fields.member("severity", of: object, at: problem, path: path), path: path + ".severity")
-            let code = fields.string(fields.member("code", of: object, at: problem, path: path), path: path + ".code")
+                fields.member("severity", of: object, at: problem, path: path()), path: path() + ".severity")
+            let code = fields.string(
+                fields.member("code", of: object, at: problem, path: path()), path: path() + ".code")
             if severity == "warning" { content.warningCount += 1 }
             if severity == "error", let code, !content.errorCodes.contains(code) { content.errorCodes.append(code) }
         }
@@ -37,10 +38,10 @@ struct ReportContentReader {
             }
         }
         for (index, fact) in list("facts", of: root).enumerated() {
-            let path = "facts[\(index)]"
-            guard let object = fields.object(fact, path: path), object["id"]?.string == "members" else { continue }
+            let path = { "facts[\(index)]" }
+            guard let object = fields.object(fact, path: path()), object["id"]?.string == "members" else { continue }
             content.members = fields.optionalInteger(
-                fields.member("value", of: object, at: fact, path: path), path: path + ".value")
+                fields.member("value", of: object, at: fact, path: path()), path: path() + ".value")
         }
         readSelections(root, into: &content)
         readChanges(root, into: &content)
@@ -56,43 +57,45 @@ struct ReportContentReader {
 
     private mutating func readSelections(_ root: JSONTape.Object, into content: inout Content) {
         for (index, section) in list("selections", of: root).enumerated() {
-            let path = "selections[\(index)]"
-            guard let object = fields.object(section, path: path),
+            let path = { "selections[\(index)]" }
+            guard let object = fields.object(section, path: path()),
                 let id = fields.string(
-                    fields.member("section", of: object, at: section, path: path), path: path + ".section")
+                    fields.member("section", of: object, at: section, path: path()), path: path() + ".section")
             else { continue }
-            let options = fields.member("options", of: object, at: section, path: path)
+            let options = fields.member("options", of: object, at: section, path: path())
             if let options, !options.isNull {
-                for (position, option) in (fields.array(options, path: path + ".options") ?? []).enumerated() {
-                    let optionPath = path + ".options[\(position)]"
-                    guard let chosen = fields.object(option, path: optionPath),
+                for (position, option) in (fields.array(options, path: path() + ".options") ?? []).enumerated() {
+                    let optionPath = { path() + ".options[\(position)]" }
+                    guard let chosen = fields.object(option, path: optionPath()),
                         let optionID = fields.string(
-                            fields.member("id", of: chosen, at: option, path: optionPath), path: optionPath + ".id")
+                            fields.member("id", of: chosen, at: option, path: optionPath()), path: optionPath() + ".id")
                     else { continue }
                     content.options.append(id + "." + optionID)
                 }
             }
             let settings = fields.array(
-                fields.member("settings", of: object, at: section, path: path), path: path + ".settings")
+                fields.member("settings", of: object, at: section, path: path()), path: path() + ".settings")
             for (position, setting) in (settings ?? []).enumerated() {
-                if let read = readSetting(setting, path: path + ".settings[\(position)]") {
+                if let read = readSetting(setting, path: path() + ".settings[\(position)]") {
                     content.settings.append(read)
                 }
             }
         }
     }
 
-    private mutating func readSetting(_ node: JSONTape.Value, path: String) -> ReceivedReport.Setting? {
-        guard let object = fields.object(node, path: path),
-            let name = fields.string(fields.member("name", of: object, at: node, path: path), path: path + ".name"),
+    private mutating func readSetting(_ node: JSONTape.Value, path: @autoclosure () -> String) -> ReceivedReport
+        .Setting?
+    {
+        guard let object = fields.object(node, path: path()),
+            let name = fields.string(fields.member("name", of: object, at: node, path: path()), path: path() + ".name"),
             let applies = fields.bool(
-                fields.member("applies", of: object, at: node, path: path), path: path + ".applies"),
-            let value = fields.member("value", of: object, at: node, path: path)
+                fields.member("applies", of: object, at: node, path: path()), path: path() + ".applies"),
+            let value = fields.member("value", of: object, at: node, path: path())
         else { return nil }
         guard applies else { return nil }
         if let flag = value.bool { return .init(name: name, value: .boolean(flag)) }
         if let text = value.string { return .init(name: name, value: .text(text)) }
-        if value.number != nil, let number = fields.optionalInteger(value, path: path + ".value") {
+        if value.number != nil, let number = fields.optionalInteger(value, path: path() + ".value") {
             return .init(name: name, value: .integer(number))
         }
         return nil
@@ -106,17 +109,17 @@ struct ReportContentReader {
         let changes = fields.array(
             fields.member("changes", of: object, at: last, path: "lastYear"), path: "lastYear.changes")
         content.changes = (changes ?? []).enumerated().compactMap { index, change in
-            let path = "lastYear.changes[\(index)]"
-            guard let entry = fields.object(change, path: path),
+            let path = { "lastYear.changes[\(index)]" }
+            guard let entry = fields.object(change, path: path()),
                 let name = fields.string(
-                    fields.member("name", of: entry, at: change, path: path), path: path + ".name"),
+                    fields.member("name", of: entry, at: change, path: path()), path: path() + ".name"),
                 let title = fields.string(
-                    fields.member("title", of: entry, at: change, path: path), path: path + ".title")
+                    fields.member("title", of: entry, at: change, path: path()), path: path() + ".title")
             else { return nil }
             return ReceivedReport.Change(
                 name: name, title: title,
-                before: fields.optionalString(entry["before"], path: path + ".before"),
-                after: fields.optionalString(entry["after"], path: path + ".after"))
+                before: fields.optionalString(entry["before"], path: path() + ".before"),
+                after: fields.optionalString(entry["after"], path: path() + ".after"))
         }
     }
 }

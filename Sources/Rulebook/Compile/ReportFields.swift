@@ -13,66 +13,68 @@ struct ReportFields {
     }
 
     /// The member `key` of `object` (at `path`), or nil with a problem when it is missing.
-    mutating func member(_ key: String, of object: JSONTape.Object, at node: JSONTape.Value, path: String) -> JSONTape
+    mutating func member(
+        _ key: String, of object: JSONTape.Object, at node: JSONTape.Value, path: @autoclosure () -> String
+    ) -> JSONTape
         .Value?
     {
         if let value = object[key] { return value }
         problem(
-            "the report has no '\(Self.join(path, key))' member", at: node,
+            "the report has no '\(Self.join(path(), key))' member", at: node,
             fix: "the report format requires it (docs/formats.md, \"The report\")")
         return nil
     }
 
-    mutating func object(_ node: JSONTape.Value?, path: String) -> JSONTape.Object? {
+    mutating func object(_ node: JSONTape.Value?, path: @autoclosure () -> String) -> JSONTape.Object? {
         guard let node else { return nil }
         if let object = node.object { return object }
-        wrongType(node, path: path, expected: "an object")
+        wrongType(node, path: path(), expected: "an object")
         return nil
     }
 
-    mutating func array(_ node: JSONTape.Value?, path: String) -> [JSONTape.Value]? {
+    mutating func array(_ node: JSONTape.Value?, path: @autoclosure () -> String) -> [JSONTape.Value]? {
         guard let node else { return nil }
         if let array = node.array { return Array(array) }
-        wrongType(node, path: path, expected: "an array")
+        wrongType(node, path: path(), expected: "an array")
         return nil
     }
 
-    mutating func string(_ node: JSONTape.Value?, path: String) -> String? {
+    mutating func string(_ node: JSONTape.Value?, path: @autoclosure () -> String) -> String? {
         guard let node else { return nil }
         if let string = node.string { return string }
-        wrongType(node, path: path, expected: "a string")
+        wrongType(node, path: path(), expected: "a string")
         return nil
     }
 
     /// A string or `null`; a member that is neither is a problem (and reads as nil).
-    mutating func optionalString(_ node: JSONTape.Value?, path: String) -> String? {
+    mutating func optionalString(_ node: JSONTape.Value?, path: @autoclosure () -> String) -> String? {
         guard let node, !node.isNull else { return nil }
-        return string(node, path: path)
+        return string(node, path: path())
     }
 
-    mutating func bool(_ node: JSONTape.Value?, path: String) -> Bool? {
+    mutating func bool(_ node: JSONTape.Value?, path: @autoclosure () -> String) -> Bool? {
         guard let node else { return nil }
         if let flag = node.bool { return flag }
-        wrongType(node, path: path, expected: "true or false")
+        wrongType(node, path: path(), expected: "true or false")
         return nil
     }
 
     /// A whole number in `Int64`, or `null`.
-    mutating func optionalInteger(_ node: JSONTape.Value?, path: String) -> Int64? {
+    mutating func optionalInteger(_ node: JSONTape.Value?, path: @autoclosure () -> String) -> Int64? {
         guard let node, !node.isNull else { return nil }
         do {
             return try node.int64()
         } catch {
             diagnostics.append(
                 CompileCatalogue.wrongField.diagnostic(
-                    "report member '\(path)' must be a whole number: \(error.description)",
+                    "report member '\(path())' must be a whole number: \(error.description)",
                     at: tape.span(node.range)))
             return nil
         }
     }
 
-    mutating func wrongType(_ node: JSONTape.Value, path: String, expected: String) {
-        problem("report member '\(path)' must be \(expected), found \(node.typeName)", at: node, fix: nil)
+    mutating func wrongType(_ node: JSONTape.Value, path: @autoclosure () -> String, expected: String) {
+        problem("report member '\(path())' must be \(expected), found \(node.typeName)", at: node, fix: nil)
     }
 
     mutating func problem(_ message: String, at node: JSONTape.Value, fix: String?) {

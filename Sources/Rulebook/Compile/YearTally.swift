@@ -35,8 +35,11 @@ struct YearTally: Sendable {
     var outcomes: [String: Outcome] = [:]
     /// Per option and band: attendance (tenths per 100 members) summed, and how many reports gave it.
     var bandAttendance: [MembershipBand: [String: (tenths: Int64, reports: Int)]] = [:]
-    var worked: [String: [String: Int]] = [:]
-    var didNotWork: [String: [String: Int]] = [:]
+    /// Option → phrase number → count, for "what worked" and "what did not work"; phrases are numbered in
+    /// ``vocabulary`` so each answer's words are hashed once, not once per option.
+    var worked: [String: [Int: Int]] = [:]
+    var didNotWork: [String: [Int: Int]] = [:]
+    var vocabulary = PhraseVocabulary()
 
     /// The region a report without one is counted under.
     static let noRegion = "(no region given)"
@@ -77,8 +80,8 @@ struct YearTally: Sendable {
             }
             outcomes[option] = outcome
         }
-        count(feedback.whatWorked, for: report.options, into: &worked, sign: sign)
-        count(feedback.whatDidNotWork, for: report.options, into: &didNotWork, sign: sign)
+        Self.count(feedback.whatWorked, for: report.options, into: &worked, vocabulary: &vocabulary, sign: sign)
+        Self.count(feedback.whatDidNotWork, for: report.options, into: &didNotWork, vocabulary: &vocabulary, sign: sign)
     }
 
     /// Attendance per 100 members, in tenths (`38` at a meeting of a 960-member CLP is 39, i.e. 3.9); nil
@@ -89,11 +92,12 @@ struct YearTally: Sendable {
         return overflow ? nil : scaled / members
     }
 
-    private func count(
-        _ text: String?, for options: [String], into table: inout [String: [String: Int]], sign: Int
+    private static func count(
+        _ text: String?, for options: [String], into table: inout [String: [Int: Int]],
+        vocabulary: inout PhraseVocabulary, sign: Int
     ) {
         guard let text, !text.isEmpty else { return }
-        let phrases = PhraseCounter.phrases(in: text)
+        let phrases = PhraseCounter.phrases(in: text).map { vocabulary.number(of: $0) }
         for option in options {
             var counts = table[option] ?? [:]
             for phrase in phrases {
@@ -103,4 +107,26 @@ struct YearTally: Sendable {
             table[option] = counts
         }
     }
+
+    /// The phrases with their counts, by text, for one option's table.
+    func phrases(_ counts: [Int: Int]?) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (number, count) in counts ?? [:] { result[vocabulary.phrase(number)] = count }
+        return result
+    }
+}
+
+/// Every phrase the answers used, numbered in the order first seen.
+struct PhraseVocabulary: Sendable {
+    private var numbers: [String: Int] = [:]
+    private var phrases: [String] = []
+
+    mutating func number(of phrase: String) -> Int {
+        if let known = numbers[phrase] { return known }
+        numbers[phrase] = phrases.count
+        phrases.append(phrase)
+        return phrases.count - 1
+    }
+
+    func phrase(_ number: Int) -> String { phrases[number] }
 }

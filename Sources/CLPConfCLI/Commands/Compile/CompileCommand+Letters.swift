@@ -16,16 +16,18 @@ extension CompileCommand {
         }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         let letters = CompileLetters(result: result, responses: responses, roster: roster, editions: digests)
+        // Every report was read through the context, so the registry already refuses to write over one; naming
+        // them again here would resolve every report's path once per letter.
         var written = 0
         try letters.write(files) { letter in
             for format in [DocumentFormat.md, .html] {
                 let text = format.render(letter.document)
                 try context.writeFile(
-                    Array(text.utf8), to: base + letter.id + "." + format.rawValue, inputs: files.paths)
+                    Array(text.utf8), to: base + letter.id + "." + format.rawValue, inputs: [])
             }
             written += 1
         }
-        try context.writeFile(Array(result.receiptsCSV().utf8), to: base + "receipts.csv", inputs: files.paths)
+        try context.writeFile(Array(result.receiptsCSV().utf8), to: base + "receipts.csv", inputs: [])
         context.standardError.write("wrote \(written) letters and receipts.csv to '\(TerminalText.sanitize(folder))'\n")
     }
 }

@@ -92,7 +92,8 @@ struct CompileCommand: ParsableCommand {
         problems += CompileLetters.unusedResponses(answers, result: result)
         printer.print(problems, files: sources)
         let out = DocumentOutput(context: context, path: output)
-        let inputs = files.paths
+        // Every report read is in the context's registry of inputs, which no output may replace.
+        let inputs: [String] = []
         switch format {
         case .md: try out.write(DocumentFormat.md.render(result.document()), format: .md, inputs: inputs)
         case .html: try out.write(DocumentFormat.html.render(result.document()), format: .html, inputs: inputs)
