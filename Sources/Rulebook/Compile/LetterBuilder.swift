@@ -45,7 +45,8 @@ struct LetterBuilder {
         blocks.append(
             .paragraph([.text("With thanks for all the work behind your report,"), .text(" the central party")]))
         return DocumentTree(
-            title: "Your report: " + name + (report.map { ", " + String($0.year) } ?? ""),
+            title: "Your report: " + name
+                + ((report?.year ?? receipts.compactMap(\.year).max()).map { ", " + String($0) } ?? ""),
             subtitle: "What became of the report you sent to the central party.", blocks: blocks)
     }
 
