@@ -99,12 +99,8 @@ struct YearTally: Sendable {
         guard let text, !text.isEmpty else { return }
         let phrases = PhraseCounter.phrases(in: text).map { vocabulary.number(of: $0) }
         for option in options {
-            var counts = table[option] ?? [:]
-            for phrase in phrases {
-                let count = (counts[phrase] ?? 0) + sign
-                counts[phrase] = count > 0 ? count : nil
-            }
-            table[option] = counts
+            // Changed in place: taking the option's table out and putting it back would copy it each time.
+            table[option, default: [:]].add(phrases, sign: sign)
         }
     }
 
@@ -129,4 +125,15 @@ struct PhraseVocabulary: Sendable {
     }
 
     func phrase(_ number: Int) -> String { phrases[number] }
+}
+
+extension [Int: Int] {
+    /// Adds one to (or, with `sign` -1, takes one from) the count of each phrase number, dropping counts
+    /// that reach zero.
+    mutating func add(_ phrases: [Int], sign: Int) {
+        for phrase in phrases {
+            let count = (self[phrase] ?? 0) + sign
+            self[phrase] = count > 0 ? count : nil
+        }
+    }
 }
