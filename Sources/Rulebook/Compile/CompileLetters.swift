@@ -66,12 +66,13 @@ public struct CompileLetters: Sendable {
 
     /// A warning for each response that no counted report's CLP (and year) matches.
     public static func unusedResponses(_ responses: [CentreResponse], result: CompileResult) -> [Diagnostic] {
-        let counted = result.receipts.filter { $0.status == .counted }
+        var years: [String: Set<Int64>] = [:]
+        for receipt in result.receipts where receipt.status == .counted {
+            if let clp = receipt.clp, let year = receipt.year { years[CLPName.key(clp), default: []].insert(year) }
+        }
         return responses.filter { response in
-            !counted.contains { receipt in
-                CLPName.key(receipt.clp ?? "") == CLPName.key(response.clp)
-                    && (response.year.map { $0 == receipt.year } ?? true)
-            }
+            guard let counted = years[CLPName.key(response.clp)] else { return true }
+            return response.year.map { !counted.contains($0) } ?? false
         }.map(CompileMessages.responseUnused)
     }
 }

@@ -31,16 +31,22 @@ public struct Roster: Sendable {
         }
     }
 
-    public var entries: [Entry]
+    public let entries: [Entry]
+    /// Each entry's position by ``CLPName/key(_:)``: the compile looks up every report's CLP here.
+    private let positions: [String: Int]
 
     public init(entries: [Entry]) {
         self.entries = entries
+        var positions: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() where positions[CLPName.key(entry.name)] == nil {
+            positions[CLPName.key(entry.name)] = index
+        }
+        self.positions = positions
     }
 
     /// The entry for a CLP, matched by ``CLPName/key(_:)``.
     public func entry(for name: String) -> Entry? {
-        let key = CLPName.key(name)
-        return entries.first { CLPName.key($0.name) == key }
+        positions[CLPName.key(name)].map { entries[$0] }
     }
 }
 
