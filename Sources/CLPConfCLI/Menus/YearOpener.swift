@@ -21,11 +21,14 @@ struct YearOpener {
     ///   - amendments: `--set` changes, applied to the text (the file is not changed).
     ///   - last: `--last`: last year's file, read against this year's edition to rank fixes.
     ///   - searchesFixes: Whether to search for fixes when the year is invalid.
+    ///   - digest: Whether the caller shows the edition's digest: it is then worked out on a second thread
+    ///     while the year is evaluated, and is in the result's ``YearEvaluation/editionDigest`` at no extra cost.
     /// - Throws: ``CLIError`` when a file (this one, `last`, or one of the edition's) cannot be read, the
     ///   menus folders are bad, or an amendment cannot be applied. Both files are read first, so a bad
     ///   `--last` is reported even when the file itself does not load.
     func open(
-        _ path: String, amendments: [SelectionsAmendment] = [], last: String? = nil, searchesFixes: Bool = false
+        _ path: String, amendments: [SelectionsAmendment] = [], last: String? = nil, searchesFixes: Bool = false,
+        digest: Bool = false
     ) throws -> Outcome {
         let bytes = try context.readFile(path, as: .selections)
         let lastFile = try last.map { (path: $0, bytes: try context.readFile($0, as: .selections)) }
@@ -37,10 +40,13 @@ struct YearOpener {
         case .failure(let problem): return .unavailable(text.diagnostics + problem.diagnostics, files: problem.files)
         }
         let lastText = lastFile.map { SelectionsText(bytes: $0.bytes, path: $0.path) }
+        let pendingDigest = digest ? SecondThread { EditionDigest.compute(edition) } : nil
         do {
             var evaluator = YearEvaluator(edition: edition, searchesFixes: searchesFixes)
             evaluator.fixSearchTimeLimit = context.fixSearchTimeLimit
-            return .evaluated(try evaluator.evaluate(text, amendments: amendments, last: lastText))
+            var year = try evaluator.evaluate(text, amendments: amendments, last: lastText)
+            if let pendingDigest { year.editionDigest = pendingDigest.wait().hex }
+            return .evaluated(year)
         } catch let error as AmendmentError {
             throw CLIError.usage("--set \(error)")
         }

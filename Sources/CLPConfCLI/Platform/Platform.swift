@@ -7,8 +7,8 @@
 #endif
 
 /// The few C library calls the CLI needs: terminal checks, unbuffered writes, `stat`, reading a regular
-/// file without blocking, creating a file exclusively, `rename`, `unlink`, `realpath`, `getenv` and exit. This is
-/// the only file that imports the C library (STYLE pitfall 2).
+/// file without blocking, creating a file exclusively, `rename`, `unlink`, `realpath`, `getenv`, exit, and
+/// starting and joining a thread. This is the only file that imports the C library (STYLE pitfall 2).
 enum Platform {
     /// File descriptor 1.
     static let standardOutput: Int32 = 1
@@ -211,6 +211,43 @@ enum Platform {
     /// Ends the process with `code`. Output is never buffered here, so nothing is lost.
     static func exit(_ code: Int32) -> Never {
         systemExit(code)
+    }
+
+    /// A thread started by ``startThread(_:)``, to be joined once.
+    struct ThreadHandle: Sendable {
+        fileprivate var thread: pthread_t
+    }
+
+    /// Runs `body` on a new thread; nil when the system would not start one (the caller then runs it itself).
+    static func startThread(_ body: @escaping @Sendable () -> Void) -> ThreadHandle? {
+        let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
+        var thread = pthread_t()
+        let started = pthread_create(
+            &thread, nil,
+            { raw in
+                guard let raw else { return nil }
+                Unmanaged<ThreadBody>.fromOpaque(raw).takeRetainedValue().run()
+                return nil
+            }, context)
+        guard started == 0 else {
+            Unmanaged<ThreadBody>.fromOpaque(context).release()
+            return nil
+        }
+        return ThreadHandle(thread: thread)
+    }
+
+    /// Waits for `handle`'s thread to finish; everything it wrote is visible to the caller afterwards.
+    static func join(_ handle: ThreadHandle) {
+        pthread_join(handle.thread, nil)
+    }
+}
+
+/// The closure a new thread runs, passed through `pthread_create`'s context pointer.
+private final class ThreadBody {
+    let run: @Sendable () -> Void
+
+    init(_ run: @escaping @Sendable () -> Void) {
+        self.run = run
     }
 }
 

@@ -52,7 +52,7 @@ struct BuildCommand: ParsableCommand {
     func run(_ context: CommandContext) throws -> ExitCode {
         let printer = DiagnosticPrinter(context: context, color: color)
         let year: YearEvaluation
-        switch try YearOpener(context: context, menus: menus).open(file) {
+        switch try YearOpener(context: context, menus: menus).open(file, digest: true) {
         case .evaluated(let evaluated): year = evaluated
         case .unavailable(let diagnostics, let files):
             printer.print(diagnostics, files: files)

@@ -69,7 +69,7 @@ struct CheckCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> ExitCode {
         let opened = try YearOpener(context: context, menus: menus)
-            .open(file, amendments: amendments, last: last, searchesFixes: searchFixes)
+            .open(file, amendments: amendments, last: last, searchesFixes: searchFixes, digest: format == .json)
         let printer = DiagnosticPrinter(context: context, color: color)
         guard case .evaluated(let year) = opened else {
             if case .unavailable(let diagnostics, let files) = opened {

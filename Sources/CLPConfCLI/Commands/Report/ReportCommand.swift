@@ -67,8 +67,9 @@ struct ReportCommand: ParsableCommand {
         let opener = YearOpener(context: context, menus: menus)
         let printer = DiagnosticPrinter(context: context, color: color)
         var years: [YearEvaluation] = []
-        for path in [file] + (last.map { [$0] } ?? []) {
-            switch try opener.open(path) {
+        for (index, path) in ([file] + (last.map { [$0] } ?? [])).enumerated() {
+            // Only this year's digest is reported; last year's file is read for its choices.
+            switch try opener.open(path, digest: index == 0) {
             case .evaluated(let year): years.append(year)
             case .unavailable(let diagnostics, let files):
                 printer.print(diagnostics, files: files)

@@ -1,0 +1,52 @@
+import Synchronization
+
+/// A value worked out on a second thread while the caller goes on with other work, collected with
+/// ``wait()``.
+///
+/// `build` and `report` show the edition's digest, which hashes the whole edition (more work than checking the
+/// year); working it out beside the evaluation, on a second core, keeps those commands close to `check` in
+/// elapsed time. When no thread can be started the work is done by ``wait()`` instead, so the value is the
+/// same either way.
+final class SecondThread<Value: Sendable>: Sendable {
+    /// Where the thread leaves its value; shared with the thread, which never holds the ``SecondThread``.
+    private final class Slot: Sendable {
+        let value = Mutex<Value?>(nil)
+    }
+
+    private let work: @Sendable () -> Value
+    private let slot = Slot()
+    /// The running thread, until it is joined.
+    private let running = Mutex<Platform.ThreadHandle?>(nil)
+
+    /// Starts `work` on a thread of its own.
+    init(_ work: @escaping @Sendable () -> Value) {
+        self.work = work
+        let slot = self.slot
+        let started = Platform.startThread {
+            let value = work()
+            slot.value.withLock { $0 = value }
+        }
+        running.withLock { $0 = started }
+    }
+
+    /// The value, once the thread has finished (or worked out here when no thread was started).
+    func wait() -> Value {
+        join()
+        if let value = slot.value.withLock({ $0 }) { return value }
+        let value = work()
+        slot.value.withLock { $0 = value }
+        return value
+    }
+
+    private func join() {
+        let started = running.withLock { running in
+            defer { running = nil }
+            return running
+        }
+        if let started { Platform.join(started) }
+    }
+
+    deinit {
+        join()
+    }
+}
