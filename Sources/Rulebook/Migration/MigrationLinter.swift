@@ -37,6 +37,13 @@ public struct MigrationLinter: Sendable {
         let location = migration.span ?? edition.span
         let newIDs = newer.all.map(\.id)
         for item in olderItems.all where !newer.contains(item.id) && first[item.id] == nil {
+            // An item of a renamed section whose own id is unchanged is kept under the section's new id.
+            let (section, key) = MigrationStep.split(item.id)
+            if !key.isEmpty, item.kind == .option || item.kind == .setting,
+                let moved = migration.change(for: section)?.to, newer.contains(moved + "." + key)
+            {
+                continue
+            }
             let last = item.id.split(separator: ".").last.map(String.init) ?? item.id
             let near =
                 newIDs.first { $0.hasSuffix("." + last) } ?? NameSuggester.suggestion(for: item.id, among: newIDs)

@@ -43,12 +43,13 @@ public struct MigrationReport: Sendable {
             if from.hasPrefix("posts.") {
                 head = from + (change.oldValue.map { " (officer \(clean($0)) removed)" } ?? "")
             }
-        case .added: head = "\(to) = \(change.value.map(clean) ?? "") (to confirm at the AGM)"
+        case .added:
+            head = change.value.map { "\(to) = \(clean($0)) (to confirm at the AGM)" } ?? "\(to) chosen (to confirm at the AGM)"
         }
         if change.kind == .renamed, from.hasPrefix("posts."), let name = change.value {
             head += " (officer \(clean(name)))"
         }
-        let consider = change.replacement.map { " Consider '\(clean($0))'." } ?? ""
+        let consider = change.replacement.map { change.reason.contains($0) ? "" : " Consider '\(clean($0))'." } ?? ""
         let reason = change.reason.isEmpty ? "" : ": " + clean(change.reason)
         let kind = change.kind.rawValue.padding(to: 9)
         return "\(kind)\(head)\(reason)\(consider)"
