@@ -47,6 +47,16 @@ struct EditionCanonicalWriter {
                 writer.text("change.from", change.from)
                 writer.text("change.to", change.to)
                 writer.text("change.note", change.note)
+                writer.text("change.kind", change.kind.rawValue)
+                writer.list("change.merged_from", change.mergedFrom) { $0.text("item", $1) }
+                writer.text("change.replacement", change.replacement)
+                writer.flag("change.replace", change.replaces)
+            }
+            writer.text("migration.note", migration.note)
+            writer.list("migration.additions", migration.additions) { writer, addition in
+                writer.text("add.id", addition.id)
+                writer.text("add.value", try? TOMLWriter.value(addition.value.kind))
+                writer.text("add.note", addition.note)
             }
         }
     }

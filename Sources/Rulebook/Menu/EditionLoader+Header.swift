@@ -215,27 +215,4 @@ extension EditionLoader {
             return ReportQuestion(id: id, text: text, kind: kind, required: required, span: item.span(raw.range))
         }
     }
-
-    mutating func readMigration(_ reader: inout TableReader) -> Migration? {
-        guard let (table, raw) = reader.table("migration") else { return nil }
-        var item = TableReader(
-            table, range: raw.range, document: reader.document, context: "[migration]", vocabulary: .menu)
-        let from = item.string("from", required: true)?.0 ?? ""
-        var changes: [Migration.Change] = []
-        for key in ["rename", "retire"] {
-            for (change, changeRaw) in item.tables(key) {
-                var entry = TableReader(
-                    change, range: changeRaw.range, document: reader.document,
-                    context: TableContext("[[migration.", key, nil, "]]"),
-                    vocabulary: .menu)
-                let old = entry.string(key == "rename" ? "from" : "id", required: true)?.0 ?? ""
-                let new = key == "rename" ? entry.string("to", required: true)?.0 : nil
-                let note = entry.string("note", required: true)?.0 ?? ""
-                finish(&entry)
-                changes.append(Migration.Change(from: old, to: new, note: note, span: entry.span(changeRaw.range)))
-            }
-        }
-        finish(&item)
-        return Migration(from: from, changes: changes)
-    }
 }

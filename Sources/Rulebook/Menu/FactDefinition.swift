@@ -49,18 +49,3 @@ public struct ReportQuestion: Sendable {
     public var required: Bool
     public var span: SourceSpan
 }
-
-/// How to move a selections file from the superseded edition to this one.
-public struct Migration: Sendable {
-    /// One renamed or retired id, with the note shown to the secretary.
-    public struct Change: Sendable {
-        public var from: String
-        /// nil when retired.
-        public var to: String?
-        public var note: String
-        public var span: SourceSpan
-    }
-
-    public var from: String
-    public var changes: [Change]
-}

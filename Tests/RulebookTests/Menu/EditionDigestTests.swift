@@ -254,7 +254,7 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "33e7a6c7a3b397823e9fb2270cb8e4adca438a865df060dca5a795b8fe4a33d6")
+        #expect(hex == "7284d1ca01a229471cd7352664a488ea102a117f853e62aa6f32704ed5e4c907")
     }
 
     /// The 2012 edition's digest, pinned the same way.

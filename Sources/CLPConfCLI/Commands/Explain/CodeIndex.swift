@@ -14,6 +14,7 @@ enum CodeIndex {
     /// command line, in that order.
     static let all: [MessageDescriptor] =
         TOMLCatalogue.all + JSONCatalogue.all + CSVCatalogue.all + RuleCatalogue.all + RulebookCatalogue.all
+        + MigrationCatalogue.all
         + CompileCatalogue.all + CLICatalogue.all
 
     /// The declared entry for `code`, if it is one of clpconf's own.

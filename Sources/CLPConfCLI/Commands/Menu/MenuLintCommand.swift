@@ -10,7 +10,8 @@ struct MenuLintCommand: ParsableCommand {
         discussion: """
             Reports type errors, unknown names, cycles and bad ranges as errors, and as warnings: options \
             whose 'requires' can never hold, constraints that can never fire, clauses never emitted, missing \
-            citations, constraints without examples, and examples that do not behave as declared. \
+            citations, constraints without examples, examples that do not behave as declared, and a [migration] \
+            map that leaves an item of the older edition (when its folder is beside this one) unaccounted for. \
             Exit status 1 when there are errors (or warnings, with --strict).
             """,
         examples: [
@@ -42,12 +43,15 @@ struct MenuLintCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> ExitCode {
         let locator = EditionLocator(context: context, explicitDirectory: menus)
-        let source = try locator.source(at: try locator.directory(for: edition))
+        let directory = try locator.directory(for: edition)
+        let source = try locator.source(at: directory)
         let result = EditionLoader.load(source)
         var diagnostics = result.diagnostics
         var files = result.files
         if let loaded = result.edition {
             diagnostics += MenuLinter(edition: loaded).lint()
+            let older = try loaded.migration.flatMap { try olderEdition($0.from, beside: directory, locator: locator) }
+            diagnostics += MigrationLinter(edition: loaded, older: older).lint()
             if let example = source.example {
                 let parsed = TOMLParser.parse(bytes: example.bytes, path: example.path)
                 files.append(parsed.document.source)
@@ -65,5 +69,13 @@ struct MenuLintCommand: ParsableCommand {
             context.standardOutput.write(TerminalText.sanitize(edition) + ": ok\n")
         }
         return exit
+    }
+
+    /// The edition `id` the map carries files from, when its folder is beside `directory` and it loads.
+    private func olderEdition(_ id: String, beside directory: String, locator: EditionLocator) throws -> Edition? {
+        guard EditionID.isValid(id) else { return nil }
+        let sibling = FilePath.join(FilePath.directory(of: directory), id)
+        guard locator.context.fileSystem.fileExists(at: FilePath.join(sibling, "edition.toml")) else { return nil }
+        return EditionLoader.load(try locator.source(at: sibling)).edition
     }
 }

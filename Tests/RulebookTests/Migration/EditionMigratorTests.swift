@@ -1,0 +1,86 @@
+import Diagnostics
+import Rulebook
+import TOML
+import TestSupport
+import Testing
+
+/// The migrate engine on a synthetic chain of three editions: each kind of change, comments kept, and the
+/// migrated file checked against the last edition.
+@Suite struct EditionMigratorTests {
+    static func editions() throws -> [Edition] {
+        [try EditionTrio.c.loaded(), try EditionTrio.a.loaded(), try EditionTrio.b.loaded()]
+    }
+
+    static func migrate(_ text: String, to target: String = "c") throws -> MigrationResult {
+        EditionMigrator.migrate(text: Array(text.utf8), fileName: "ours.toml", to: target, editions: try editions())
+    }
+
+    @Test func chainsEveryEditionBetween() throws {
+        let result = try Self.migrate(EditionTrio.selections)
+        #expect(result.problems.isEmpty, "\(result.problems.map(\.message))")
+        #expect(result.steps == ["a", "b", "c"])
+        let lines = result.reported.map { "\($0.edition) \($0.kind.rawValue) \($0.from ?? "-") -> \($0.to ?? "-")" }
+        #expect(
+            lines == [
+                "b renamed governance.gc -> governance.general_committee",
+                "b renamed governance.old_name -> governance.new_name",
+                "b retired governance.dropped -> -",
+                "b renamed posts.coordinator -> posts.organiser",
+                "b retired posts.helper -> -",
+                "c renamed governance -> structure",
+                "c merged governance.new_name -> structure.place",
+                "c merged governance.venue -> structure.place",
+                "c added - -> structure.quorum",
+            ])
+        let dropped = result.changes.first { $0.from == "governance.new_name" && $0.edition == "c" }
+        #expect(dropped?.oldValue == "\"kept\"", "the first merged item present wins; the other's value is quoted")
+        #expect(result.changes.first { $0.from == "posts.helper" }?.oldValue == "\"H. Elper\"")
+    }
+
+    @Test func migratedTextKeepsCommentsOnSurvivingKeys() throws {
+        let result = try Self.migrate(EditionTrio.selections)
+        let text = try #require(result.text)
+        #expect(text.contains("edition = \"c\"  # the edition"))
+        #expect(text.contains("[structure]  # how we run"))
+        #expect(text.contains("option = \"general_committee\"  # the choice"))
+        #expect(text.contains("meetings = 6  # six a year"))
+        #expect(text.contains("place = \"the hall\"  # merged, and wins"))
+        #expect(text.contains("quorum = 10  # to confirm at the AGM"))
+        #expect(text.contains("post = \"organiser\"  # renamed post"))
+        #expect(!text.contains("renamed twice") && !text.contains("retired") && !text.contains("H. Elper"))
+        #expect(text.hasPrefix("# Our CLP.\n"))
+        #expect(result.evaluation?.loadDiagnostics.map(\.message) == [])
+        #expect(result.isValid, "\(result.evaluation?.diagnostics.map(\.message) ?? [])")
+    }
+
+    @Test func retiredOptionIsReplacedWhereTheMapSays() throws {
+        let text = EditionTrio.selections.replacing("option = \"gc\"", with: "option = \"amm\"")
+        let result = try Self.migrate(text)
+        #expect(result.changes.contains { $0.kind == .replaced && $0.from == "governance.amm" && $0.to == "structure.general_committee" })
+        #expect(result.text?.contains("option = \"general_committee\"  # the choice") == true)
+    }
+
+    @Test func oneStepStopsAtTheEditionAskedFor() throws {
+        let result = try Self.migrate(EditionTrio.selections, to: "b")
+        #expect(result.steps == ["a", "b"])
+        #expect(result.text?.contains("[governance]  # how we run") == true)
+        #expect(result.text?.contains("new_name = \"kept\"  # renamed twice") == true)
+    }
+
+    @Test func noChainBackwardsOrToAnUnknownEdition() throws {
+        let later = EditionTrio.selections.replacing("edition = \"a\"", with: "edition = \"c\"")
+        for (text, target) in [(later, "a"), (EditionTrio.selections, "z")] {
+            let result = try Self.migrate(text, to: target)
+            #expect(result.text == nil)
+            #expect(result.problems.map(\.code) == ["S121"])
+            CatalogueChecks.checkDeclared(result.problems, in: everyCatalogue + MigrationCatalogue.all)
+        }
+    }
+
+    @Test func fileAlreadyAtTheTargetIsOnlyChecked() throws {
+        let first = try #require(try Self.migrate(EditionTrio.selections).text)
+        let again = try Self.migrate(first)
+        #expect(again.text == first)
+        #expect(again.changes.isEmpty)
+    }
+}
