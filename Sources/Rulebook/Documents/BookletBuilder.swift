@@ -22,9 +22,11 @@ public struct BookletBuilder: Sendable {
             blocks.append(.bullets(edition.questions.map { [.text($0.text)] }))
         }
         let published = edition.published.map { ", published " + RuleValueFormatter.date($0) } ?? ""
+        let kind =
+            edition.isDraft ? "Draft menu edition \(edition.id), not yet published" : "Menu edition \(edition.id)"
         return DocumentTree(
-            title: edition.title, subtitle: "Menu edition \(edition.id)\(published). Models the \(edition.ruleBook).",
-            blocks: blocks)
+            title: edition.title, subtitle: "\(kind)\(published). Models the \(edition.ruleBook).",
+            blocks: blocks, watermark: edition.isDraft ? "DRAFT" : nil)
     }
 
     func sectionBlocks(_ section: Section) -> [DocumentBlock] {

@@ -23,10 +23,11 @@ public struct MenuExplainer: Sendable {
                 blocks.append(.paragraph([.text("Settings: " + section.parameters.map(\.id).joined(separator: ", "))]))
             }
         }
+        let draft = edition.isDraft ? "Draft edition \(edition.id), not yet published" : "Edition \(edition.id)"
         return DocumentTree(
             title: edition.title,
-            subtitle: "Edition \(edition.id); 'clpconf menu show \(edition.id) SECTION' for details.",
-            blocks: blocks)
+            subtitle: "\(draft); 'clpconf menu show \(edition.id) SECTION' for details.",
+            blocks: blocks, watermark: edition.isDraft ? "DRAFT" : nil)
     }
 
     /// A section, `section.option` or `section.parameter`; nil when there is no such item.

@@ -18,6 +18,9 @@ public struct Edition: Sendable {
     /// The AGM dates the edition governs, when it says (`agm_dates`): a file whose AGM falls outside them
     /// follows another edition.
     public var agmDates: AGMDates?
+    /// Whether the edition is a draft, not yet published (`draft = true`): shown in `menu list`, `menu show`
+    /// and on the booklet's title page. Not part of the digest, so publishing a draft unchanged keeps it.
+    public var isDraft: Bool
     public var intro: String
     public var sections: [Section]
     public var facts: [FactDefinition]

@@ -12,6 +12,8 @@ extension EditionLoader {
         var validYears: ClosedRange<Int>?
         var agmDates: AGMDates?
         var intro = ""
+        /// `draft = true`: not yet published (shown in `menu list`, `menu show` and the booklet).
+        var draft = false
     }
 
     mutating func readHeader(_ reader: inout TableReader) -> Header {
@@ -21,6 +23,7 @@ extension EditionLoader {
         header.supersedes = reader.string("supersedes")?.0
         header.ruleBook = reader.string("rule_book", required: true)?.0 ?? ""
         header.intro = reader.string("intro")?.0 ?? ""
+        header.draft = reader.boolean("draft")?.0 ?? false
         if let value = reader.value("valid_years") {
             header.validYears = readRange(value, key: "valid_years", in: reader.document)
         }

@@ -85,7 +85,8 @@ public struct EditionLoader {
         return Edition(
             schemaVersion: schemaVersion, id: id ?? source.folderName, title: header.title,
             published: header.published, supersedes: header.supersedes, ruleBook: header.ruleBook,
-            validYears: header.validYears, agmDates: header.agmDates, intro: header.intro, sections: sections,
+            validYears: header.validYears, agmDates: header.agmDates, isDraft: header.draft, intro: header.intro,
+            sections: sections,
             facts: facts, posts: posts, votes: votes, approvals: approvals, matters: matters, general: general,
             questions: questions, parts: parts, migration: migration, schema: compiler.schema, files: files,
             span: document.span(whole))

@@ -61,9 +61,10 @@ struct ExplainCommand: ParsableCommand {
         }
         let locator = EditionLocator(context: context, explicitDirectory: menus)
         let ids = try edition.map { [$0] } ?? locator.editions().map(\.id).reversed()
+        // Newest first, published editions before drafts, so a draft never hides the rule in force.
+        let editions = try ids.compactMap { try locator.load($0).edition }
         var known: [String] = []
-        for id in ids {
-            guard let loaded = try locator.load(id).edition else { continue }
+        for loaded in editions.filter({ !$0.isDraft }) + editions.filter(\.isDraft) {
             let constraints = loaded.allConstraints
             known += constraints.map(\.code) + loaded.sections.map(\.id)
             if let constraint = constraints.first(where: { $0.code == subject }) {

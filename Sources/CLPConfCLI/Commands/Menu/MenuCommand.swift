@@ -1,4 +1,4 @@
-/// `clpconf menu list|show|lint|booklet`: work with the published menu editions.
+/// `clpconf menu list|show|lint|booklet|diff`: work with the published menu editions.
 struct MenuCommand: CommandGroup {
     static let configuration = CommandConfiguration(
         name: "menu",
@@ -13,6 +13,10 @@ struct MenuCommand: CommandGroup {
             CommandExample("clpconf menu show 2019 governance", "Read one section of the 2019 edition."),
             CommandExample("clpconf menu lint menus/2019", "Check an edition before publishing it."),
             CommandExample("clpconf menu booklet 2019 --format html -o booklet.html", "Print the booklet."),
+            CommandExample("clpconf menu diff 2012 2019", "What changed from one edition to the next."),
         ],
-        subcommands: [MenuListCommand.self, MenuShowCommand.self, MenuLintCommand.self, MenuBookletCommand.self])
+        subcommands: [
+            MenuListCommand.self, MenuShowCommand.self, MenuLintCommand.self, MenuBookletCommand.self,
+            MenuDiffCommand.self,
+        ])
 }

@@ -9,7 +9,8 @@ struct MenuListCommand: ParsableCommand {
         examples: [
             CommandExample(
                 "clpconf menu list",
-                "One line per edition: id, published, short digest (docs/formats.md), title, supersedes.")
+                "One line per edition: id, published, short digest (docs/formats.md), title, whether it is a draft, "
+                    + "supersedes.")
         ])
 
     static var arguments: [ArgumentDefinition] { [.menus] }
@@ -40,9 +41,10 @@ struct MenuListCommand: ParsableCommand {
             let published = Self.padded(edition.published?.description ?? "undated", to: "YYYY-MM-DD".count)
             let supersedes = edition.supersedes.map { "supersedes \($0)" } ?? "first edition"
             let years = edition.validYears.map { ", AGMs \($0.lowerBound)–\($0.upperBound)" } ?? ""
+            let draft = edition.isDraft ? "DRAFT, " : ""
             lines.append(
                 "\(paddedID)  \(published)  \(edition.digest.short)  \(edition.title)  "
-                    + "(\(supersedes)\(years); \(edition.sections.count) sections)")
+                    + "(\(draft)\(supersedes)\(years); \(edition.sections.count) sections)")
         }
         context.standardOutput.write(lines.map { TerminalText.sanitize($0) + "\n" }.joined())
         return problems ? .invalidInput : .success

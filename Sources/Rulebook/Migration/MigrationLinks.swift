@@ -1,0 +1,46 @@
+import Diagnostics
+
+/// The links a newer edition's migration map draws from the older edition's items to its own, read from
+/// today's ``Migration/changes`` (a rename has a `to`, a retirement none). Two or more renames to the same
+/// item are a merge.
+///
+/// Only a map written from the older edition applies (`[migration] from` names it); otherwise there are no
+/// links and every item that is not kept under its id reads as removed.
+struct MigrationLinks: Sendable {
+    /// Where one old item went, with the map's note.
+    struct Link: Sendable {
+        /// The new item id, or nil when retired.
+        var to: String?
+        var note: String
+        var span: SourceSpan
+    }
+
+    private var links: [String: Link] = [:]
+    /// Every old id renamed to each new id, in map order.
+    private var sources: [String: [String]] = [:]
+    /// Whether the map was written from the older edition.
+    let applies: Bool
+    /// The edition the newer edition's map is written from, when it is not the older edition.
+    let otherFrom: String?
+
+    init(newer: Edition, older: Edition) {
+        guard let migration = newer.migration else {
+            applies = false
+            otherFrom = nil
+            return
+        }
+        applies = migration.from == older.id
+        otherFrom = applies ? nil : migration.from
+        guard applies else { return }
+        for change in migration.changes where links[change.from] == nil {
+            links[change.from] = Link(to: change.to, note: change.note, span: change.span)
+            if let to = change.to { sources[to, default: []].append(change.from) }
+        }
+    }
+
+    /// The map's entry for the old item `id`, if any.
+    func link(for id: String) -> Link? { links[id] }
+
+    /// The old ids the map renames to `id`.
+    func sources(of id: String) -> [String] { sources[id] ?? [] }
+}
