@@ -11,6 +11,7 @@ enum CommandRegistry {
         MigrateCommand.self,
         ReportCommand.self,
         CompileCommand.self,
+        ImpactCommand.self,
         ExplainCommand.self,
         MenuCommand.self,
         TOMLCommand.self,

@@ -56,6 +56,10 @@ public struct ReportedYear: Sendable, Hashable {
     public var year: Int64
     /// `YYYY-MM-DD`, or nil.
     public var agmDate: String?
+    /// When the report was made (`generator.generatedAt`), to tell two reports of one year apart.
+    public var generatedAt: String
+    /// The codes of the errors the report gave, each once: the CLP's own check, officers and votes included.
+    public var errorCodes: [String]
     public var facts: [Fact]
     public var choices: [Choice]
     public var settings: [Setting]

@@ -32,7 +32,8 @@ public struct ReportedYearReader: Sendable {
         var fields = ReportFields(tape: tape)
         let year = ReportedYear(
             file: path, editionID: received.editionID, clp: received.clp, region: received.region,
-            year: received.year, agmDate: received.agmDate, facts: readFacts(root, &fields),
+            year: received.year, agmDate: received.agmDate, generatedAt: received.generatedAt,
+            errorCodes: received.errorCodes, facts: readFacts(root, &fields),
             choices: readChoices(root, &fields), settings: readSettings(root, &fields),
             approvals: readApprovals(root, &fields))
         guard !fields.diagnostics.hasErrors else { return .rejected(fields.diagnostics, source: tape.source) }
@@ -44,7 +45,9 @@ public struct ReportedYearReader: Sendable {
             let path = "facts[\(index)]"
             guard let object = fields.object(node, path: path), !isDefault(object, at: node, path: path, &fields),
                 let id = fields.string(fields.member("id", of: object, at: node, path: path), path: path + ".id"),
-                let value = value(fields.member("value", of: object, at: node, path: path), path + ".value", &fields)
+                let raw = fields.member("value", of: object, at: node, path: path),
+                // A fact the file gave a value of the wrong type is reported with no value; so it stays out.
+                !raw.isNull, let value = value(raw, path + ".value", &fields)
             else { return nil }
             return ReportedYear.Fact(id: id, value: value)
         }
