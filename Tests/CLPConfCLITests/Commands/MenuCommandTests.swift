@@ -27,11 +27,32 @@ import Testing
         }
     }
 
-    @Test(arguments: ["2012", "2019"])
+    @Test(arguments: ["2012", "2019", "2024"])
     func shippedEditionsLintClean(edition: String) {
         let outcome = harness.run(["menu", "lint", "menus/" + edition, "--strict"])
         #expect(outcome.exitCode == .success)
         #expect(outcome.standardError.isEmpty)
+    }
+
+    @Test func theDraftEditionIsMarkedAsADraft() {
+        let show = harness.run(["menu", "show", "2024"])
+        #expect(show.exitCode == .success)
+        #expect(show.standardOutput.contains("*** DRAFT ***"))
+        #expect(show.standardOutput.contains("Draft edition 2024, not yet published"))
+        let booklet = harness.run(["menu", "booklet", "2024", "--format", "md"])
+        #expect(booklet.standardOutput.contains("> **DRAFT**"))
+        #expect(booklet.standardOutput.contains("Draft menu edition 2024, not yet published"))
+        let published = harness.run(["menu", "show", "2019"])
+        #expect(!published.standardOutput.contains("DRAFT"))
+    }
+
+    @Test func explainPrefersPublishedEditionsToDrafts() {
+        let published = harness.run(["explain", "EXE01"])
+        #expect(published.exitCode == .success)
+        #expect(published.standardOutput.contains("Edition 2019"))
+        let draftOnly = harness.run(["explain", "EXE17"])
+        #expect(draftOnly.exitCode == .success)
+        #expect(draftOnly.standardOutput.contains("Edition 2024"))
     }
 
     @Test func showOneOptionAndOneSetting() {
