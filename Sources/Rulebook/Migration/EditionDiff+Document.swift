@@ -6,7 +6,8 @@ extension EditionDiff {
     public func document() -> DocumentTree {
         var blocks: [DocumentBlock] = []
         blocks += [.heading(level: 2, text: "Summary", anchor: "summary"), .bullets(summary())]
-        if !followsMap {
+        // Only worth saying when something reads as removed because of it.
+        if !followsMap, count(.removed) > 0 {
             let reason =
                 mapFrom.map { "is written from edition \($0), not \(old.id)" } ?? "is missing"
             blocks.append(
