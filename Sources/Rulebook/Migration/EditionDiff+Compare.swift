@@ -97,7 +97,13 @@ struct ItemComparer: Sendable {
         -> ItemComparison
     {
         var result = ItemComparison()
-        guard before?.expression.description != after?.expression.description else { return result }
+        switch (before, after) {
+        case (nil, nil): return result
+        case (let was?, let now?):
+            guard FigureChange.compare(was.expression, now.expression, renames: links.expressionRenames) != .same
+            else { return result }
+        default: break
+        }
         guard let after else {
             result.add("\(what) no longer depends on anything (it did on \(titles(before, in: old)))")
             return result

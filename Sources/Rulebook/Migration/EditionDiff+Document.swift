@@ -4,15 +4,10 @@ extension EditionDiff {
     /// The diff as a document for `clpconf menu diff`: a short summary, then one heading per section with
     /// one line per change, in plain words, each with its migration note and where it is written.
     public func document() -> DocumentTree {
-        var blocks: [DocumentBlock] = [.heading(level: 2, text: "Summary", anchor: "summary"), .bullets(summary())]
-        if new.isDraft {
-            blocks.append(
-                .callout(
-                    label: "Draft",
-                    [.paragraph([.text("Edition \(new.id) is a draft: it is not yet published and may still change.")])]
-                ))
-        }
-        if !followsMap {
+        var blocks: [DocumentBlock] = []
+        blocks += [.heading(level: 2, text: "Summary", anchor: "summary"), .bullets(summary())]
+        // Only worth saying when something reads as removed because of it.
+        if !followsMap, count(.removed) > 0 {
             let reason =
                 mapFrom.map { "is written from edition \($0), not \(old.id)" } ?? "is missing"
             blocks.append(
@@ -35,7 +30,8 @@ extension EditionDiff {
         }
         return DocumentTree(
             title: "What changed from edition \(old.id) to edition \(new.id)",
-            subtitle: "From \"\(old.title)\" to \"\(new.title)\"", blocks: blocks,
+            subtitle: "From \"\(old.title)\" to \"\(new.title)\""
+                + (new.isDraft ? " (a draft: not yet published, and it may still change)" : ""), blocks: blocks,
             watermark: new.isDraft ? "DRAFT" : nil)
     }
 
@@ -46,12 +42,17 @@ extension EditionDiff {
         if count(.retired) > 0 { removedDetail.append("\(count(.retired)) retired by the migration map") }
         let unmapped = changes.count { $0.kind == .removed && $0.item.followsMap }
         if unmapped > 0 { removedDetail.append("\(unmapped) with no migration entry") }
+        let unmigrated = changes.count { $0.kind == .removed && !$0.item.followsMap }
+        if unmigrated > 0 {
+            removedDetail.append(
+                unmigrated == 1 ? "1 rule or report question" : "\(unmigrated) rules or report questions")
+        }
         var changedDetail: [String] = []
         if count(.tightened) > 0 { changedDetail.append("\(count(.tightened)) tightened") }
         if count(.loosened) > 0 { changedDetail.append("\(count(.loosened)) loosened") }
         func line(_ label: String, _ number: Int, _ detail: [String] = []) -> [DocumentInline] {
             let more = detail.isEmpty ? "" : " (" + detail.joined(separator: ", ") + ")"
-            return [.strong(label + ": "), .text("\(number)\(more)")]
+            return [.strong(label + ":"), .text(" \(number)\(more)")]
         }
         return [
             line("Added", count(.added)), line("Removed", removed, removedDetail), line("Renamed", count(.renamed)),
@@ -76,12 +77,13 @@ private struct ChangeLines {
     }
 
     func line(_ change: EditionChange) -> [DocumentInline] {
-        var inlines: [DocumentInline] = [.strong(label(change) + ": ")] + subject(change)
+        // Spaces stay outside emphasis, where Markdown needs them to see it.
+        var inlines: [DocumentInline] = [.strong(label(change) + ":"), .text(" ")] + subject(change)
         if !change.details.isEmpty {
-            inlines.append(.text(" " + sentence(change.details.joined(separator: "; "))))
+            inlines.append(.text(" " + change.details.map(sentence).joined(separator: " ")))
         }
-        if let note = change.note { inlines += [.emphasis(" Note: "), .text(note)] }
-        if let place = place(change) { inlines.append(.emphasis(" (" + place + ")")) }
+        if let note = change.note { inlines += [.text(" "), .emphasis("Note:"), .text(" " + note)] }
+        if let place = place(change) { inlines += [.text(" "), .emphasis("(" + place + ")")] }
         return inlines
     }
 

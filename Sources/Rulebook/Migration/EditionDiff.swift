@@ -63,11 +63,15 @@ public struct EditionDiff: Sendable {
         placed += matcher.changes(.option, old: options(old), new: options(newer), compare: comparer.option)
         placed += matcher.changes(.setting, old: settings(old), new: settings(newer), compare: comparer.parameter)
         placed += matcher.changes(
-            .rule, old: rules(old), new: rules(newer), followsMap: false, compare: RuleComparer.compare)
+            .rule, old: rules(old), new: rules(newer), followsMap: false,
+            compare: RuleComparer(renames: links.expressionRenames, old: old, new: newer).compare)
         placed += matcher.changes(.fact, old: facts(old), new: facts(newer), compare: comparer.fact)
         placed += matcher.changes(.post, old: posts(old), new: posts(newer), compare: comparer.post)
         placed += matcher.changes(
             .question, old: questions(old), new: questions(newer), followsMap: false, compare: comparer.question)
+        for index in placed.indices where placed[index].change.kind == .added {
+            placed[index].change.details += required(placed[index].change, in: newer)
+        }
         return EditionDiff(
             old: EditionName(id: old.id, title: old.title, isDraft: old.isDraft),
             new: EditionName(id: newer.id, title: newer.title, isDraft: newer.isDraft), followsMap: links.applies,
@@ -113,6 +117,21 @@ public struct EditionDiff: Sendable {
                     oldTitle: nil, isRemoved: false, changes: general))
         }
         return result
+    }
+
+    /// For a new setting with no default or a new required fact: that every file must now give it.
+    private static func required(_ change: EditionChange, in edition: Edition) -> [String] {
+        guard let id = change.newID else { return [] }
+        switch change.item {
+        case .setting:
+            let parameter = edition.sections.lazy.flatMap(\.parameters).first { $0.qualifiedName == id }
+            return parameter?.defaultValue == nil ? ["it has no default, so every file must now set it"] : []
+        case .fact:
+            let fact = edition.facts.first { "facts." + $0.id == id }
+            return fact?.required == true ? ["every file must now give it"] : []
+        default:
+            return []
+        }
     }
 
     private static func kindRank(_ item: EditionChange.Item) -> Int {

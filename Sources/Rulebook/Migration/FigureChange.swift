@@ -6,25 +6,61 @@ import RuleLanguage
 /// The direction is decided only for a figure compared directly (`>=`, `>`, `<=`, `<`), under `and`, `or`,
 /// `not` and the branches of `if`; a figure inside arithmetic, a function or an `if` condition changes the
 /// rule in a way this does not judge, so its direction is nil.
+///
+/// Names and option ids the migration map renamed count as the same (`"development_plan"` and
+/// `"campaign_development_plan"`), so a rename alone does not read as a changed rule.
 struct FigureChange: Sendable, Hashable {
     var old: Int
     var new: Int
     var direction: EditionChange.Direction?
 
-    /// The figure that changed between `old` and `new` rules that are otherwise written alike, or nil.
-    static func between(_ old: RuleExpression, _ new: RuleExpression) -> FigureChange? {
-        guard case .one(let change, _) = walk(old, new) else { return nil }
-        return change
+    /// How two expressions compare.
+    enum Outcome: Sendable, Hashable {
+        /// Written alike, up to the map's renames.
+        case same
+        /// Alike but for one whole number.
+        case figure(FigureChange)
+        /// Different in some other way.
+        case other
     }
 
+    /// How `old` and `new` compare, with `renames` (old name or option id to new) counting as equal.
+    static func compare(_ old: RuleExpression, _ new: RuleExpression, renames: [String: String] = [:]) -> Outcome {
+        switch Walker(renames: renames).walk(old, new) {
+        case .same: .same
+        case .one(let change, _): .figure(change)
+        case .other: .other
+        }
+    }
+}
+
+/// Walks two expressions side by side.
+private struct Walker {
+    let renames: [String: String]
+
+    typealias Difference = FigureChange.Difference
+
+    /// Whether an old name or option id is the new one, directly or by the map.
+    func matches(_ old: String, _ new: String) -> Bool {
+        if old == new || renames[old] == new { return true }
+        // `development_plan.options` after the section was renamed to `planning`.
+        guard let dot = old.firstIndex(of: "."), let section = renames[String(old[..<dot])] else { return false }
+        return section + old[dot...] == new
+    }
+
+}
+
+extension FigureChange {
     /// How two nodes differ: not at all, in one figure (settled once a comparison has judged it), or more.
-    private enum Difference {
+    fileprivate enum Difference {
         case same
         case one(FigureChange, settled: Bool)
         case other
     }
+}
 
-    private static func walk(_ old: RuleExpression, _ new: RuleExpression) -> Difference {
+extension Walker {
+    func walk(_ old: RuleExpression, _ new: RuleExpression) -> Difference {
         switch (old.kind, new.kind) {
         case (.integer(let was), .integer(let now)):
             return was == now ? .same : .one(FigureChange(old: was, new: now, direction: nil), settled: false)
@@ -45,12 +81,16 @@ struct FigureChange: Sendable, Hashable {
             return combine([walk(l1, l2), walk(p1, p2)].map { unsettled($0, keepDirection: false) })
         case (.list(let a), .list(let b)) where a.count == b.count:
             return combine(zip(a, b).map { unsettled(walk($0, $1), keepDirection: false) })
+        case (.string(let was), .string(let now)):
+            return matches(was, now) ? .same : .other
+        case (.path(let was), .path(let now)):
+            return matches(was, now) ? .same : .other
         default:
             return old.kind == new.kind ? .same : .other
         }
     }
 
-    private static func binary(_ op: RuleBinaryOperator, _ left: Difference, _ right: Difference) -> Difference {
+    func binary(_ op: RuleBinaryOperator, _ left: Difference, _ right: Difference) -> Difference {
         switch op {
         case .and, .or:
             return combine([settle(left), settle(right)])
@@ -71,7 +111,7 @@ struct FigureChange: Sendable, Hashable {
     }
 
     /// A figure not judged by a comparison keeps no direction.
-    private static func settle(_ difference: Difference) -> Difference {
+    func settle(_ difference: Difference) -> Difference {
         guard case .one(var change, false) = difference else { return difference }
         change.direction = nil
         return .one(change, settled: true)
@@ -79,14 +119,14 @@ struct FigureChange: Sendable, Hashable {
 
     /// A difference seen through a node that does not keep direction (`keepDirection` false) or that has
     /// not been judged yet.
-    private static func unsettled(_ difference: Difference, keepDirection: Bool = true) -> Difference {
+    func unsettled(_ difference: Difference, keepDirection: Bool = true) -> Difference {
         guard case .one(var change, _) = difference else { return difference }
         if !keepDirection { change.direction = nil }
         return .one(change, settled: true)
     }
 
     /// At most one figure among the parts differs, and nothing else.
-    private static func combine(_ parts: [Difference]) -> Difference {
+    func combine(_ parts: [Difference]) -> Difference {
         var found: Difference = .same
         for part in parts {
             switch (found, part) {

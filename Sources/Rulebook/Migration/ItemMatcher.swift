@@ -167,7 +167,7 @@ struct ItemMatcher: Sendable {
         switch item {
         case .rule: "it used to say: \(before.title)"
         case .question: nil
-        default: "it was called \(before.title)"
+        default: "it was called \"\(before.title)\""
         }
     }
 

@@ -18,6 +18,10 @@ struct MigrationLinks: Sendable {
     private var links: [String: Link] = [:]
     /// Every old id renamed to each new id, in map order.
     private var sources: [String: [String]] = [:]
+    /// Old names and option ids to new, for comparing rules: each renamed id (`development_plan.plan_agreed_by`
+    /// to `planning.plan_approved_by`) and, for an option, its id within the section (`development_plan` to
+    /// `campaign_development_plan`), as rules write it in `"development_plan" in planning.options`.
+    private(set) var expressionRenames: [String: String] = [:]
     /// Whether the map was written from the older edition.
     let applies: Bool
     /// The edition the newer edition's map is written from, when it is not the older edition.
@@ -34,7 +38,14 @@ struct MigrationLinks: Sendable {
         guard applies else { return }
         for change in migration.changes where links[change.from] == nil {
             links[change.from] = Link(to: change.to, note: change.note, span: change.span)
-            if let to = change.to { sources[to, default: []].append(change.from) }
+            guard let to = change.to else { continue }
+            sources[to, default: []].append(change.from)
+            if expressionRenames[change.from] == nil { expressionRenames[change.from] = to }
+            if let old = change.from.split(separator: ".").last, let new = to.split(separator: ".").last,
+                change.from.contains("."), expressionRenames[String(old)] == nil
+            {
+                expressionRenames[String(old)] = String(new)
+            }
         }
     }
 

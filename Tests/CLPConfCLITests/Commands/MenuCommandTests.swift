@@ -7,26 +7,52 @@ import Testing
 @Suite struct MenuCommandTests {
     let harness = RepositoryHarness()
 
-    @Test func listShowsBothEditions() {
+    @Test func listShowsEveryEdition() {
         let outcome = harness.run(["menu", "list"])
         #expect(outcome.exitCode == .success)
         #expect(outcome.standardOutput.contains("2012  2012-01-01"))
         #expect(outcome.standardOutput.contains("2019  2019-11-01"))
         #expect(outcome.standardOutput.contains("supersedes 2012"))
-        // The third column is the edition's short digest: 12 lowercase hex digits.
+        // The draft has no publication date, and says it is a draft.
+        #expect(outcome.standardOutput.contains("2024  undated "))
+        #expect(outcome.standardOutput.contains("(DRAFT, supersedes 2019"))
+        // The third column is the edition's short digest: 12 lowercase hex digits. Columns are two or more
+        // spaces apart (an undated edition's date column is padded).
         for line in outcome.standardOutput.split(separator: "\n") {
-            let columns = line.components(separatedBy: "  ")
+            let columns = line.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
             #expect(columns.count > 3, "\(line)")
             let digest = columns.count > 2 ? columns[2] : ""
             #expect(digest.count == 12 && digest.allSatisfy { "0123456789abcdef".contains($0) }, "\(line)")
         }
     }
 
-    @Test(arguments: ["2012", "2019"])
+    @Test(arguments: ["2012", "2019", "2024"])
     func shippedEditionsLintClean(edition: String) {
         let outcome = harness.run(["menu", "lint", "menus/" + edition, "--strict"])
         #expect(outcome.exitCode == .success)
         #expect(outcome.standardError.isEmpty)
+    }
+
+    @Test func theDraftEditionIsMarkedAsADraft() {
+        let show = harness.run(["menu", "show", "2024"])
+        #expect(show.exitCode == .success)
+        #expect(show.standardOutput.contains("*** DRAFT ***"))
+        #expect(show.standardOutput.contains("Draft edition 2024, not yet published"))
+        let booklet = harness.run(["menu", "booklet", "2024", "--format", "md"])
+        #expect(booklet.standardOutput.contains("> **DRAFT**"))
+        #expect(booklet.standardOutput.contains("Draft menu edition 2024, not yet published"))
+        let published = harness.run(["menu", "show", "2019"])
+        #expect(!published.standardOutput.contains("DRAFT"))
+    }
+
+    @Test func explainPrefersPublishedEditionsToDrafts() {
+        let published = harness.run(["explain", "EXE01"])
+        #expect(published.exitCode == .success)
+        #expect(published.standardOutput.contains("Edition 2019"))
+        let draftOnly = harness.run(["explain", "EXE17"])
+        #expect(draftOnly.exitCode == .success)
+        #expect(draftOnly.standardOutput.contains("Edition 2024"))
     }
 
     @Test func showOneOptionAndOneSetting() {

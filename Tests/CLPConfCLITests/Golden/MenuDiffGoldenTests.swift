@@ -24,13 +24,14 @@ import Testing
     }
 
     @Test func theSummaryComesFirstAndTheRenameHasItsNote() {
-        let outcome = harness.run(["menu", "diff", "2012", "2019"])
+        // Markdown, which does not wrap lines.
+        let outcome = harness.run(["menu", "diff", "2012", "2019", "--format", "md"])
         let text = outcome.standardOutput
         let summary = text.range(of: "Summary")?.lowerBound
         let firstSection = text.range(of: "How the CLP governs itself")?.lowerBound
         #expect(summary != nil && firstSection != nil && summary! < firstSection!)
-        #expect(text.contains("Renamed option: Ethnic Minorities Officer is now BAME officer"))
-        #expect(text.contains("Note: Same post under the name the Party now uses"))
+        #expect(text.contains("**Renamed option:** Ethnic Minorities Officer is now BAME officer"))
+        #expect(text.contains("_Note:_ Same post under the name the Party now uses"))
     }
 
     @Test func anUnknownEditionIsAUsageError() {

@@ -52,7 +52,7 @@ import Testing
         return Loaded(edition: edition, example: parsed.document, files: result.files + [parsed.document.source])
     }
 
-    @Test(arguments: ["2012", "2019"])
+    @Test(arguments: ["2012", "2019", "2024"])
     func loadsWithoutErrorsOrWarnings(id: String) throws {
         let result = EditionLoader.load(try Self.source(id))
         #expect(result.lines == [])
@@ -62,13 +62,13 @@ import Testing
         #expect(!edition.allConstraints.isEmpty)
     }
 
-    @Test(arguments: ["2012", "2019"])
+    @Test(arguments: ["2012", "2019", "2024"])
     func lintsClean(id: String) throws {
         let loaded = try Self.load(id)
         #expect(diagnosticLines(MenuLinter(edition: loaded.edition).lint(), files: loaded.files) == [])
     }
 
-    @Test(arguments: ["2012", "2019"])
+    @Test(arguments: ["2012", "2019", "2024"])
     func exampleValidatesWithNoErrors(id: String) throws {
         let loaded = try Self.load(id)
         let (selections, problems) = SelectionsLoader.load(loaded.example, edition: loaded.edition)
@@ -78,7 +78,7 @@ import Testing
         #expect(diagnosticLines(errors, files: loaded.files) == [])
     }
 
-    @Test(arguments: ["2012", "2019"])
+    @Test(arguments: ["2012", "2019", "2024"])
     func everyConstraintExampleBehavesAsDeclared(id: String) throws {
         let loaded = try Self.load(id)
         let (outcomes, diagnostics) = ExampleRunner(edition: loaded.edition, base: loaded.example).run()

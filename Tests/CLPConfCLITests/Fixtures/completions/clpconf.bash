@@ -49,7 +49,7 @@ _clpconf() {
     local command=clpconf index=1
     while (( index < COMP_CWORD )); do
         case "$command ${COMP_WORDS[index]}" in
-            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf report"|"clpconf compile"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
+            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf report"|"clpconf compile"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf menu diff"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
             *) break ;;
         esac
         index=$((index + 1))
@@ -69,6 +69,7 @@ _clpconf() {
         "clpconf menu show") _clpconf_cmd_menu_show "$index" ;;
         "clpconf menu lint") _clpconf_cmd_menu_lint "$index" ;;
         "clpconf menu booklet") _clpconf_cmd_menu_booklet "$index" ;;
+        "clpconf menu diff") _clpconf_cmd_menu_diff "$index" ;;
         "clpconf toml") _clpconf_cmd_toml "$index" ;;
         "clpconf completions") _clpconf_cmd_completions "$index" ;;
         "clpconf help") _clpconf_cmd_help "$index" ;;
@@ -190,7 +191,7 @@ _clpconf_cmd_explain() {
 # clpconf menu
 _clpconf_cmd_menu() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h"; return; fi
-    (( $1 == COMP_CWORD )) && _clpconf_offer "list show lint booklet"
+    (( $1 == COMP_CWORD )) && _clpconf_offer "list show lint booklet diff"
     return 0
 }
 
@@ -242,6 +243,18 @@ _clpconf_cmd_menu_booklet() {
     case $(_clpconf_position "$1" "--format --output -o --menus --color") in
         0) _clpconf_offer "2012 2019" directories ;;
     esac
+    return 0
+}
+
+# clpconf menu diff
+_clpconf_cmd_menu_diff() {
+    case $prev in
+        --format) _clpconf_offer "text md html"; return ;;
+        --output|-o) _clpconf_offer "" files; return ;;
+        --menus) _clpconf_offer "" directories; return ;;
+        --color) _clpconf_offer "auto always never"; return ;;
+    esac
+    if [[ $cur == -* ]]; then _clpconf_offer "--format --output -o --menus --color --help -h"; return; fi
     return 0
 }
 
