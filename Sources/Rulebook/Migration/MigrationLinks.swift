@@ -1,8 +1,8 @@
 import Diagnostics
 
 /// The links a newer edition's migration map draws from the older edition's items to its own, read from
-/// today's ``Migration/changes`` (a rename has a `to`, a retirement none). Two or more renames to the same
-/// item are a merge.
+/// ``Migration/changes`` (a rename or merge has a `to`, a retirement none). Two or more items going to the
+/// same item, by one `[[migration.merge]]` or by several renames, are a merge.
 ///
 /// Only a map written from the older edition applies (`[migration] from` names it); otherwise there are no
 /// links and every item that is not kept under its id reads as removed.
