@@ -53,11 +53,13 @@ extension SelectionsLoader {
         let known =
             section.parameters.map(\.id)
             + (section.choiceName.map { [String($0.split(separator: ".").last ?? "")] } ?? [])
-        let document = document
+        let (document, edition) = (document, edition)
         for entry in table.entries where !inner.wasRead(entry.key) {
             reportUnknown(at: document.span(entry.keyRange)) {
-                SelectionsMessages.unknownName(
-                    "key", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [\(section.id)]")
+                MigrationMessages.withMigrationHint(
+                    SelectionsMessages.unknownName(
+                        "key", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [\(section.id)]"),
+                    item: section.id + "." + entry.key, edition: edition, file: document.source.path)
             }
         }
         diagnostics += inner.diagnostics
