@@ -44,7 +44,9 @@ public struct MigrationReport: Sendable {
                 head = from + (change.oldValue.map { " (officer \(clean($0)) removed)" } ?? "")
             }
         case .added:
-            head = change.value.map { "\(to) = \(clean($0)) (to confirm at the AGM)" } ?? "\(to) chosen (to confirm at the AGM)"
+            head =
+                change.value.map { "\(to) = \(clean($0)) (to confirm at the AGM)" }
+                ?? "\(to) chosen (to confirm at the AGM)"
         }
         if change.kind == .renamed, from.hasPrefix("posts."), let name = change.value {
             head += " (officer \(clean(name)))"

@@ -105,7 +105,9 @@ extension MigrationStep {
             default:
                 continue
             }
-            record(.added, nil, addition.id, value: items.kind(of: addition.id) == .option ? nil : value, reason: addition.note)
+            record(
+                .added, nil, addition.id, value: items.kind(of: addition.id) == .option ? nil : value,
+                reason: addition.note)
         }
     }
 

@@ -50,6 +50,14 @@ extension SelectionsLoader {
                         at: span(value)))
             }
         }
+        reportUnknownKeys(in: table, of: section, reader: inner)
+        diagnostics += inner.diagnostics
+        return choice
+    }
+
+    /// Reports the keys of a section's table that are neither its choice nor its parameters (with what the
+    /// migration map says of an older edition's key).
+    private mutating func reportUnknownKeys(in table: TOMLTable, of section: Section, reader inner: TableReader) {
         let known =
             section.parameters.map(\.id)
             + (section.choiceName.map { [String($0.split(separator: ".").last ?? "")] } ?? [])
@@ -62,8 +70,6 @@ extension SelectionsLoader {
                     item: section.id + "." + entry.key, edition: edition, file: document.source.path)
             }
         }
-        diagnostics += inner.diagnostics
-        return choice
     }
 
     private mutating func applyDefault(
