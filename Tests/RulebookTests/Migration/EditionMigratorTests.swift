@@ -82,5 +82,10 @@ import Testing
         let again = try Self.migrate(first)
         #expect(again.text == first)
         #expect(again.changes.isEmpty)
+        #expect(MigrationReport(again).text().contains("the file already follows edition c: nothing to carry"))
+        let chained = MigrationReport(try Self.migrate(EditionTrio.selections)).text()
+        #expect(chained.contains("  through a -> b -> c\n"))
+        #expect(chained.contains("renamed  posts.coordinator -> posts.organiser (officer \"A. Organiser\"): "))
+        #expect(chained.contains("added    structure.quorum = 10 (to confirm at the AGM): Every CLP now states its quorum."))
     }
 }
