@@ -89,3 +89,33 @@ import Testing
         #expect(chained.contains("added    structure.quorum = 10 (to confirm at the AGM): Every CLP now states its quorum."))
     }
 }
+
+/// Malformed and cut-off files: the migration never traps, and either migrates to readable TOML or says why.
+@Suite struct EditionMigratorRobustnessTests {
+    @Test func everyPrefixOfAFileMigratesOrIsRefusedWithADiagnostic() throws {
+        let editions = try EditionMigratorTests.editions()
+        let bytes = Array(EditionTrio.selections.utf8)
+        for end in stride(from: 0, through: bytes.count, by: 3) {
+            let result = EditionMigrator.migrate(
+                text: Array(bytes[..<end]), fileName: "cut.toml", to: "c", editions: editions, searchesFixes: false)
+            if let text = result.text {
+                #expect(result.problems.isEmpty)
+                #expect(TOMLParser.parse(text, path: "out.toml").isValid, "prefix \(end):\n\(text)")
+            } else {
+                #expect(!result.problems.isEmpty, "prefix \(end) neither migrated nor refused")
+                #expect(result.problems.allSatisfy { $0.location != nil })
+            }
+        }
+    }
+
+    @Test func cutOffShippedFilesMigrateOrAreRefused() throws {
+        let editions = [try #require(ShippedYear.editions["2012"]), try #require(ShippedYear.editions["2019"])]
+        let bytes = Array(try ShippedYear.text("aldermoor-2015.toml").utf8)
+        for end in stride(from: 0, through: bytes.count, by: 61) {
+            let result = EditionMigrator.migrate(
+                text: Array(bytes[..<end]), fileName: "cut.toml", to: "2019", editions: editions, searchesFixes: false)
+            let readable = result.text.map { TOMLParser.parse($0, path: "out.toml").isValid }
+            #expect(readable == true || (readable == nil && !result.problems.isEmpty), "prefix \(end)")
+        }
+    }
+}
