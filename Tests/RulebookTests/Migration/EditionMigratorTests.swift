@@ -60,6 +60,34 @@ import Testing
         #expect(result.text?.contains("option = \"general_committee\"  # the choice") == true)
     }
 
+    /// A setting that became a fact moves to the end of `[facts]`'s own keys, before its `[[facts.x]]` tables.
+    @Test func settingMovedIntoFactsLandsBeforeTheirSubTables() throws {
+        var b = EditionTrio.b
+        b.edition = b.edition
+            .replacing("[migration]\n", with: "[[fact]]\nid = \"place\"\ntype = \"string\"\nrequired = false\n\n[migration]\n")
+            .replacing(
+                "[[migration.retire]]\nid = \"governance.dropped\"",
+                with: """
+                    [[migration.rename]]
+                    from = "governance.venue"
+                    to = "facts.place"
+                    note = "Now a fact."
+                    [[migration.retire]]
+                    id = "governance.dropped"
+                    """)
+        b.sections[0] = b.sections[0].replacing("[[parameter]]\nid = \"venue\"", with: "[[parameter]]\nid = \"unused\"")
+        let text = EditionTrio.selections.replacing(
+            "members = 100\n", with: "members = 100\n\n[[facts.branch]]\nname = \"North\"\n")
+        let result = EditionMigrator.migrate(
+            text: Array(text.utf8), fileName: "ours.toml", to: "b", editions: [try EditionTrio.a.loaded(), try b.loaded()])
+        let migrated = try #require(result.text, "\(result.problems.map(\.message))")
+        #expect(migrated.contains("members = 100\nplace = \"the hall\"  # merged, and wins\n"), "\(migrated)")
+        let root = TOMLParser.parse(migrated, path: "out.toml").document.root
+        #expect(root["facts"]?.table?["place"]?.string == "the hall")
+        #expect(root["facts"]?.table?["branch"]?.array?.first?.table?["place"] == nil)
+        #expect(root["governance"]?.table?["venue"] == nil)
+    }
+
     @Test func oneStepStopsAtTheEditionAskedFor() throws {
         let result = try Self.migrate(EditionTrio.selections, to: "b")
         #expect(result.steps == ["a", "b"])
