@@ -88,6 +88,20 @@ import Testing
         #expect(root["governance"]?.table?["venue"] == nil)
     }
 
+    @Test func approvalForARenamedOptionNamesTheNewOption() throws {
+        let text =
+            EditionTrio.selections + """
+
+                [[approvals]]
+                approves = "governance.gc"  # the NEC said yes
+                by = "nec"
+                date = 2026-05-01
+                """
+        let result = try Self.migrate(text, to: "b")
+        #expect(result.text?.contains("approves = \"governance.general_committee\"  # the NEC said yes") == true)
+        #expect(result.changes.contains { $0.from == "approvals: governance.gc" && $0.kind == .renamed })
+    }
+
     @Test func oneStepStopsAtTheEditionAskedFor() throws {
         let result = try Self.migrate(EditionTrio.selections, to: "b")
         #expect(result.steps == ["a", "b"])
