@@ -8,7 +8,7 @@ import TOML
 /// in order (2012 → 2019 → …). Each step edits the text by source range, so comments on surviving keys and
 /// everything else the map does not touch stay as written. The migrated file is then checked with
 /// ``YearEvaluator`` against the target edition. Nothing here touches the file system: `clpconf migrate`,
-/// `clpconf init --from` and `clpconf impact` read the files and editions and pass them in.
+/// `clpconf init --from` and the impact of a draft edition read the files and editions and pass them in.
 public enum EditionMigrator {
     /// Migrates `text` to edition `target`.
     ///

@@ -57,3 +57,36 @@ public enum MigrationMessages {
             fixIts: [FixIt("name an item of edition '\(edition)' ('clpconf menu show \(edition)' lists them)")])
     }
 }
+
+extension MigrationMessages {
+    /// `diagnostic` (an unknown name in a selections file) with what this edition's migration map says of the
+    /// older item `id`: where it went, the map's note, and the `migrate` command; unchanged when the map does
+    /// not rename or merge it.
+    static func withMigrationHint(
+        _ diagnostic: Diagnostic, item id: String, edition: Edition, file: String
+    ) -> Diagnostic {
+        guard let map = edition.migration, let change = map.change(for: id) else { return diagnostic }
+        let command = "clpconf migrate \(file) --to \(edition.id) -o NEW.toml"
+        var copy = diagnostic
+        guard let target = change.successor else {
+            copy.message = "'\(id)' is an item of edition '\(map.from)' that edition '\(edition.id)' retired"
+            copy.notes = [
+                Note(change.note),
+                Note("to carry a whole file from edition '\(map.from)', set its edition back and run: \(command)"),
+            ]
+            let consider = change.replacement.map { "; consider '\($0)'" } ?? ""
+            copy.fixIts = [FixIt("remove it\(consider)")]
+            return copy
+        }
+        let verb = change.kind == .merge ? "was merged into" : "is now"
+        copy.message = "'\(id)' is the name in edition '\(map.from)'; in edition '\(edition.id)' it \(verb) '\(target)'"
+        copy.notes = [
+            Note(change.note),
+            Note(
+                "to carry a whole file from edition '\(map.from)', set its edition back to \"\(map.from)\" and run: "
+                    + command),
+        ]
+        copy.fixIts = [FixIt("write '\(target)' instead")]
+        return copy
+    }
+}

@@ -17,6 +17,9 @@ public struct MigrationReport: Sendable {
         let from = result.fromEdition.map(clean) ?? "?"
         lines.append("\(clean(result.fileName)): edition \(from) -> \(clean(result.toEdition))")
         if result.steps.count > 2 { lines.append("  through " + result.steps.map(clean).joined(separator: " -> ")) }
+        if result.steps.count == 1 {
+            lines.append("  the file already follows edition \(clean(result.toEdition)): nothing to carry")
+        }
         for note in result.notes { lines.append("  \(clean(note.edition)): \(clean(note.note))") }
         if !result.reported.isEmpty { lines.append("") }
         for change in result.reported { lines.append(line(change)) }
@@ -44,7 +47,9 @@ public struct MigrationReport: Sendable {
                 head = from + (change.oldValue.map { " (officer \(clean($0)) removed)" } ?? "")
             }
         case .added:
-            head = change.value.map { "\(to) = \(clean($0)) (to confirm at the AGM)" } ?? "\(to) chosen (to confirm at the AGM)"
+            head =
+                change.value.map { "\(to) = \(clean($0)) (to confirm at the AGM)" }
+                ?? "\(to) chosen (to confirm at the AGM)"
         }
         if change.kind == .renamed, from.hasPrefix("posts."), let name = change.value {
             head += " (officer \(clean(name)))"

@@ -105,7 +105,9 @@ extension MigrationStep {
             default:
                 continue
             }
-            record(.added, nil, addition.id, value: items.kind(of: addition.id) == .option ? nil : value, reason: addition.note)
+            record(
+                .added, nil, addition.id, value: items.kind(of: addition.id) == .option ? nil : value,
+                reason: addition.note)
         }
     }
 
@@ -120,7 +122,10 @@ extension MigrationStep {
         for table in order {
             let text = (lines[table] ?? []).map { $0 + "\n" }.joined()
             if let entry = tables[table], let contents = entry.value.table {
-                let last = contents.entries.map { max($0.keyRange.upperBound, $0.value.range.upperBound) }.max()
+                // After the table's own last key: its sub-tables (`[[facts.branch]]`) come after it, in their
+                // own header's table.
+                let last = contents.entries.filter { !isUnderOwnHeader($0) }
+                    .map { max($0.keyRange.upperBound, $0.value.range.upperBound) }.max()
                 let offset = edits.lineEnd(max(0, (last ?? entry.keyRange.upperBound) - 1))
                 edits.insert(separated(text, at: offset), at: offset)
             } else {
@@ -128,6 +133,17 @@ extension MigrationStep {
                 edits.insert(separated(body, at: edits.bytes.count), at: edits.bytes.count)
             }
         }
+    }
+
+    /// Whether `entry` is a table with its own `[header]` or `[[header]]` line, rather than a key of its table.
+    private func isUnderOwnHeader(_ entry: TOMLTable.Entry) -> Bool {
+        var position = edits.lineStart(entry.keyRange.lowerBound)
+        while position < edits.bytes.count,
+            edits.bytes[position] == UInt8(ascii: " ") || edits.bytes[position] == UInt8(ascii: "\t")
+        {
+            position += 1
+        }
+        return position < edits.bytes.count && edits.bytes[position] == UInt8(ascii: "[")
     }
 
     /// `text` with a line break before it when `offset` is the end of a last line that has none.

@@ -50,18 +50,26 @@ extension SelectionsLoader {
                         at: span(value)))
             }
         }
+        reportUnknownKeys(in: table, of: section, reader: inner)
+        diagnostics += inner.diagnostics
+        return choice
+    }
+
+    /// Reports the keys of a section's table that are neither its choice nor its parameters (with what the
+    /// migration map says of an older edition's key).
+    private mutating func reportUnknownKeys(in table: TOMLTable, of section: Section, reader inner: TableReader) {
         let known =
             section.parameters.map(\.id)
             + (section.choiceName.map { [String($0.split(separator: ".").last ?? "")] } ?? [])
-        let document = document
+        let (document, edition) = (document, edition)
         for entry in table.entries where !inner.wasRead(entry.key) {
             reportUnknown(at: document.span(entry.keyRange)) {
-                SelectionsMessages.unknownName(
-                    "key", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [\(section.id)]")
+                MigrationMessages.withMigrationHint(
+                    SelectionsMessages.unknownName(
+                        "key", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [\(section.id)]"),
+                    item: section.id + "." + entry.key, edition: edition, file: document.source.path)
             }
         }
-        diagnostics += inner.diagnostics
-        return choice
     }
 
     private mutating func applyDefault(

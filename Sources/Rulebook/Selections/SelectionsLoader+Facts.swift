@@ -7,10 +7,12 @@ extension SelectionsLoader {
         var result: [String: Selections.Located<RuleValue>] = [:]
         let known = edition.facts.map(\.id)
         let knownSet = Set(known)
-        let document = document
+        let (document, edition) = (document, edition)
         for entry in table.entries where !knownSet.contains(entry.key) {
             reportUnknown(at: document.span(entry.keyRange)) {
-                SelectionsMessages.unknownName("fact", entry.key, known: known, at: document.span(entry.keyRange))
+                MigrationMessages.withMigrationHint(
+                    SelectionsMessages.unknownName("fact", entry.key, known: known, at: document.span(entry.keyRange)),
+                    item: "facts." + entry.key, edition: edition, file: document.source.path)
             }
         }
         for fact in edition.facts {

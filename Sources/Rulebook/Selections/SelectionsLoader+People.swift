@@ -15,7 +15,10 @@ extension SelectionsLoader {
             let unionMember = inner.boolean("union_member")?.0 ?? false
             guard let post, let name, let woman else { return nil }
             if !posts.isEmpty, !posts.contains(post.0) {
-                diagnostics.append(SelectionsMessages.unknownName("post", post.0, known: posts, at: span(post.1)))
+                diagnostics.append(
+                    MigrationMessages.withMigrationHint(
+                        SelectionsMessages.unknownName("post", post.0, known: posts, at: span(post.1)),
+                        item: "posts." + post.0, edition: edition, file: document.source.path))
                 return nil
             }
             return Selections.Officer(

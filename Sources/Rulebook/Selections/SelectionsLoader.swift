@@ -104,12 +104,14 @@ public struct SelectionsLoader {
     private mutating func reportUnknownTopLevel(_ reader: TableReader) {
         let sectionIDs = edition.sections.map(\.id)
         let known = Self.topLevelKeys + sectionIDs
-        let (document, editionID) = (document, edition.id)
+        let (document, edition) = (document, edition)
         for entry in document.root.entries where !reader.wasRead(entry.key) && !sectionIDs.contains(entry.key) {
             reportUnknown(at: document.span(entry.keyRange)) {
-                SelectionsMessages.unknownName(
-                    "section or key", entry.key, known: known,
-                    at: document.span(entry.keyRange), extra: " in edition '\(editionID)'")
+                MigrationMessages.withMigrationHint(
+                    SelectionsMessages.unknownName(
+                        "section or key", entry.key, known: known,
+                        at: document.span(entry.keyRange), extra: " in edition '\(edition.id)'"),
+                    item: entry.key, edition: edition, file: document.source.path)
             }
         }
     }

@@ -134,10 +134,11 @@ public enum SelectionsMessages {
         _ diagnostic: Diagnostic, option: String, from edition: String, change: Migration.Change
     ) -> Diagnostic {
         var copy = diagnostic
-        let replacement = change.to.map { "; its replacement here is '\($0)'" } ?? "; it has no direct replacement"
+        let replacement =
+            change.successor.map { "; its replacement here is '\($0)'" } ?? "; it has no direct replacement"
         copy.message = "'\(option)' is an option of edition '\(edition)', not this one" + replacement
         copy.notes = [Note(change.note)]
-        if let to = change.to, let last = to.split(separator: ".").last {
+        if let to = change.successor, let last = to.split(separator: ".").last {
             copy.fixIts = [
                 FixIt(
                     "use \"\(last)\"",

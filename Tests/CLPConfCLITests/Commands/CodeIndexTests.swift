@@ -13,6 +13,7 @@ import Testing
         "Sources/TOML/TOMLCatalogue.swift", "Sources/JSON/JSONCatalogue.swift", "Sources/CSV/CSVCatalogue.swift",
         "Sources/RuleLanguage/RuleCatalogue.swift",
         "Sources/Rulebook/Support/RulebookCatalogue.swift", "Sources/Rulebook/Compile/CompileCatalogue.swift",
+        "Sources/Rulebook/Migration/MigrationCatalogue.swift",
         "Sources/CLPConfCLI/Errors/CLICatalogue.swift",
     ]
 

@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func theCheckFindsAMadeUpCommand() {
-        #expect(Self.unknownMentions(in: "run 'clpconf migrate x' then 'clpconf check y'") == ["clpconf migrate"])
+        #expect(Self.unknownMentions(in: "run 'clpconf frobnicate x' then 'clpconf check y'") == ["clpconf frobnicate"])
         #expect(Self.unknownMentions(in: "see 'clpconf menu frobnicate'") == ["clpconf menu frobnicate"])
         #expect(Self.unknownMentions(in: "see 'clpconf menu \\\n    list'") == [])
         #expect(Self.unknownMentions(in: "clpconf reads the file, then 'clpconf build x'") == [])

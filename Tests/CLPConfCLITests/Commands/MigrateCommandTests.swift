@@ -67,3 +67,37 @@ import Testing
         #expect(officers.first == "E. \"Bobby\" \u{1B}[31mTables\u{1B}[0m\n[[approvals]]")
     }
 }
+
+/// `init --from LAST --edition NEW` migrates last year's file through the same engine.
+@Suite struct InitAcrossEditionsTests {
+    @Test func carriesLastYearsChoicesIntoTheNewEdition() throws {
+        let scratch = try ScratchDirectory("init-across")
+        defer { try? FileManager.default.removeItem(atPath: scratch.path) }
+        let output = scratch.file("ours-2019.toml")
+        let outcome = RepositoryHarness().run([
+            "init", "--from", "examples/aldermoor-2015.toml", "--edition", "2019", "--year", "2019", "-o", output,
+        ])
+        #expect(outcome.exitCode == .success, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("renamed  development_plan -> planning: "))
+        #expect(outcome.standardError.contains("retired  posts.ec_member (officer \"T. Greaves\" removed)"))
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        let parsed = TOMLParser.parse(text, path: "ours-2019.toml")
+        #expect(parsed.isValid)
+        let root = parsed.document.root
+        #expect(root["edition"]?.string == "2019")
+        #expect(root["year"]?.integer == 2019)
+        #expect(root["meetings"]?.table?["meeting_pattern"]?.string == "the third Saturday of the month")
+        #expect(root["meetings"]?.table?["policy_meetings_per_year"]?.integer == 2)
+        #expect(root["planning"]?.table?["options"]?.array?.compactMap(\.string).contains("development_plan") == true)
+        #expect(root["development_plan"] == nil)
+        #expect(root["agm"]?.table?["date"]?.dateTime?.date?.year == 2019, "the AGM date is decided afresh")
+        #expect(!text.contains("2015-06-13"))
+    }
+
+    @Test func sameEditionStillStartsFromLastYear() {
+        let outcome = RepositoryHarness().run(["init", "--from", "examples/aldermoor-2015.toml", "--edition", "2012"])
+        #expect(outcome.exitCode == .success)
+        #expect(outcome.standardOutput.contains("edition = \"2012\""))
+        #expect(!outcome.standardError.contains("renamed"))
+    }
+}

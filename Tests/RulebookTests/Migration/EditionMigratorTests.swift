@@ -60,6 +60,48 @@ import Testing
         #expect(result.text?.contains("option = \"general_committee\"  # the choice") == true)
     }
 
+    /// A setting that became a fact moves to the end of `[facts]`'s own keys, before its `[[facts.x]]` tables.
+    @Test func settingMovedIntoFactsLandsBeforeTheirSubTables() throws {
+        var b = EditionTrio.b
+        b.edition = b.edition
+            .replacing("[migration]\n", with: "[[fact]]\nid = \"place\"\ntype = \"string\"\nrequired = false\n\n[migration]\n")
+            .replacing(
+                "[[migration.retire]]\nid = \"governance.dropped\"",
+                with: """
+                    [[migration.rename]]
+                    from = "governance.venue"
+                    to = "facts.place"
+                    note = "Now a fact."
+                    [[migration.retire]]
+                    id = "governance.dropped"
+                    """)
+        b.sections[0] = b.sections[0].replacing("[[parameter]]\nid = \"venue\"", with: "[[parameter]]\nid = \"unused\"")
+        let text = EditionTrio.selections.replacing(
+            "members = 100\n", with: "members = 100\n\n[[facts.branch]]\nname = \"North\"\n")
+        let result = EditionMigrator.migrate(
+            text: Array(text.utf8), fileName: "ours.toml", to: "b", editions: [try EditionTrio.a.loaded(), try b.loaded()])
+        let migrated = try #require(result.text, "\(result.problems.map(\.message))")
+        #expect(migrated.contains("members = 100\nplace = \"the hall\"  # merged, and wins\n"), "\(migrated)")
+        let root = TOMLParser.parse(migrated, path: "out.toml").document.root
+        #expect(root["facts"]?.table?["place"]?.string == "the hall")
+        #expect(root["facts"]?.table?["branch"]?.array?.first?.table?["place"] == nil)
+        #expect(root["governance"]?.table?["venue"] == nil)
+    }
+
+    @Test func approvalForARenamedOptionNamesTheNewOption() throws {
+        let text =
+            EditionTrio.selections + """
+
+                [[approvals]]
+                approves = "governance.gc"  # the NEC said yes
+                by = "nec"
+                date = 2026-05-01
+                """
+        let result = try Self.migrate(text, to: "b")
+        #expect(result.text?.contains("approves = \"governance.general_committee\"  # the NEC said yes") == true)
+        #expect(result.changes.contains { $0.from == "approvals: governance.gc" && $0.kind == .renamed })
+    }
+
     @Test func oneStepStopsAtTheEditionAskedFor() throws {
         let result = try Self.migrate(EditionTrio.selections, to: "b")
         #expect(result.steps == ["a", "b"])
@@ -82,5 +124,40 @@ import Testing
         let again = try Self.migrate(first)
         #expect(again.text == first)
         #expect(again.changes.isEmpty)
+        #expect(MigrationReport(again).text().contains("the file already follows edition c: nothing to carry"))
+        let chained = MigrationReport(try Self.migrate(EditionTrio.selections)).text()
+        #expect(chained.contains("  through a -> b -> c\n"))
+        #expect(chained.contains("renamed  posts.coordinator -> posts.organiser (officer \"A. Organiser\"): "))
+        #expect(chained.contains("added    structure.quorum = 10 (to confirm at the AGM): Every CLP now states its quorum."))
+    }
+}
+
+/// Malformed and cut-off files: the migration never traps, and either migrates to readable TOML or says why.
+@Suite struct EditionMigratorRobustnessTests {
+    @Test func everyPrefixOfAFileMigratesOrIsRefusedWithADiagnostic() throws {
+        let editions = try EditionMigratorTests.editions()
+        let bytes = Array(EditionTrio.selections.utf8)
+        for end in stride(from: 0, through: bytes.count, by: 3) {
+            let result = EditionMigrator.migrate(
+                text: Array(bytes[..<end]), fileName: "cut.toml", to: "c", editions: editions, searchesFixes: false)
+            if let text = result.text {
+                #expect(result.problems.isEmpty)
+                #expect(TOMLParser.parse(text, path: "out.toml").isValid, "prefix \(end):\n\(text)")
+            } else {
+                #expect(!result.problems.isEmpty, "prefix \(end) neither migrated nor refused")
+                #expect(result.problems.allSatisfy { $0.location != nil })
+            }
+        }
+    }
+
+    @Test func cutOffShippedFilesMigrateOrAreRefused() throws {
+        let editions = [try #require(ShippedYear.editions["2012"]), try #require(ShippedYear.editions["2019"])]
+        let bytes = Array(try ShippedYear.text("aldermoor-2015.toml").utf8)
+        for end in stride(from: 0, through: bytes.count, by: 61) {
+            let result = EditionMigrator.migrate(
+                text: Array(bytes[..<end]), fileName: "cut.toml", to: "2019", editions: editions, searchesFixes: false)
+            let readable = result.text.map { TOMLParser.parse($0, path: "out.toml").isValid }
+            #expect(readable == true || (readable == nil && !result.problems.isEmpty), "prefix \(end)")
+        }
     }
 }

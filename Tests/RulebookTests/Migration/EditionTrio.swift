@@ -110,7 +110,9 @@ enum EditionTrio {
         sections: [
             section(
                 "structure", options: ["general_committee"],
-                parameters: [("meetings", "type = \"integer\"\ndefault = 8"), ("place", "type = \"string\""), ("quorum", "type = \"integer\"")])
+                parameters: [
+                    ("meetings", "type = \"integer\"\ndefault = 8"), ("place", "type = \"string\""), ("quorum", "type = \"integer\""),
+                ])
         ])
 
     /// A year under edition `a`, with comments on every key.

@@ -25,9 +25,10 @@ import Testing
     @Test func itemMissingFromTheMapIsNamedAtItsFrom() throws {
         let diagnostics = try Self.lint(("id = \"posts.helper\"", "id = \"governance.dropped_too\""))
         let missing = diagnostics.filter { $0.code == "M402" }
-        #expect(missing.map(\.message) == [
-            "the post 'posts.helper' of edition 'a' is not in this edition, and the [migration] map does not say where it went"
-        ])
+        #expect(
+            missing.map(\.message) == [
+                "the post 'posts.helper' of edition 'a' is not in this edition, and the [migration] map does not say where it went"
+            ])
         let edition = EditionTrio.b.edition
         let from = try #require(edition.firstRange(of: "from = \"a\""))
         #expect(missing.first?.location?.range.lowerBound == edition.utf8.distance(from: edition.startIndex, to: from.lowerBound) + 7)

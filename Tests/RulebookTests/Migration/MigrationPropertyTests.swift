@@ -11,8 +11,10 @@ import Testing
     /// A 2012 file choosing random options and setting random parameters of every section, each line with
     /// a comment naming its item.
     static func generated(_ old: Edition, generator: inout SeededGenerator) -> String {
-        var lines = ["edition = \"2012\"  # c:edition", "year = 2015", "", "[clp]", "name = \"Gen\"", "", "[agm]",
-            "date = 2015-06-13", ""]
+        var lines = [
+            "edition = \"2012\"  # c:edition", "year = 2015", "", "[clp]", "name = \"Gen\"", "", "[agm]",
+            "date = 2015-06-13", "",
+        ]
         for section in old.sections where Bool.random(using: &generator) || section.id == "development_plan" {
             lines.append("[\(section.id)]  # c:\(section.id)")
             let picked = section.options.filter { _ in Bool.random(using: &generator) }
@@ -40,8 +42,10 @@ import Testing
             lines.append("")
         }
         for post in old.posts where Bool.random(using: &generator) {
-            lines += ["[[officers]]", "post = \(TOMLWriter.string(post.id))  # c:posts.\(post.id)",
-                "name = \"N. \(post.id)\"", "woman = true", ""]
+            lines += [
+                "[[officers]]", "post = \(TOMLWriter.string(post.id))  # c:posts.\(post.id)",
+                "name = \"N. \(post.id)\"", "woman = true", "",
+            ]
         }
         return lines.joined(separator: "\n")
     }

@@ -71,7 +71,7 @@ struct CheckCommand: ParsableCommand {
         let opened = try YearOpener(context: context, menus: menus)
             .open(file, amendments: amendments, last: last, searchesFixes: searchFixes, digest: format == .json)
         let printer = DiagnosticPrinter(context: context, color: color)
-        guard case .evaluated(let year) = opened else {
+        guard case .evaluated(var year) = opened else {
             if case .unavailable(let diagnostics, let files) = opened {
                 let extra: [(String, JSONValue)] = [
                     ("file", .string(file)), ("valid", .bool(false)), ("fixes", .array([])),
@@ -82,17 +82,30 @@ struct CheckCommand: ParsableCommand {
             }
             return .usageOrIOError
         }
+        if let note = try supersededNote(year, context: context) { year.loadDiagnostics.append(note) }
         switch format {
         case .text:
             printer.print(year.diagnostics, files: year.files)
             var out = year.amendmentText + year.fixesText
             if year.isValid {
-                out += file + ": valid" + (year.diagnostics.isEmpty ? "\n" : " (with warnings)\n")
+                out +=
+                    file + ": valid"
+                    + (year.diagnostics.contains { $0.severity == .warning } ? " (with warnings)\n" : "\n")
             }
             context.standardOutput.write(TerminalText.sanitize(out, allowNewlines: true))
         case .json:
             printer.print(year.diagnostics, files: year.files, format: .json, extra: year.checkJSONFields(file: file))
         }
         return ExitCode(diagnostics: year.diagnostics, strict: strict)
+    }
+
+    /// A note (S120) when the edition the file follows names a later edition (`agm_dates.next`) that the
+    /// menus folders hold, with the `migrate` command to carry the file there.
+    private func supersededNote(_ year: YearEvaluation, context: CommandContext) throws -> Diagnostic? {
+        guard let next = year.edition.agmDates?.next, next != year.edition.id,
+            let reference = year.text.editionReference,
+            try EditionLocator(context: context, explicitDirectory: menus).editions().contains(where: { $0.id == next })
+        else { return nil }
+        return MigrationMessages.supersededEdition(year.edition.id, by: next, file: file, at: reference.span)
     }
 }

@@ -15,10 +15,9 @@ struct InitCommand: ParsableCommand {
         name: "init", abstract: "Start this year's selections file from the menu, or from last year's file.",
         discussion: """
             Writes a complete selections file: every section with its options listed as notes, the menu's \
-            defaults, and the facts to fill in. With --from, last year's choices and facts are carried over. If \
-            last year's file follows an older edition, change its edition to the new one and run 'clpconf check' \
-            on it first: check names each option the new edition renamed or retired, and what replaces it. \
-            Never overwrites an existing file.
+            defaults, and the facts to fill in. With --from, last year's choices and facts are carried over; with \
+            --edition newer than last year's, they are first migrated as 'clpconf migrate' does, and what the \
+            migration changed is printed on stderr. Never overwrites an existing file.
 
             With --feedback FILE and --from this year's selections, writes instead the year-end feedback \
             template: the edition's report questions, and a rating from 1 to 5 with a comment for each option \
@@ -104,16 +103,15 @@ struct InitCommand: ParsableCommand {
                 return .invalidInput
             }
             let lastEdition = lastYear.edition
-            if let edition, edition != lastEdition.id {
-                throw CLIError.usage(
-                    "'\(from)' follows edition '\(lastEdition.id)', not '\(edition)'; set edition = \"\(edition)\" in it and "
-                        + "run 'clpconf check \(from)', which names each option the new edition renamed or retired, "
-                        + "then run init again"
-                )
-            }
             last = selections
             loaded = lastEdition
             lastFiles = lastYear.files
+            if let edition, edition != lastEdition.id {
+                guard let carried = try carry(from, across: lastEdition.id, to: edition, context: context) else {
+                    return .invalidInput
+                }
+                (last, loaded, lastFiles) = (carried.selections, carried.edition, carried.files)
+            }
         } else if let edition {
             let locator = EditionLocator(context: context, explicitDirectory: menus)
             guard let found = try locator.loadOrReport(edition, color: color) else { return .invalidInput }

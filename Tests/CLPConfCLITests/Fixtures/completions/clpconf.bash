@@ -49,7 +49,7 @@ _clpconf() {
     local command=clpconf index=1
     while (( index < COMP_CWORD )); do
         case "$command ${COMP_WORDS[index]}" in
-            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf report"|"clpconf compile"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf menu diff"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
+            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf migrate"|"clpconf report"|"clpconf compile"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
             *) break ;;
         esac
         index=$((index + 1))
@@ -61,6 +61,7 @@ _clpconf() {
         "clpconf check") _clpconf_cmd_check "$index" ;;
         "clpconf build") _clpconf_cmd_build "$index" ;;
         "clpconf diff") _clpconf_cmd_diff "$index" ;;
+        "clpconf migrate") _clpconf_cmd_migrate "$index" ;;
         "clpconf report") _clpconf_cmd_report "$index" ;;
         "clpconf compile") _clpconf_cmd_compile "$index" ;;
         "clpconf explain") _clpconf_cmd_explain "$index" ;;
@@ -69,7 +70,6 @@ _clpconf() {
         "clpconf menu show") _clpconf_cmd_menu_show "$index" ;;
         "clpconf menu lint") _clpconf_cmd_menu_lint "$index" ;;
         "clpconf menu booklet") _clpconf_cmd_menu_booklet "$index" ;;
-        "clpconf menu diff") _clpconf_cmd_menu_diff "$index" ;;
         "clpconf toml") _clpconf_cmd_toml "$index" ;;
         "clpconf completions") _clpconf_cmd_completions "$index" ;;
         "clpconf help") _clpconf_cmd_help "$index" ;;
@@ -79,7 +79,7 @@ _clpconf() {
 # clpconf
 _clpconf_cmd() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h --version"; return; fi
-    (( $1 == COMP_CWORD )) && _clpconf_offer "init check build diff report compile explain menu toml completions help"
+    (( $1 == COMP_CWORD )) && _clpconf_offer "init check build diff migrate report compile explain menu toml completions help"
     return 0
 }
 
@@ -145,6 +145,22 @@ _clpconf_cmd_diff() {
     return 0
 }
 
+# clpconf migrate
+_clpconf_cmd_migrate() {
+    case $prev in
+        --to) _clpconf_offer "2012 2019" directories; return ;;
+        --output|-o) _clpconf_offer ""; return ;;
+        --format) _clpconf_offer "text json"; return ;;
+        --menus) _clpconf_offer "" directories; return ;;
+        --color) _clpconf_offer "auto always never"; return ;;
+    esac
+    if [[ $cur == -* ]]; then _clpconf_offer "--to --output -o --format --menus --color --help -h"; return; fi
+    case $(_clpconf_position "$1" "--to --output -o --format --menus --color") in
+        0) _clpconf_offer "" files ;;
+    esac
+    return 0
+}
+
 # clpconf report
 _clpconf_cmd_report() {
     case $prev in
@@ -191,7 +207,7 @@ _clpconf_cmd_explain() {
 # clpconf menu
 _clpconf_cmd_menu() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h"; return; fi
-    (( $1 == COMP_CWORD )) && _clpconf_offer "list show lint booklet diff"
+    (( $1 == COMP_CWORD )) && _clpconf_offer "list show lint booklet"
     return 0
 }
 
@@ -246,18 +262,6 @@ _clpconf_cmd_menu_booklet() {
     return 0
 }
 
-# clpconf menu diff
-_clpconf_cmd_menu_diff() {
-    case $prev in
-        --format) _clpconf_offer "text md html"; return ;;
-        --output|-o) _clpconf_offer "" files; return ;;
-        --menus) _clpconf_offer "" directories; return ;;
-        --color) _clpconf_offer "auto always never"; return ;;
-    esac
-    if [[ $cur == -* ]]; then _clpconf_offer "--format --output -o --menus --color --help -h"; return; fi
-    return 0
-}
-
 # clpconf toml
 _clpconf_cmd_toml() {
     case $prev in
@@ -287,7 +291,7 @@ _clpconf_cmd_completions() {
 _clpconf_cmd_help() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h"; return; fi
     case $(_clpconf_position "$1" "") in
-        *) _clpconf_offer "init check build diff report compile explain menu toml completions help" ;;
+        *) _clpconf_offer "init check build diff migrate report compile explain menu toml completions help" ;;
     esac
     return 0
 }
