@@ -49,7 +49,7 @@ _clpconf() {
     local command=clpconf index=1
     while (( index < COMP_CWORD )); do
         case "$command ${COMP_WORDS[index]}" in
-            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf migrate"|"clpconf report"|"clpconf compile"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
+            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf migrate"|"clpconf report"|"clpconf compile"|"clpconf impact"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf menu diff"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
             *) break ;;
         esac
         index=$((index + 1))
@@ -64,12 +64,14 @@ _clpconf() {
         "clpconf migrate") _clpconf_cmd_migrate "$index" ;;
         "clpconf report") _clpconf_cmd_report "$index" ;;
         "clpconf compile") _clpconf_cmd_compile "$index" ;;
+        "clpconf impact") _clpconf_cmd_impact "$index" ;;
         "clpconf explain") _clpconf_cmd_explain "$index" ;;
         "clpconf menu") _clpconf_cmd_menu "$index" ;;
         "clpconf menu list") _clpconf_cmd_menu_list "$index" ;;
         "clpconf menu show") _clpconf_cmd_menu_show "$index" ;;
         "clpconf menu lint") _clpconf_cmd_menu_lint "$index" ;;
         "clpconf menu booklet") _clpconf_cmd_menu_booklet "$index" ;;
+        "clpconf menu diff") _clpconf_cmd_menu_diff "$index" ;;
         "clpconf toml") _clpconf_cmd_toml "$index" ;;
         "clpconf completions") _clpconf_cmd_completions "$index" ;;
         "clpconf help") _clpconf_cmd_help "$index" ;;
@@ -79,7 +81,7 @@ _clpconf() {
 # clpconf
 _clpconf_cmd() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h --version"; return; fi
-    (( $1 == COMP_CWORD )) && _clpconf_offer "init check build diff migrate report compile explain menu toml completions help"
+    (( $1 == COMP_CWORD )) && _clpconf_offer "init check build diff migrate report compile impact explain menu toml completions help"
     return 0
 }
 
@@ -193,6 +195,19 @@ _clpconf_cmd_compile() {
     return 0
 }
 
+# clpconf impact
+_clpconf_cmd_impact() {
+    case $prev in
+        --edition) _clpconf_offer ""; return ;;
+        --format) _clpconf_offer "md html csv json"; return ;;
+        --output|-o) _clpconf_offer "" files; return ;;
+        --menus) _clpconf_offer "" directories; return ;;
+        --color) _clpconf_offer "auto always never"; return ;;
+    esac
+    if [[ $cur == -* ]]; then _clpconf_offer "--edition --format --output -o --menus --color --help -h"; return; fi
+    return 0
+}
+
 # clpconf explain
 _clpconf_cmd_explain() {
     case $prev in
@@ -207,7 +222,7 @@ _clpconf_cmd_explain() {
 # clpconf menu
 _clpconf_cmd_menu() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h"; return; fi
-    (( $1 == COMP_CWORD )) && _clpconf_offer "list show lint booklet"
+    (( $1 == COMP_CWORD )) && _clpconf_offer "list show lint booklet diff"
     return 0
 }
 
@@ -262,6 +277,18 @@ _clpconf_cmd_menu_booklet() {
     return 0
 }
 
+# clpconf menu diff
+_clpconf_cmd_menu_diff() {
+    case $prev in
+        --format) _clpconf_offer "text md html"; return ;;
+        --output|-o) _clpconf_offer "" files; return ;;
+        --menus) _clpconf_offer "" directories; return ;;
+        --color) _clpconf_offer "auto always never"; return ;;
+    esac
+    if [[ $cur == -* ]]; then _clpconf_offer "--format --output -o --menus --color --help -h"; return; fi
+    return 0
+}
+
 # clpconf toml
 _clpconf_cmd_toml() {
     case $prev in
@@ -291,7 +318,7 @@ _clpconf_cmd_completions() {
 _clpconf_cmd_help() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h"; return; fi
     case $(_clpconf_position "$1" "") in
-        *) _clpconf_offer "init check build diff migrate report compile explain menu toml completions help" ;;
+        *) _clpconf_offer "init check build diff migrate report compile impact explain menu toml completions help" ;;
     esac
     return 0
 }
