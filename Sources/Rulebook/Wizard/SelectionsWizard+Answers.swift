@@ -39,6 +39,13 @@ extension SelectionsWizard {
             answer.parameters[id] = value
             answers.sections[section] = answer
         case .applyFix(let index): return takeFix(value == .boolean(true), index: index)
+        case .revisitFacts:
+            guard value == .boolean(true) else { return [] }
+            shown.removeAll()
+            queue.insert(contentsOf: edition.facts.compactMap(factQuestion), at: 0)
+            // Checked again once they are answered, before going on.
+            stage = resumeStage == .finalReview ? .finalReview : .baseline
+            return [.heading("Facts about the CLP")]
         }
         return []
     }

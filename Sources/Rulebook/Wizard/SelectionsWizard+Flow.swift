@@ -35,7 +35,7 @@ extension SelectionsWizard {
     }
 
     /// A question for each fact that is not a list; nil for a list.
-    private func factQuestion(_ fact: FactDefinition) -> WizardQuestion? {
+    func factQuestion(_ fact: FactDefinition) -> WizardQuestion? {
         let kind: WizardQuestion.Kind
         switch fact.kind {
         case .integer(let range): kind = .integer(range, unit: nil)
@@ -92,9 +92,14 @@ extension SelectionsWizard {
                 case .string, .list: .text
                 }
             return WizardQuestion(
-                "  " + field.title, kind: kind, default: field.defaultValue,
+                "  " + Self.capitalised(field.title), kind: kind, default: field.defaultValue,
                 target: .recordField(fact: fact.id, field: field.id))
         }
+    }
+
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     static func recordName(_ value: RuleValue) -> String? {
@@ -107,8 +112,9 @@ extension SelectionsWizard {
         var out: [WizardOutput] = [
             .heading("Officers elected at the AGM"),
             .text(
-                "Give each officer in turn: the post (its number or name), then the name. Press Enter at the post"
-                    + " when everyone is in. Posts:"),
+                WizardText.wrap(
+                    "Give each officer in turn: the post (its number or name), then the name. Press Enter at the"
+                        + " post when everyone is in. Posts:", indent: "")),
             .text(edition.posts.enumerated().map { "  \($0.offset + 1). \($0.element.title)" }.joined(separator: "\n")),
         ]
         if let officers = last.officers, !officers.isEmpty {
@@ -147,7 +153,7 @@ extension SelectionsWizard {
         let section = edition.sections[index]
         var out: [WizardOutput] = [
             .heading("Section \(index + 1) of \(edition.sections.count): " + section.title),
-            .text(WizardText.wrap(WizardText.firstSentence(section.intro))),
+            .text(WizardText.wrap(WizardText.firstSentence(section.intro), indent: "")),
         ]
         guard section.choose != .none else {
             answers.sections[section.id] = answers.sections[section.id] ?? WizardAnswers.SectionAnswer(options: [])

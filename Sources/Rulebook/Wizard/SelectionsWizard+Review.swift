@@ -36,13 +36,32 @@ extension SelectionsWizard {
     public var fileYear: Int { answers.agmDate?.year ?? year }
 
     /// Before the sections: problems with what the file says (an AGM date the edition does not govern, a
-    /// value out of range) are shown now; the rules' problems wait for the sections that settle them.
+    /// value out of range) and rules that read no section's choices (facts that contradict each other) are
+    /// shown now, with the offer to change the facts; the other rules' problems wait for the sections that
+    /// settle them.
     mutating func baseline() -> [WizardOutput] {
         stage = .section(0)
         guard let year = evaluate(searchingFixes: false) else { return [] }
         previous = Set(year.diagnostics.map(Self.key))
-        let fileProblems = year.loadDiagnostics.filter { shown.insert(Self.key($0)).inserted }
-        return fileProblems.isEmpty ? [] : [.text("Check this before going on:")] + fileProblems.map(Self.problem)
+        let now = year.loadDiagnostics + year.ruleDiagnostics.filter { !readsSection($0) }
+        let fresh = now.filter { shown.insert(Self.key($0)).inserted }
+        guard !fresh.isEmpty else { return [] }
+        return [.text("Check this before going on:")] + fresh.map(Self.problem) + offerFacts(returningTo: .section(0))
+    }
+
+    /// Whether `diagnostic`'s rule reads a section's choices or settings.
+    func readsSection(_ diagnostic: Diagnostic) -> Bool {
+        guard let rule = diagnostic.rule else { return false }
+        return edition.sections.contains { rule.contains($0.id + ".") }
+    }
+
+    /// Queues "change the facts?"; yes asks each fact that is not a list again, then goes on at `stage`.
+    private mutating func offerFacts(returningTo stage: Stage) -> [WizardOutput] {
+        resumeStage = stage
+        queue.append(
+            WizardQuestion(
+                "Go back and change the facts", kind: .boolean, default: .boolean(false), target: .revisitFacts))
+        return []
     }
 
     /// After a section: the problems not shown before that are new or read this section's choices, and the
@@ -59,7 +78,14 @@ extension SelectionsWizard {
         previous = Set(now.map(Self.key))
         for diagnostic in fresh { shown.insert(Self.key(diagnostic)) }
         guard !fresh.isEmpty else {
-            return [.text(year.isValid ? "  Checked: no problems so far." : "  Checked: nothing new to settle here.")]
+            let errors = now.filter { $0.severity == .error }.count
+            return [
+                .text(
+                    errors == 0
+                        ? "  Checked: no problems so far."
+                        : "  Checked: nothing new here; \(errors) error\(errors == 1 ? "" : "s") found earlier still to settle."
+                )
+            ]
         }
         return [.text("The rules find:")] + fresh.map(Self.problem) + offerFixes(year, for: Set(fresh.map(\.code)))
     }
@@ -94,8 +120,12 @@ extension SelectionsWizard {
         let remaining = year.diagnostics.filter { $0.severity == .error || !shown.contains(Self.key($0)) }
         for diagnostic in remaining { shown.insert(Self.key(diagnostic)) }
         guard !remaining.isEmpty else { return [] }
-        return [.heading("Before writing"), .text("Still to settle:")] + remaining.map(Self.problem)
-            + offerFixes(year, for: Set(remaining.map(\.code)))
+        var out: [WizardOutput] = [.heading("Before writing"), .text("Still to settle:")] + remaining.map(Self.problem)
+        out += offerFixes(year, for: Set(remaining.map(\.code)))
+        if remaining.contains(where: { $0.severity == .error && !readsSection($0) }) {
+            out += offerFacts(returningTo: .finalReview)
+        }
+        return out
     }
 
     /// The summary, and the file's text.
@@ -154,12 +184,19 @@ extension SelectionsWizard {
         }.joined(separator: " and ")
     }
 
-    /// A problem in plain words: the message as a sentence, and why, when the menu says.
+    /// A problem in plain words: the message as a sentence, why (when the menu says), and what to do.
     static func problem(_ diagnostic: Diagnostic) -> WizardOutput {
         var text = diagnostic.message
         if let first = text.first { text = first.uppercased() + text.dropFirst() }
         let label = diagnostic.severity == .error ? "" : "Warning: "
-        return .problem(label + text + " [" + diagnostic.code + "]")
+        var lines = [WizardText.wrap(label + text + " [" + diagnostic.code + "]", indent: "", hanging: "    ")]
+        if let because = diagnostic.explanation, !because.isEmpty {
+            lines.append(WizardText.wrap(because, indent: "    "))
+        }
+        if let advice = diagnostic.fixIts.first?.summary, !advice.isEmpty {
+            lines.append(WizardText.wrap("What to do: " + advice, indent: "    ", hanging: "      "))
+        }
+        return .problem(lines.joined(separator: "\n"))
     }
 
     static func key(_ diagnostic: Diagnostic) -> String { diagnostic.code + " " + diagnostic.message }

@@ -56,6 +56,8 @@ public struct SelectionsWizard: Sendable {
     var record: [RuleRecord.Field] = []
     /// The officer being typed.
     var officer = WizardAnswers.Officer(post: "", name: "", woman: false)
+    /// Where the dialogue goes on after the facts are asked again.
+    var resumeStage: Stage = .section(0)
     /// Fixes offered and waiting for a yes or no.
     var offered: [FixSearch.Fix] = []
     /// Problems already shown (code and message), so each is shown once.
@@ -83,10 +85,12 @@ public struct SelectionsWizard: Sendable {
     /// The opening words and the first question.
     public mutating func start() -> [WizardOutput] {
         var out: [WizardOutput] = [
-            .heading("Starting the \(year) selections file: " + edition.title),
+            .heading("A new selections file, from " + edition.title),
             .text(
-                "Answer each question and press Enter. The answer in [brackets] is kept if you just press Enter;"
-                    + " type ? for advice. Press Ctrl-D at any time to stop: nothing is written until the end."),
+                WizardText.wrap(
+                    "Answer each question and press Enter. The answer in [brackets] is kept if you just press"
+                        + " Enter; type ? for advice. Press Ctrl-D at any time to stop: nothing is written until"
+                        + " the end.", indent: "")),
         ]
         out += advance()
         return out
@@ -131,7 +135,7 @@ public struct SelectionsWizard: Sendable {
 
     /// The prompt line: the question, what an answer looks like, and the default in brackets.
     func prompt(_ question: WizardQuestion) -> String {
-        var text = "  " + question.text
+        var text = question.text
         switch question.kind {
         case .integer(let range, let unit):
             let span = range.map { "\($0.lowerBound) to \($0.upperBound)" }
@@ -147,9 +151,9 @@ public struct SelectionsWizard: Sendable {
         case (.boolean, nil): text += " [y/n]"
         case (.options(let ids, _), let value?): text += " [" + Self.optionNumbers(value, ids: ids) + "]"
         case (_, let value?): text += " [" + SelectionsWizard.words(value) + "]"
-        case (_, nil): if question.mayBeLeftOut { text += " [none]" }
+        case (_, nil): break
         }
-        return text + ":"
+        return WizardText.wrap(text + ":", indent: "  ", hanging: Self.indent(of: question.text) + "  ")
     }
 
     /// The advice shown for `?` (or `?N`, option N's).
@@ -164,6 +168,11 @@ public struct SelectionsWizard: Sendable {
         return options.map { option in
             "  " + option.title + ":\n" + WizardText.paragraphs(option.advice, indent: "    ")
         }.joined(separator: "\n\n")
+    }
+
+    /// The spaces `text` starts with (a field of a record is indented under its list).
+    static func indent(of text: String) -> String {
+        String(text.prefix { $0 == " " })
     }
 
     /// A value as the dialogue shows it: text as typed (escapes shown), yes/no, dates as written.

@@ -9,7 +9,7 @@ public enum WizardOutput: Sendable, Equatable {
     case text(String)
     /// A problem the rules found, in plain words.
     case problem(String)
-    /// The question waiting for an answer (no line end: the answer is typed after it).
+    /// The question waiting for an answer (no line end after its last line: the answer is typed after it).
     case prompt(String)
 
     /// `items` as text: headings underlined in plain text, or bold when `bold`. Every piece has its
@@ -24,7 +24,7 @@ public enum WizardOutput: Sendable, Equatable {
                 out += "\n" + (bold ? "\u{1B}[1m" + safe + "\u{1B}[0m" : safe + "\n" + underline(safe)) + "\n"
             case .text(let text): out += TerminalText.sanitize(text, allowNewlines: true) + "\n"
             case .problem(let text): out += "  ! " + TerminalText.sanitize(text, allowNewlines: true) + "\n"
-            case .prompt(let text): out += TerminalText.sanitize(text) + " "
+            case .prompt(let text): out += TerminalText.sanitize(text, allowNewlines: true) + " "
             }
         }
         return out

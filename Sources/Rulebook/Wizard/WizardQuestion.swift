@@ -22,7 +22,7 @@ public struct WizardQuestion: Sendable {
     }
 
     /// What an answer fills in.
-    public enum Target: Sendable, Equatable {
+    public enum Target: Sendable, Hashable {
         case clpName
         case region
         case agmDate
@@ -44,6 +44,8 @@ public struct WizardQuestion: Sendable {
         case parameter(section: String, id: String)
         /// Apply the fix with this index in the wizard's pending fixes?
         case applyFix(Int)
+        /// Ask the facts again?
+        case revisitFacts
     }
 
     /// What the question says, a short phrase such as "Individual members in the CLP".
@@ -89,11 +91,11 @@ public struct WizardQuestion: Sendable {
         let typed = Self.trimmed(line)
         if typed.isEmpty {
             if let defaultValue { return .answer(defaultValue) }
-            return mayBeLeftOut ? .leftOut : .invalid("an answer is needed here: " + expected)
+            return mayBeLeftOut ? .leftOut : .invalid("This needs an answer: type " + expected)
         }
         if typed == "?" { return .help(nil) }
         if typed.utf8.count > Self.maxAnswerBytes {
-            return .invalid("that is longer than \(Self.maxAnswerBytes) characters: type a shorter answer")
+            return .invalid("That is longer than \(Self.maxAnswerBytes) characters: type a shorter answer")
         }
         switch kind {
         case .integer(let range, _): return Self.integer(typed, range: range, expected: expected)
@@ -116,7 +118,7 @@ public struct WizardQuestion: Sendable {
             "a whole number from \(range.lowerBound) to \(range.upperBound)" + (unit.map { " (" + $0 + ")" } ?? "")
         case .integer(nil, let unit): "a whole number" + (unit.map { " (" + $0 + ")" } ?? "")
         case .boolean: "y or n"
-        case .text: "text"
+        case .text: "some text"
         case .date: "a date such as 2026-06-14 (year-month-day)"
         case .choice(let values): "one of " + values.joined(separator: ", ") + " (or its number)"
         case .options(let ids, any: false): "the number or name of one option, from 1 to \(ids.count)"
@@ -136,7 +138,7 @@ public struct WizardQuestion: Sendable {
     private static func integer(_ typed: String, range: ClosedRange<Int>?, expected: String) -> Reading {
         let digits = typed.replacing(",", with: "")
         guard let number = Int(digits) else { return .invalid("'\(shown(typed))' is not \(expected)") }
-        if let range, !range.contains(number) { return .invalid("\(number) is outside the range: type \(expected)") }
+        if let range, !range.contains(number) { return .invalid("\(number) is out of range: type \(expected)") }
         return .answer(.integer(number))
     }
 
@@ -144,7 +146,7 @@ public struct WizardQuestion: Sendable {
         switch typed.lowercased() {
         case "y", "yes", "true": .answer(.boolean(true))
         case "n", "no", "false": .answer(.boolean(false))
-        default: .invalid("'\(shown(typed))' is not yes or no: type y or n")
+        default: .invalid("'\(shown(typed))' is not a yes or no: type y or n")
         }
     }
 
@@ -155,7 +157,7 @@ public struct WizardQuestion: Sendable {
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return .invalid("'\(shown(typed))' is not a date: type it as year-month-day, such as 2026-06-14") }
         guard TOMLDate.isValid(year: year, month: month, day: day) else {
-            return .invalid("\(typed) is not in the calendar: check the month and the day")
+            return .invalid("There is no \(typed) in the calendar: check the month and the day")
         }
         return .answer(.date(TOMLDate(year: year, month: month, day: day)))
     }
@@ -163,7 +165,7 @@ public struct WizardQuestion: Sendable {
     private static func choice(_ typed: String, among values: [String]) -> Reading {
         if let number = Int(typed) {
             guard values.indices.contains(number - 1) else {
-                return .invalid("there is no number \(number) here: type a number from 1 to \(values.count)")
+                return .invalid("There is no number \(number) here: type a number from 1 to \(values.count)")
             }
             return .answer(.string(values[number - 1]))
         }

@@ -11,7 +11,9 @@ enum WizardText {
             switch block {
             case .paragraph(let spans), .heading(_, let spans): out.append(wrap(plain(spans), indent: indent))
             case .bullets(let items), .numbered(let items):
-                out.append(items.map { wrap("- " + plain($0), indent: indent) }.joined(separator: "\n"))
+                out.append(
+                    items.map { wrap("- " + plain($0), indent: indent, hanging: indent + "  ") }.joined(separator: "\n")
+                )
             }
         }
         return out.joined(separator: "\n\n")
@@ -29,18 +31,22 @@ enum WizardText {
         spans.map(\.plain).joined()
     }
 
-    /// `text` broken into lines of at most ``width`` characters at spaces, each line starting with `indent`.
-    static func wrap(_ text: String, indent: String = "  ") -> String {
+    /// `text` broken into lines of at most ``width`` characters at spaces: the first line starts with
+    /// `indent` and the others with `hanging` (by default the same). Leading spaces of `text` are kept.
+    static func wrap(_ text: String, indent: String = "  ", hanging: String? = nil) -> String {
+        let hanging = hanging ?? indent
         var lines: [String] = []
-        var current = ""
+        var current = String(text.prefix { $0 == " " })
+        var lead = indent
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if !current.isEmpty, current.count + 1 + word.count > width - indent.count {
-                lines.append(indent + current)
+            if !current.trimmingPrefix(" ").isEmpty, lead.count + current.count + 1 + word.count > width {
+                lines.append(lead + current)
                 current = ""
+                lead = hanging
             }
-            current += (current.isEmpty ? "" : " ") + word
+            current += (current.trimmingPrefix(" ").isEmpty ? "" : " ") + word
         }
-        if !current.isEmpty { lines.append(indent + current) }
+        if !current.isEmpty { lines.append(lead + current) }
         return lines.joined(separator: "\n")
     }
 }
