@@ -22,6 +22,10 @@ extension SelectionsWizard {
         case .keepOfficers:
             answers.officers = value == .boolean(true) ? last.officers : []
             queue.insert(postQuestion, at: 0)
+        case .keepGivenOfficers:
+            if value == .boolean(false) { answers.officers = [] }
+            queue.insert(postQuestion, at: 0)
+            return value == .boolean(false) ? [] : [.text("  Add any more officers, or press Enter.")]
         case .officerPost: return takePost(value)
         case .officerName: officer.name = Self.text(value) ?? ""
         case .officerWoman: officer.woman = value == .boolean(true)
@@ -42,7 +46,11 @@ extension SelectionsWizard {
         case .revisitFacts:
             guard value == .boolean(true) else { return [] }
             shown.removeAll()
-            queue.insert(contentsOf: edition.facts.compactMap(factQuestion), at: 0)
+            let officers = answers.officers?.count ?? 0
+            let keep = WizardQuestion(
+                "Keep the \(officers) officer\(officers == 1 ? "" : "s") given so far", kind: .boolean,
+                default: .boolean(true), target: .keepGivenOfficers)
+            queue.insert(contentsOf: edition.facts.compactMap(factQuestion) + [keep], at: 0)
             // Checked again once they are answered, before going on.
             stage = resumeStage == .finalReview ? .finalReview : .baseline
             return [.heading("Facts about the CLP")]

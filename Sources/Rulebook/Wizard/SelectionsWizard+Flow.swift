@@ -77,7 +77,8 @@ extension SelectionsWizard {
 
     func addRecordQuestion(_ fact: FactDefinition, first: Bool) -> WizardQuestion {
         WizardQuestion(
-            first ? "Add one" : "Add another", kind: .boolean, default: .boolean(false), target: .addRecord(fact.id))
+            first ? "Add an entry" : "Add another entry", kind: .boolean, default: .boolean(false),
+            target: .addRecord(fact.id))
     }
 
     /// The questions for one record of `fact`, one per field.

@@ -60,7 +60,8 @@ extension SelectionsWizard {
         resumeStage = stage
         queue.append(
             WizardQuestion(
-                "Go back and change the facts", kind: .boolean, default: .boolean(false), target: .revisitFacts))
+                "Go back and change the facts or the officers", kind: .boolean, default: .boolean(false),
+                target: .revisitFacts))
         return []
     }
 

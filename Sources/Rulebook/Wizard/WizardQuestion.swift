@@ -34,6 +34,8 @@ public struct WizardQuestion: Sendable {
         /// One field of the record being added.
         case recordField(fact: String, field: String)
         case keepOfficers
+        /// Keep the officers given so far (when going back)?
+        case keepGivenOfficers
         /// The post of the next officer; no answer ends the list.
         case officerPost
         case officerName
@@ -44,7 +46,7 @@ public struct WizardQuestion: Sendable {
         case parameter(section: String, id: String)
         /// Apply the fix with this index in the wizard's pending fixes?
         case applyFix(Int)
-        /// Ask the facts again?
+        /// Ask the facts and the officers again?
         case revisitFacts
     }
 
