@@ -42,6 +42,19 @@ extension SelectionsWizard {
             var answer = answers.sections[section] ?? WizardAnswers.SectionAnswer()
             answer.parameters[id] = value
             answers.sections[section] = answer
+        case .approvalDate(let option, let body):
+            guard case .date(let date)? = value else { return [.text("  Noted: not approved yet.")] }
+            approval = WizardAnswers.Approval(approves: option, by: body, date: date)
+            queue.insert(
+                WizardQuestion(
+                    "  Its reference (the letter's or minute's)", kind: .text, mayBeLeftOut: true,
+                    target: .approvalReference), at: 0)
+        case .approvalReference:
+            guard var given = approval else { return [] }
+            given.reference = Self.text(value)
+            answers.approvals.removeAll { $0.approves == given.approves && $0.by == given.by }
+            answers.approvals.append(given)
+            approval = nil
         case .applyFix(let index): return takeFix(value == .boolean(true), index: index)
         case .revisitFacts:
             guard value == .boolean(true) else { return [] }

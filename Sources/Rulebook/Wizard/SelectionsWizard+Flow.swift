@@ -126,8 +126,9 @@ extension SelectionsWizard {
             ]
             out.append(
                 .text(
-                    officers.map { "  " + postTitle($0.post) + ": " + WizardQuestion.shown($0.name) }.joined(
-                        separator: "\n")))
+                    "Last year's officers:\n"
+                        + officers.map { "  " + postTitle($0.post) + ": " + WizardQuestion.shown($0.name) }.joined(
+                            separator: "\n")))
         } else {
             answers.officers = []
             queue = [postQuestion]
@@ -190,22 +191,39 @@ extension SelectionsWizard {
         let applying = section.parameters.filter { parameter in
             parameter.applies.map { evaluator.evaluate($0.expression).boolean == true } ?? true
         }
-        queue = applying.map { parameter in
-            let kind: WizardQuestion.Kind =
-                switch parameter.kind {
-                case .integer(let range): .integer(range, unit: parameter.unit)
-                case .boolean: .boolean
-                case .string: .text
-                case .date: .date
-                case .choice(let values): .choice(values)
-                }
-            let known =
-                answers.sections[section.id]?.parameters[parameter.id]
-                ?? last.sections[section.id]?.parameters[parameter.id] ?? parameter.defaultValue
-            return WizardQuestion(
-                parameter.title, kind: kind, default: known, target: .parameter(section: section.id, id: parameter.id),
-                advice: parameter.advice.isEmpty ? nil : parameter.advice)
-        }
+        queue =
+            approvalQuestions(section)
+            + applying.map { parameter in
+                let kind: WizardQuestion.Kind =
+                    switch parameter.kind {
+                    case .integer(let range): .integer(range, unit: parameter.unit)
+                    case .boolean: .boolean
+                    case .string: .text
+                    case .date: .date
+                    case .choice(let values): .choice(values)
+                    }
+                let known =
+                    answers.sections[section.id]?.parameters[parameter.id]
+                    ?? last.sections[section.id]?.parameters[parameter.id] ?? parameter.defaultValue
+                return WizardQuestion(
+                    parameter.title, kind: kind, default: known,
+                    target: .parameter(section: section.id, id: parameter.id),
+                    advice: parameter.advice.isEmpty ? nil : parameter.advice)
+            }
         return applying.isEmpty ? [] : [.text("Settings (press Enter to keep each one):")]
+    }
+
+    /// For each option chosen in `section` that needs approval, a question per approving body: the date it
+    /// was given, or Enter when it has not been.
+    private func approvalQuestions(_ section: Section) -> [WizardQuestion] {
+        let chosen = answers.sections[section.id]?.options ?? []
+        return section.options.filter { chosen.contains($0.id) }.flatMap { option in
+            option.approvals.map { body in
+                WizardQuestion(
+                    "'\(option.title)' needs the approval of the \(edition.approverTitle(body)). The date it"
+                        + " was given (Enter if not yet)", kind: .date, mayBeLeftOut: true,
+                    target: .approvalDate(option: section.id + "." + option.id, body: body))
+            }
+        }
     }
 }

@@ -79,14 +79,15 @@ extension SelectionsWizard {
         previous = Set(now.map(Self.key))
         for diagnostic in fresh { shown.insert(Self.key(diagnostic)) }
         guard !fresh.isEmpty else {
-            let errors = now.filter { $0.severity == .error }.count
-            return [
-                .text(
-                    errors == 0
-                        ? "  Checked: no problems so far."
-                        : "  Checked: nothing new here; \(errors) error\(errors == 1 ? "" : "s") found earlier still to settle."
-                )
-            ]
+            let open = now.filter { $0.severity == .error }
+            let earlier = open.filter { shown.contains(Self.key($0)) }.count
+            var words = "  Checked: " + (open.isEmpty ? "no problems so far." : "nothing new here.")
+            if earlier > 0 { words += " \(Self.count(earlier, "error")) shown earlier still to settle." }
+            if open.count > earlier {
+                words +=
+                    " \(Self.count(open.count - earlier, "other error")) will be shown with its section or before writing."
+            }
+            return [.text(WizardText.wrap(words, indent: "", hanging: "  "))]
         }
         return [.text("The rules find:")] + fresh.map(Self.problem) + offerFixes(year, for: Set(fresh.map(\.code)))
     }
@@ -105,8 +106,11 @@ extension SelectionsWizard {
         for (index, fix) in offered.enumerated() {
             let scope =
                 outcome.fixes.isEmpty
-                ? "A change that settles one of these" : "A change that settles every error so far"
-            out.append(.text(scope + " (checked by the rules): " + describe(fix) + "."))
+                ? "A change that settles one of these" : "A change that settles every error"
+            out.append(
+                .text(
+                    scope + " (checked by the rules):\n"
+                        + WizardText.wrap(Self.capitalisedFirst(describe(fix)) + ".", indent: "    ")))
             queue.append(
                 WizardQuestion("Apply this fix?", kind: .boolean, default: .boolean(false), target: .applyFix(index)))
         }
@@ -155,7 +159,8 @@ extension SelectionsWizard {
         for section in edition.sections where section.choose != .none {
             let ids = answers.sections[section.id]?.options ?? section.defaults
             let titles = ids.map { id in section.option(id)?.title ?? WizardQuestion.shown(id) }
-            lines.append("  " + section.title + ": " + (titles.isEmpty ? "none" : titles.joined(separator: "; ")))
+            let chosen = section.title + ": " + (titles.isEmpty ? "none" : titles.joined(separator: "; "))
+            lines.append(WizardText.wrap(chosen, indent: "  ", hanging: "      "))
         }
         let errors = year?.diagnostics.filter { $0.severity == .error }.count ?? 0
         let warnings = (year?.diagnostics.count ?? 0) - errors
@@ -163,7 +168,9 @@ extension SelectionsWizard {
             errors == 0
                 ? "  The rules find no errors"
                     + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))." : ".")
-                : "  \(errors) error\(errors == 1 ? "" : "s") remain: the file is written so you can settle them later."
+                : "  " + Self.count(errors, "error") + (errors == 1 ? " remains" : " remain")
+                    + ": the file is written, and 'clpconf check' shows how to settle "
+                    + (errors == 1 ? "it." : "them.")
         )
         return lines.joined(separator: "\n")
     }
@@ -198,6 +205,16 @@ extension SelectionsWizard {
             lines.append(WizardText.wrap("What to do: " + advice, indent: "    ", hanging: "      "))
         }
         return .problem(lines.joined(separator: "\n"))
+    }
+
+    /// `1 error`, `2 errors`.
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)" + (number == 1 ? "" : "s")
+    }
+
+    static func capitalisedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     static func key(_ diagnostic: Diagnostic) -> String { diagnostic.code + " " + diagnostic.message }

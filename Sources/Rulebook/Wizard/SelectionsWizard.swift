@@ -54,6 +54,8 @@ public struct SelectionsWizard: Sendable {
     var queue: [WizardQuestion] = []
     /// The record of a list fact being typed, field by field.
     var record: [RuleRecord.Field] = []
+    /// The approval being typed (its reference comes next).
+    var approval: WizardAnswers.Approval?
     /// The officer being typed.
     var officer = WizardAnswers.Officer(post: "", name: "", woman: false)
     /// Where the dialogue goes on after the facts are asked again.

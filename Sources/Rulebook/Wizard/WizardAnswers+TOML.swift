@@ -42,7 +42,22 @@ extension WizardAnswers {
             if officer.unionMember { out += try line("union_member", .boolean(true)) }
             out += "\n"
         }
+        for approval in approvals where isChosen(approval.approves) {
+            out += TOMLWriter.arrayOfTablesHeader(["approvals"]) + "\n"
+            out += try line("approves", .text(approval.approves)) + line("by", .text(approval.by))
+            out += try line("date", RuleValue.date(approval.date).tomlKind)
+            if let reference = approval.reference { out += try line("reference", .text(reference)) }
+            out += "\n"
+        }
         return out
+    }
+
+    /// Whether `qualified` (`section.option`) is among the options answered for its section: an approval for
+    /// an option a fix has since replaced is not written.
+    private func isChosen(_ qualified: String) -> Bool {
+        let parts = qualified.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return false }
+        return sections[parts[0]]?.options?.contains(parts[1]) ?? false
     }
 
     private func factsText(_ edition: Edition) throws -> String {

@@ -32,6 +32,23 @@ public struct WizardAnswers: Sendable {
         }
     }
 
+    /// An approval received for a chosen option: which body gave it, when, and its reference.
+    public struct Approval: Sendable, Equatable {
+        /// `section.option`.
+        public var approves: String
+        /// The approving body's id.
+        public var by: String
+        public var date: TOMLDate
+        public var reference: String?
+
+        public init(approves: String, by: String, date: TOMLDate, reference: String? = nil) {
+            self.approves = approves
+            self.by = by
+            self.date = date
+            self.reference = reference
+        }
+    }
+
     public var clpName: String?
     public var region: String?
     public var agmDate: TOMLDate?
@@ -40,6 +57,8 @@ public struct WizardAnswers: Sendable {
     public var officers: [Officer]?
     /// Answers by section id.
     public var sections: [String: SectionAnswer] = [:]
+    /// Approvals received this year (last year's never count for this one, so they are not carried over).
+    public var approvals: [Approval] = []
 
     public init() {}
 

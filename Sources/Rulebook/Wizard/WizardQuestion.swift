@@ -43,6 +43,10 @@ public struct WizardQuestion: Sendable {
         case officerJobShare
         case officerUnionMember
         case choice(section: String)
+        /// The date `body` approved `option` (`section.option`); no answer: not approved yet.
+        case approvalDate(option: String, body: String)
+        /// The reference of the approval just dated.
+        case approvalReference
         case parameter(section: String, id: String)
         /// Apply the fix with this index in the wizard's pending fixes?
         case applyFix(Int)

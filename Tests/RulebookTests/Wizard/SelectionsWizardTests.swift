@@ -114,11 +114,16 @@ extension SelectionsWizardTests {
             default: return ""
             }
         }
-        if let range = run.output.firstRange(of: "A change that settles") {
-            fixOffered = String(run.output[range.lowerBound...].prefix { $0 != "\n" })
+        if let start = run.output.firstRange(of: "A change that settles every error"),
+            let end = run.output[start.upperBound...].firstRange(of: "Apply this fix?")
+        {
+            // Words only: the offer is wrapped to the terminal's width.
+            fixOffered = run.output[start.lowerBound..<end.lowerBound].split(whereSeparator: \.isWhitespace).joined(
+                separator: " ")
         }
         #expect(run.output.contains("Members must be offered at least 8 General Meetings a year, not 6 [MTG01]"))
-        #expect(fixOffered.contains("to 8"), "\(fixOffered)")
+        #expect(fixOffered.contains("Set 'General Meetings offered to members each year"), "\(fixOffered)")
+        #expect(fixOffered.contains("to 8 meetings."), "\(fixOffered)")
         #expect(run.output.contains("  Done: set 'General Meetings offered to members each year"))
         let year = try Self.evaluate(run)
         #expect(year.selections?.choices["meetings"]?.parameters["meetings_per_year"]?.value == .integer(8))
@@ -137,7 +142,7 @@ extension SelectionsWizardTests {
         let year = try Self.evaluate(run)
         #expect(year.selections?.choices["meetings"]?.parameters["meetings_per_year"]?.value == .integer(6))
         #expect(year.diagnostics.map { $0.code }.contains("MTG01"))
-        #expect(run.output.contains("1 error remain"))
+        #expect(run.output.contains("1 error remains: the file is written"))
     }
 
     @Test(arguments: [WizardQuestion.Target.region, .fact("wards"), .officerPost, .choice(section: "branches")])
@@ -192,5 +197,36 @@ extension SelectionsWizardTests {
         #expect(year.isValid, "\(year.diagnostics.map { $0.message })")
         #expect(year.selections?.officers.count == last.officers.count)
         #expect(year.selections?.year?.value == 2023)
+    }
+}
+
+extension SelectionsWizardTests {
+    @Test func anApprovalGivenIsRecordedForTheOptionItApproves() throws {
+        let last = try #require(try ShippedYear.example("eastbrook-2022.toml").selections)
+        let asked = WizardQuestion.Target.approvalDate(option: "policy.local_policy_forum", body: "regional_director")
+        let run = Self.drive(try Self.wizard(last: last)) { question in
+            switch question.target {
+            case asked: return "2023-05-03"
+            case .approvalReference: return "NW/2023/114"
+            default: return ""
+            }
+        }
+        #expect(run.asked.contains(asked))
+        #expect(run.output.contains("'Local policy forum' needs the approval of the Regional Director"))
+        let year = try Self.evaluate(run)
+        let approval = try #require(year.selections?.approvals.first)
+        #expect(approval.approves.value == "policy.local_policy_forum")
+        #expect(approval.by.value == "regional_director")
+        #expect(approval.date.value == TOMLDate(year: 2023, month: 5, day: 3))
+        #expect(approval.reference == "NW/2023/114")
+        #expect(year.diagnostics.isEmpty, "\(year.diagnostics.map { $0.code + " " + $0.message })")
+    }
+
+    @Test func anApprovalNotYetGivenLeavesTheOptionPending() throws {
+        let last = try #require(try ShippedYear.example("eastbrook-2022.toml").selections)
+        let run = Self.drive(try Self.wizard(last: last)) { _ in "" }
+        let year = try Self.evaluate(run)
+        #expect(year.selections?.approvals.isEmpty == true)
+        #expect(year.diagnostics.map { $0.code } == ["S203"])
     }
 }
