@@ -42,33 +42,43 @@ extension SelectionsWizard {
             var answer = answers.sections[section] ?? WizardAnswers.SectionAnswer()
             answer.parameters[id] = value
             answers.sections[section] = answer
-        case .approvalDate(let option, let body):
-            guard case .date(let date)? = value else { return [.text("  Noted: not approved yet.")] }
-            approval = WizardAnswers.Approval(approves: option, by: body, date: date)
-            queue.insert(
-                WizardQuestion(
-                    "  Its reference (the letter's or minute's)", kind: .text, mayBeLeftOut: true,
-                    target: .approvalReference), at: 0)
-        case .approvalReference:
-            guard var given = approval else { return [] }
-            given.reference = Self.text(value)
-            answers.approvals.removeAll { $0.approves == given.approves && $0.by == given.by }
-            answers.approvals.append(given)
-            approval = nil
+        case .approvalDate(let option, let body): return takeApproval(date: value, of: option, by: body)
+        case .approvalReference: takeReference(value)
         case .applyFix(let index): return takeFix(value == .boolean(true), index: index)
-        case .revisitFacts:
-            guard value == .boolean(true) else { return [] }
-            shown.removeAll()
-            let officers = answers.officers?.count ?? 0
-            let keep = WizardQuestion(
-                "Keep the \(officers) officer\(officers == 1 ? "" : "s") given so far", kind: .boolean,
-                default: .boolean(true), target: .keepGivenOfficers)
-            queue.insert(contentsOf: edition.facts.compactMap(factQuestion) + [keep], at: 0)
-            // Checked again once they are answered, before going on.
-            stage = resumeStage == .finalReview ? .finalReview : .baseline
-            return [.heading("Facts about the CLP")]
+        case .revisitFacts: return value == .boolean(true) ? revisitFacts() : []
         }
         return []
+    }
+
+    private mutating func takeApproval(date value: RuleValue?, of option: String, by body: String) -> [WizardOutput] {
+        guard case .date(let date)? = value else { return [.text("  Noted: not approved yet.")] }
+        approval = WizardAnswers.Approval(approves: option, by: body, date: date)
+        queue.insert(
+            WizardQuestion(
+                "  Its reference (the letter's or minute's)", kind: .text, mayBeLeftOut: true,
+                target: .approvalReference), at: 0)
+        return []
+    }
+
+    private mutating func takeReference(_ value: RuleValue?) {
+        guard var given = approval else { return }
+        given.reference = Self.text(value)
+        answers.approvals.removeAll { $0.approves == given.approves && $0.by == given.by }
+        answers.approvals.append(given)
+        approval = nil
+    }
+
+    /// Asks the facts (not the lists) again, then whether to keep the officers, then checks again.
+    private mutating func revisitFacts() -> [WizardOutput] {
+        shown.removeAll()
+        let officers = answers.officers?.count ?? 0
+        let keep = WizardQuestion(
+            "Keep the \(officers) officer\(officers == 1 ? "" : "s") given so far", kind: .boolean,
+            default: .boolean(true), target: .keepGivenOfficers)
+        queue.insert(contentsOf: edition.facts.compactMap(factQuestion) + [keep], at: 0)
+        // Checked again once they are answered, before going on.
+        stage = resumeStage == .finalReview ? .finalReview : .baseline
+        return [.heading("Facts about the CLP")]
     }
 
     private mutating func takeField(_ value: RuleValue?, fact id: String, field: String) -> [WizardOutput] {

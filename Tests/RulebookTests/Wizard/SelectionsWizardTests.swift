@@ -230,3 +230,21 @@ extension SelectionsWizardTests {
         #expect(year.diagnostics.map { $0.code } == ["S203"])
     }
 }
+
+extension SelectionsWizardTests {
+    @Test func factsThatContradictEachOtherAreShownBeforeTheSectionsAndCanBeChanged() throws {
+        var script = WizardScript()
+        script.overrides = [(.fact("young_members"), "12000"), (.revisitFacts, "y")]
+        let run = Self.drive(try Self.wizard()) { script.answer($0) }
+        let before = try #require(run.output.firstRange(of: "Section 1 of 9"))
+        let opening = run.output[..<before.lowerBound]
+        #expect(opening.contains("Check this before going on:"))
+        #expect(opening.contains("[EDN02]"))
+        #expect(run.asked.filter { $0 == .fact("young_members") }.count == 2)
+        #expect(run.asked.contains(.keepGivenOfficers))
+        let year = try Self.evaluate(run)
+        #expect(year.selections?.facts["young_members"]?.value == .integer(40))
+        #expect(year.selections?.officers.count == 9, "the officers given were kept")
+        #expect(year.isValid, "\(year.diagnostics.map { $0.code + " " + $0.message })")
+    }
+}
