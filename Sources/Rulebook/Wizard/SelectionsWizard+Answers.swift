@@ -68,17 +68,19 @@ extension SelectionsWizard {
         approval = nil
     }
 
-    /// Asks the facts (not the lists) again, then whether to keep the officers, then checks again.
+    /// Asks the AGM date and the facts (not the lists) again, then whether to keep the officers, then checks again.
     private mutating func revisitFacts() -> [WizardOutput] {
         shown.removeAll()
         let officers = answers.officers?.count ?? 0
         let keep = WizardQuestion(
             "Keep the \(officers) officer\(officers == 1 ? "" : "s") given so far", kind: .boolean,
             default: .boolean(true), target: .keepGivenOfficers)
-        queue.insert(contentsOf: edition.facts.compactMap(factQuestion) + [keep], at: 0)
+        let date = WizardQuestion(
+            "The date of the AGM", kind: .date, default: answers.agmDate.map(RuleValue.date), target: .agmDate)
+        queue.insert(contentsOf: [date] + edition.facts.compactMap(factQuestion) + [keep], at: 0)
         // Checked again once they are answered, before going on.
         stage = resumeStage == .finalReview ? .finalReview : .baseline
-        return [.heading("Facts about the CLP")]
+        return [.heading("The AGM date and the facts")]
     }
 
     private mutating func takeField(_ value: RuleValue?, fact id: String, field: String) -> [WizardOutput] {

@@ -24,6 +24,10 @@ extension SelectionsWizard {
         case .officers: return fillOfficers()
         case .baseline: return baseline()
         case .section(let index): return fillSection(index)
+        case .approvals(let index):
+            stage = .parameters(index)
+            queue = approvalQuestions(edition.sections[index])
+            return []
         case .parameters(let index): return fillParameters(index)
         case .review(let index):
             stage = .section(index + 1)
@@ -151,7 +155,7 @@ extension SelectionsWizard {
             stage = .finalReview
             return []
         }
-        stage = .parameters(index)
+        stage = .approvals(index)
         let section = edition.sections[index]
         var out: [WizardOutput] = [
             .heading("Section \(index + 1) of \(edition.sections.count): " + section.title),

@@ -49,10 +49,21 @@ extension SelectionsWizard {
         return [.text("Check this before going on:")] + fresh.map(Self.problem) + offerFacts(returningTo: .section(0))
     }
 
-    /// Whether `diagnostic`'s rule reads a section's choices or settings.
+    /// Whether `diagnostic`'s rule reads a section's choices or settings: the constraint's `when` and
+    /// `require` when the edition has a constraint of its code, else the rule the diagnostic quotes.
     func readsSection(_ diagnostic: Diagnostic) -> Bool {
-        guard let rule = diagnostic.rule else { return false }
-        return edition.sections.contains { rule.contains($0.id + ".") }
+        reads(diagnostic, prefixes: edition.sections.map { $0.id + "." })
+    }
+
+    /// Whether `diagnostic`'s rule (see ``readsSection(_:)``) mentions any of `prefixes`.
+    func reads(_ diagnostic: Diagnostic, prefixes: [String]) -> Bool {
+        let texts: [String]
+        if let constraint = edition.allConstraints.first(where: { $0.code == diagnostic.code }) {
+            texts = [constraint.when?.text, constraint.require.text].compactMap { $0 }
+        } else {
+            texts = [diagnostic.rule].compactMap { $0 }
+        }
+        return texts.contains { text in prefixes.contains { text.contains($0) } }
     }
 
     /// Queues "change the facts?"; yes asks each fact that is not a list again, then goes on at `stage`.
@@ -60,7 +71,7 @@ extension SelectionsWizard {
         resumeStage = stage
         queue.append(
             WizardQuestion(
-                "Go back and change the facts or the officers", kind: .boolean, default: .boolean(false),
+                "Go back and change the AGM date, the facts or the officers", kind: .boolean, default: .boolean(false),
                 target: .revisitFacts))
         return []
     }
@@ -70,10 +81,9 @@ extension SelectionsWizard {
     mutating func review(section: Section) -> [WizardOutput] {
         guard let year = evaluate(searchingFixes: true) else { return [] }
         let now = year.diagnostics
-        let mentions = section.id + "."
         let fresh = now.filter { diagnostic in
             let key = Self.key(diagnostic)
-            let relevant = !previous.contains(key) || (diagnostic.rule?.contains(mentions) ?? false)
+            let relevant = !previous.contains(key) || reads(diagnostic, prefixes: [section.id + "."])
             return relevant && !shown.contains(key)
         }
         previous = Set(now.map(Self.key))

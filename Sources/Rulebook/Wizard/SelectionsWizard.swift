@@ -33,6 +33,7 @@ public struct SelectionsWizard: Sendable {
         case officers
         case baseline
         case section(Int)
+        case approvals(Int)
         case parameters(Int)
         case review(Int)
         case finalReview

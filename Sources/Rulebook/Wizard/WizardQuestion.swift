@@ -50,7 +50,7 @@ public struct WizardQuestion: Sendable {
         case parameter(section: String, id: String)
         /// Apply the fix with this index in the wizard's pending fixes?
         case applyFix(Int)
-        /// Ask the facts and the officers again?
+        /// Ask the AGM date, the facts and the officers again?
         case revisitFacts
     }
 
