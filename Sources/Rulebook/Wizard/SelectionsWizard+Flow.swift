@@ -195,25 +195,23 @@ extension SelectionsWizard {
         let applying = section.parameters.filter { parameter in
             parameter.applies.map { evaluator.evaluate($0.expression).boolean == true } ?? true
         }
-        queue =
-            approvalQuestions(section)
-            + applying.map { parameter in
-                let kind: WizardQuestion.Kind =
-                    switch parameter.kind {
-                    case .integer(let range): .integer(range, unit: parameter.unit)
-                    case .boolean: .boolean
-                    case .string: .text
-                    case .date: .date
-                    case .choice(let values): .choice(values)
-                    }
-                let known =
-                    answers.sections[section.id]?.parameters[parameter.id]
-                    ?? last.sections[section.id]?.parameters[parameter.id] ?? parameter.defaultValue
-                return WizardQuestion(
-                    parameter.title, kind: kind, default: known,
-                    target: .parameter(section: section.id, id: parameter.id),
-                    advice: parameter.advice.isEmpty ? nil : parameter.advice)
-            }
+        queue = applying.map { parameter in
+            let kind: WizardQuestion.Kind =
+                switch parameter.kind {
+                case .integer(let range): .integer(range, unit: parameter.unit)
+                case .boolean: .boolean
+                case .string: .text
+                case .date: .date
+                case .choice(let values): .choice(values)
+                }
+            let known =
+                answers.sections[section.id]?.parameters[parameter.id]
+                ?? last.sections[section.id]?.parameters[parameter.id] ?? parameter.defaultValue
+            return WizardQuestion(
+                parameter.title, kind: kind, default: known,
+                target: .parameter(section: section.id, id: parameter.id),
+                advice: parameter.advice.isEmpty ? nil : parameter.advice)
+        }
         return applying.isEmpty ? [] : [.text("Settings (press Enter to keep each one):")]
     }
 
