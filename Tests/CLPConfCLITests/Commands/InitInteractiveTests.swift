@@ -62,6 +62,18 @@ import Testing
         #expect(try String(contentsOfFile: existing, encoding: .utf8).contains("Eastbrook and Hollins"))
     }
 
+    @Test func withoutOutputTheFileNameIsAskedAndAFolderIsRefusedWithoutLosingTheAnswers() throws {
+        let scratch = try ScratchDirectory("wizard")
+        defer { scratch.remove() }
+        let chosen = scratch.file("chosen.toml")
+        let input = try Self.answersUntilTheEnd() + [scratch.path, chosen]
+        let outcome = run(["--from", "examples/eastbrook-2022.toml"], input: input)
+        #expect(outcome.exitCode == .success, "\(outcome.standardOutput.suffix(1_000))")
+        #expect(outcome.standardOutput.components(separatedBy: "File to write [selections-2023.toml]:").count == 3)
+        #expect(try String(contentsOfFile: chosen, encoding: .utf8).contains("Eastbrook and Hollins"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["chosen.toml"])
+    }
+
     @Test func anOutputThatIsAnInputIsRefusedBeforeAnyQuestion() {
         let outcome = run(["--from", "examples/eastbrook-2022.toml", "-o", "examples/eastbrook-2022.toml"], input: Self.enters)
         #expect(outcome.exitCode == .usageOrIOError)

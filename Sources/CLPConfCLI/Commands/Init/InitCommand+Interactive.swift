@@ -61,7 +61,13 @@ extension InitCommand {
                 let name = WizardQuestion(
                     "File to write", kind: .text, default: .string("selections-\(year).toml"), target: .clpName)
                 guard case .string(let typed)? = dialogue.ask(name) else { return nil }
-                try refuseUnwritable(typed, inputs: inputs, context: dialogue.context)
+                do {
+                    try refuseUnwritable(typed, inputs: inputs, context: dialogue.context)
+                } catch let error as CLIError {
+                    // The answers are kept: another name is asked for.
+                    dialogue.say([.text("  " + error.description + ".")])
+                    continue
+                }
                 path = typed
             }
             guard let chosen = path else { continue }
