@@ -48,7 +48,9 @@ struct InitCommand: ParsableCommand {
     static let year = ArgumentDefinition.option(
         "year", valueName: "YEAR", help: "The AGM year (default: last year's + 1, else this year).")
     static let output = ArgumentDefinition.option(
-        "output", short: "o", valueName: "FILE", help: "Write here (never overwrites); default stdout.")
+        "output", short: "o", valueName: "FILE",
+        help: "Write here (never overwrites; --interactive asks first); default stdout (--interactive asks for a name)."
+    )
 
     static let feedback = ArgumentDefinition.option(
         "feedback", valueName: "FILE",
