@@ -88,6 +88,7 @@ extension SelectionsWizardTests {
         script.overrides = [
             (.fact("members"), "lots"), (.fact("members"), "20001"), (.fact("labour_mp"), "maybe"),
             (.agmDate, "2023-02-30"), (.agmDate, "14/06/2023"), (.choice(section: "governance"), "7"),
+            (.choice(section: "governance"), "?2"),
         ]
         let run = Self.drive(try Self.wizard()) { script.answer($0) }
         #expect(run.output.contains("'lots' is not a whole number from 0 to 20000."))
@@ -96,6 +97,7 @@ extension SelectionsWizardTests {
         #expect(run.output.contains("There is no 2023-02-30 in the calendar"))
         #expect(run.output.contains("'14/06/2023' is not a date"))
         #expect(run.output.contains("There is no number 7 here: type a number from 1 to 3."))
+        #expect(run.output.contains("?2\n  All-member meetings:\n    Works well when the CLP is small"))
         #expect(run.asked.filter { $0 == .fact("members") }.count == 3)
         #expect(run.asked.filter { $0 == .agmDate }.count == 3)
         // The answers finally given are the ones kept.
