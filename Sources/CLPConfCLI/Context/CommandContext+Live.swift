@@ -8,10 +8,10 @@ extension CommandContext {
     /// The environment variables clpconf reads; ``live()`` copies only these from the process.
     public static let environmentVariables = ["CLPCONF_MENUS", "NO_COLOR", "TERM"]
 
-    /// The context of the running process: fds 1 and 2, the variables of the real environment that
+    /// The context of the running process: fds 0, 1 and 2, the variables of the real environment that
     /// clpconf reads (``environmentVariables``), the current directory and the local file system.
     public static func live() -> CommandContext {
-        CommandContext(
+        var context = CommandContext(
             standardOutput: .descriptor(Platform.standardOutput),
             standardError: .descriptor(Platform.standardError),
             environment: Platform.environment(environmentVariables),
@@ -21,5 +21,7 @@ extension CommandContext {
             fileSystem: LocalFileSystem(),
             executablePath: Platform.realPath("/proc/self/exe"),
             clock: { Date.now.ISO8601Format() })
+        context.standardInput = .descriptor(Platform.standardInput)
+        return context
     }
 }

@@ -14,6 +14,8 @@ public struct CommandContext: Sendable {
     public var environment: [String: String]
     /// The absolute path relative paths are resolved against.
     public var currentDirectory: String
+    /// Typed lines, for the interactive wizard (`init --interactive`); ``LineSource/closed`` unless given.
+    public var standardInput: LineSource = .closed
     /// Whether stdout is a terminal.
     public var isOutputTerminal: Bool
     /// Whether stderr is a terminal.

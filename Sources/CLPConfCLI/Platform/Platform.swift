@@ -208,6 +208,46 @@ enum Platform {
         var description: String { errorDescription(code) }
     }
 
+    /// File descriptor 0.
+    static let standardInput: Int32 = 0
+
+    /// One line read from `descriptor` a byte at a time (so nothing after the line end is consumed), without
+    /// its line end; at most `limit` bytes are kept, the rest of a longer line is read and dropped. Invalid
+    /// UTF-8 is read as U+FFFD.
+    ///
+    /// - Returns: nil at the end of input (or on a read error) when nothing was read.
+    static func readLine(from descriptor: Int32, limit: Int) -> String? {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        var readAny = false
+        while true {
+            let got = read(descriptor, &byte, 1)
+            if got < 0, errno == EINTR { continue }
+            guard got == 1 else { break }
+            readAny = true
+            if byte == 0x0A { break }
+            if bytes.count < limit { bytes.append(byte) }
+        }
+        guard readAny else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// From now on Ctrl-C (`SIGINT`) prints that nothing was written and ends the process with status 2.
+    ///
+    /// The handler only calls `write(2)` and `_exit(2)`, which are safe in a signal handler.
+    static func stopOnInterrupt() {
+        signal(SIGINT) { _ in
+            let message: StaticString = "\nStopped (Ctrl-C): no file was written.\n"
+            _ = systemWrite(2, message.utf8Start, message.utf8CodeUnitCount)
+            _exit(2)
+        }
+    }
+
+    /// From now on Ctrl-C is ignored: while a file is being written, so that it is written whole or not at all.
+    static func ignoreInterrupts() {
+        signal(SIGINT, SIG_IGN)
+    }
+
     /// Ends the process with `code`. Output is never buffered here, so nothing is lost.
     static func exit(_ code: Int32) -> Never {
         systemExit(code)

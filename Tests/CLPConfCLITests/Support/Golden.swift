@@ -54,7 +54,10 @@ struct RepositoryHarness {
     /// The time every report written in the tests says it was generated at.
     static let fixedTime = "2026-12-01T12:00:00Z"
 
-    func run(_ arguments: [String], environment: [String: String] = [:]) -> CommandOutcome {
+    /// Runs `arguments`; `input` is what is typed, a line each (none: stdin is closed), unless `source` is given.
+    func run(
+        _ arguments: [String], environment: [String: String] = [:], input: [String] = [], source: LineSource? = nil
+    ) -> CommandOutcome {
         let output = OutputBuffer()
         let errors = OutputBuffer()
         var context = CommandContext(
@@ -63,6 +66,7 @@ struct RepositoryHarness {
             clock: { RepositoryHarness.fixedTime })
         // The budget of evaluations, not the clock, ends a fix search, so goldens hold on a loaded machine.
         context.fixSearchTimeLimit = .seconds(60)
+        context.standardInput = source ?? .lines(input)
         let code = CommandRunner(root: RootCommand.self).run(arguments, context: context)
         return CommandOutcome(exitCode: code, standardOutput: output.text, standardError: errors.text)
     }

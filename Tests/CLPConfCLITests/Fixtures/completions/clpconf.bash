@@ -96,7 +96,7 @@ _clpconf_cmd_init() {
         --menus) _clpconf_offer "" directories; return ;;
         --color) _clpconf_offer "auto always never"; return ;;
     esac
-    if [[ $cur == -* ]]; then _clpconf_offer "--edition --from --year --output -o --feedback --menus --color --help -h"; return; fi
+    if [[ $cur == -* ]]; then _clpconf_offer "--edition --from --year --output -o --interactive -i --feedback --menus --color --help -h"; return; fi
     return 0
 }
 
