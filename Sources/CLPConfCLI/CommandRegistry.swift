@@ -8,6 +8,7 @@ enum CommandRegistry {
         CheckCommand.self,
         BuildCommand.self,
         DiffCommand.self,
+        ServeCommand.self,
         ReportCommand.self,
         CompileCommand.self,
         ExplainCommand.self,

@@ -68,6 +68,24 @@ public final class HTTPServer: Sendable {
         Socket.spawn { [self] in run(handler) }
     }
 
+    /// Runs ``run(_:)`` on this thread until SIGINT or SIGTERM (Ctrl-C), then returns the signal's number;
+    /// requests being answered finish first, and the signal never interrupts a write of the file.
+    public func runUntilStopSignal(_ handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse) -> Int32 {
+        Socket.blockStopSignals()
+        final class Received: Sendable {
+            let number = Mutex<Int32>(0)
+        }
+        let received = Received()
+        let waiting = Socket.spawn { [self] in
+            let number = Socket.waitForStopSignal()
+            received.number.withLock { $0 = number }
+            stop()
+        }
+        guard waiting else { return 0 }
+        run(handler)
+        return received.number.withLock { $0 }
+    }
+
     /// Asks ``run()`` to return; connections being served finish first.
     public func stop() {
         state.withLock { $0.stopping = true }
