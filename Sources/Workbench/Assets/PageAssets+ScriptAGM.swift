@@ -80,6 +80,7 @@ extension PageAssets {
             showAmendmentList();
             document.getElementById("amend-result").replaceChildren(el("p", { class: "valid" }, "Adopted at " + answer.adoptedAt + " and written to " + state.file + "."));
             await reload();
+            await check();
             say("Amendment adopted and saved.");
           } catch (error) {
             say("Not adopted: " + error.message);

@@ -25,7 +25,10 @@ extension PageAssets {
         function fixButton(fix) {
           const button = el("button", { type: "button", class: "fix" }, "Fix: " + fix.summary);
           button.addEventListener("click", () => {
-            for (const change of fix.changes) state.changes.set(change.field, { value: change.value, type: change.type });
+            for (const change of fix.changes) {
+              state.changes.set(change.field, { value: change.value, type: change.type });
+              setValue(change.field, change.value, true);
+            }
             say("Applied: " + fix.summary);
             const first = fix.changes.length ? document.getElementById(fieldID(fix.changes[0].field)) : null;
             check().then(() => { if (first) (first.querySelector ? first.querySelector("input") || first : first).focus(); });
@@ -92,6 +95,11 @@ extension PageAssets {
           }
           container.innerHTML = html;
           for (const node of container.querySelectorAll("[id]")) node.id = id + "-" + node.id;
+          for (const name of ["aria-labelledby", "aria-describedby", "aria-controls", "for", "headers"]) {
+            for (const node of container.querySelectorAll("[" + name + "]")) {
+              node.setAttribute(name, node.getAttribute(name).split(/\s+/).filter((part) => part).map((part) => id + "-" + part).join(" "));
+            }
+          }
           for (const link of container.querySelectorAll('a[href^="#"]')) link.setAttribute("href", "#" + id + "-" + link.getAttribute("href").slice(1));
           for (const nav of container.querySelectorAll("nav")) nav.setAttribute("aria-label", "Contents of the " + id);
           for (const heading of container.querySelectorAll("h1, h2, h3, h4, h5")) {

@@ -40,12 +40,14 @@ extension PageAssets {
         #verdict.invalid, p.invalid { color: var(--bad); font-weight: 600; }
         #agm { border: 2px solid var(--accent); border-radius: 6px; padding: .75rem 1rem; margin: 0 0 1rem; }
         .row, .adopt { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
-        .document { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; max-height: 80vh; overflow: auto; background: #fffdf8; }
+        .document { overflow-wrap: break-word; border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; max-height: 80vh; overflow: auto; background: #fffdf8; }
         html.large .document { max-height: none; }
         .document ins { background: #d4f4dd; color: #0b3d1a; text-decoration: underline; }
         .document del { background: #fbdada; color: #6b0000; text-decoration: line-through; }
         .document .watermark { color: #6b0000; font-weight: 700; }
-        .document table { border-collapse: collapse; }
+        .document table { border-collapse: collapse; max-width: 100%; }
+        .document pre, .document code { white-space: pre-wrap; overflow-wrap: anywhere; }
+        .layout > div { min-width: 0; }
         .document th, .document td { border: 1px solid var(--line); padding: .2rem .4rem; }
         .empty { color: var(--muted); }
         """#
