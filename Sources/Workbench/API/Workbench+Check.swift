@@ -44,6 +44,9 @@ extension Workbench {
     /// `POST /api/save {"text", "changes"}`: writes the changed text to the file.
     func save(_ request: APIRequest) throws(HTTPError) -> JSONValue {
         let text = try changedText(request)
+        guard SelectionsText(bytes: Array(text.utf8), path: filePath).isReadable else {
+            throw HTTPError(.badBody("the text is not valid TOML, so it is not saved; correct it first"))
+        }
         try write(text)
         return .object([("saved", .bool(true)), ("file", environment.filePath.map(JSONValue.string) ?? .null)])
     }
