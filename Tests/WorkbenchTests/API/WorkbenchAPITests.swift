@@ -140,6 +140,14 @@ import Testing
         #expect(!diagnostics.hasErrors)
         #expect(selections?.adoptions.first?.movedBy == "A. \"Ali\" Patel")
         #expect(selections?.adoptions.first?.votesAgainst == 25)
+        let year = try YearEvaluator(edition: edition).evaluate(SelectionsText(bytes: Array(written.utf8), path: "r.toml"))
+        let report = YearReport(year, generator: .init(version: "test", generatedAt: "2026-06-15T00:00:00Z"))
+        let reportJSON = try JSONWriter().write(report.json())
+        #expect(
+            reportJSON.contains(
+                "\"adoptions\":[{\"changes\":[\"meetings.meetings_per_year=12\"],\"movedBy\":\"A. \\\"Ali\\\" Patel\","
+                    + "\"votesFor\":40,\"votesAgainst\":25,\"abstaining\":2,\"adoptedAt\":\"2026-06-14T19:32:05Z\"}]"))
+        #expect(MarkdownRenderer().render(report.document()).contains("Amendments adopted at the AGM"))
     }
 
     @Test func aRefusedRequestWritesNothing() throws {
