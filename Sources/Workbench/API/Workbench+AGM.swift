@@ -16,7 +16,7 @@ extension Workbench {
         }
         let amended: YearEvaluation
         do {
-            amended = try YearEvaluator(edition: before.edition).evaluate(before.text, amendments: amendments)
+            amended = try evaluator(before.edition.id).evaluate(before.text, amendments: amendments)
         } catch {
             throw HTTPError(.badBody("the amendment cannot be applied: \(error)"))
         }

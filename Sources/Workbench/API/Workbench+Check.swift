@@ -67,7 +67,7 @@ extension Workbench {
         guard let id = selections.editionReference?.id else {
             return .unavailable([selections.editionProblem], selections)
         }
-        let evaluator = YearEvaluator(edition: try edition(id))
+        let evaluator = try self.evaluator(id)
         do {
             return .evaluated(try evaluator.evaluate(selections))
         } catch {
@@ -78,8 +78,11 @@ extension Workbench {
     /// The file on disk, evaluated (nil without a file, or when it does not load).
     func diskEvaluation() throws(HTTPError) -> YearEvaluation? {
         guard let text = try diskText() else { return nil }
-        if case .evaluated(let year) = try evaluate(text), year.selections != nil { return year }
-        return nil
+        if let known = disk.withLock({ $0 }), known.text == text { return known.year }
+        var year: YearEvaluation?
+        if case .evaluated(let evaluated) = try evaluate(text), evaluated.selections != nil { year = evaluated }
+        disk.withLock { $0 = (text, year) }
+        return year
     }
 
     /// Writes `text` to the file, refusing when the server has none.

@@ -23,7 +23,16 @@ extension Workbench {
     private func post(
         _ path: String, _ handler: @escaping @Sendable (APIRequest) throws(HTTPError) -> JSONValue
     ) -> Router.Route {
-        Router.Route("POST", path) { request throws(HTTPError) in .json(try handler(try APIRequest(request))) }
+        Router.Route("POST", path) { request throws(HTTPError) in
+            let clock = ContinuousClock()
+            let start = clock.now
+            var response = HTTPResponse.json(try handler(try APIRequest(request)))
+            let elapsed = (clock.now - start).components
+            let microseconds = elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000
+            response.extraHeaders["Server-Timing"] =
+                "engine;dur=\(microseconds / 1000).\(String(microseconds % 1000 / 100))"
+            return response
+        }
     }
 }
 

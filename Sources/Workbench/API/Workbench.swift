@@ -9,7 +9,10 @@ public final class Workbench: Sendable {
     public let environment: WorkbenchEnvironment
     /// The session's token: the page carries it, and every POST must send it back.
     public let token: String
-    private let editions = Mutex<[String: Edition]>([:])
+    private let editions = Mutex<[String: (edition: Edition, digest: EditionDigest)]>([:])
+    /// The file on disk as last evaluated, by its text: the redline's "before", evaluated again only when
+    /// the file changes.
+    let disk = Mutex<(text: String, year: YearEvaluation?)?>(nil)
     /// Serialises writes of the file, so two saves cannot interleave.
     let writing = Mutex(())
 
@@ -32,7 +35,14 @@ public final class Workbench: Sendable {
 
     /// The edition `id`, loaded once; refused (422) when `id` is not one of the editions on the search path.
     func edition(_ id: String) throws(HTTPError) -> Edition {
-        if let known = editions.withLock({ $0[id] }) { return known }
+        try evaluator(id).edition
+    }
+
+    /// An evaluator for edition `id`, with the edition's digest worked out once (the standing orders show it).
+    func evaluator(_ id: String) throws(HTTPError) -> YearEvaluator {
+        if let known = editions.withLock({ $0[id] }) {
+            return YearEvaluator(edition: known.edition, digest: known.digest)
+        }
         guard environment.editionIDs.contains(id) else {
             throw HTTPError(
                 .badBody(
@@ -41,8 +51,9 @@ public final class Workbench: Sendable {
         }
         switch environment.loadEdition(id) {
         case .success(let edition):
-            editions.withLock { $0[id] = edition }
-            return edition
+            let digest = EditionDigest.compute(edition)
+            editions.withLock { $0[id] = (edition, digest) }
+            return YearEvaluator(edition: edition, digest: digest)
         case .failure(let problem):
             throw HTTPError(.badBody("edition '\(id)' cannot be loaded: \(problem)"))
         }
