@@ -26,9 +26,19 @@ struct ProblemLocator {
             for entry in table.entries where contains(entry.keyRange, offset) || within(entry.value, offset) {
                 return entry.value.table == nil && !isListOfTables(entry.value) ? section.key + "." + entry.key : nil
             }
-            return nil
+            // At the section itself: a key missing from it ("the fact 'members' ... is missing").
+            guard let name = Self.firstQuoted(diagnostic.message), !name.contains("."), !name.contains(" ") else {
+                return nil
+            }
+            return section.key + "." + name
         }
         return nil
+    }
+
+    /// The first name the message puts in single quotes, as messages name keys (STYLE rule 12).
+    static func firstQuoted(_ message: String) -> String? {
+        let parts = message.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+        return parts.count == 3 && !parts[1].isEmpty ? String(parts[1]) : nil
     }
 
     private func contains(_ range: Range<Int>, _ offset: Int) -> Bool {

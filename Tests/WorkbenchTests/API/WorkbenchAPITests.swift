@@ -88,6 +88,11 @@ import Testing
         #expect(fields["S103"] == "governance.branch_delegate_ratio")
         #expect(fields["MTG01"] == "meetings.meetings_per_year")
         #expect(answer.json?.object?["valid"]?.bool == false)
+        let missing = text.replacing("[facts]\nmembers = 960\n", with: "[facts]\n")
+        #expect(missing != text)
+        let noMembers = client(MemoryFile(missing)).call("POST", "/api/check", checkBody(missing))
+        let fact = problems(noMembers.json).first { $0["code"]?.string == "S104" }
+        #expect(fact?["field"]?.string == "facts.members", "a missing fact is shown at its field")
     }
 
     @Test func changesKeepTheFileAsWrittenAndAddMissingKeys() throws {
