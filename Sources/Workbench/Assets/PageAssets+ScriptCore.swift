@@ -144,6 +144,11 @@ extension PageAssets {
           else if (checked.length) setChange(section.field, checked[0], "value");
         }
 
+        // The first paragraph of a section's Markdown introduction, without its emphasis marks (shown as text).
+        function plainIntro(markdown) {
+          return markdown.split("\n\n")[0].replace(/\*\*|__|`/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+        }
+
         function card(id, title, intro, ...contents) {
           const headingID = "h-" + id;
           return el("section", { class: "card", id: "card-" + id, "aria-labelledby": headingID },
@@ -167,7 +172,7 @@ extension PageAssets {
             const parts = [];
             if (section.field) parts.push(optionsGroup(section));
             for (const setting of section.settings) parts.push(settingRow(setting));
-            cards.append(card(section.id, section.title, section.intro.split("\n\n")[0], ...parts));
+            cards.append(card(section.id, section.title, plainIntro(section.intro), ...parts));
           }
           fillAmendmentFields(model);
         }

@@ -21,14 +21,8 @@ import Testing
                 + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
     }
 
-    @Test(.enabled(if: executable != nil)) func nothingButTheFileAndItsPreviousVersionIsWritten() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("riverside.toml")
-        let original = try Shipped.example("riverside-2023.toml")
-        try original.write(to: file, atomically: false, encoding: .utf8)
-
+    /// Starts `clpconf serve FILE --port 0` in `folder` and reads the port from the address it prints.
+    static func serve(_ file: URL, in folder: URL) throws -> (Process, UInt16) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(Self.executable))
         process.arguments = ["serve", file.path, "--port", "0", "--menus", Shipped.root + "/menus"]
@@ -37,7 +31,6 @@ import Testing
         process.standardOutput = output
         process.standardError = Pipe()
         try process.run()
-        defer { if process.isRunning { process.terminate() } }
         var line = Data()
         while !line.contains(UInt8(ascii: "\n")), let byte = try output.fileHandleForReading.read(upToCount: 1),
             !byte.isEmpty
@@ -46,10 +39,49 @@ import Testing
         }
         let printed = String(decoding: line, as: UTF8.self)
         let portText = try #require(printed.firstMatch(of: /127\.0\.0\.1:(\d+)\//)?.1)
-        let port = try #require(UInt16(portText))
+        return (process, try #require(UInt16(portText)))
+    }
+
+    /// The session token from the page.
+    static func token(_ port: UInt16) throws -> String {
+        let page = RawClient.exchange(port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n")
+        return String(try #require(page.firstMatch(of: /content="([0-9a-f]{64})"/)?.1))
+    }
+
+    @Test(.enabled(if: executable != nil)) func aLinkInPlaceOfThePreviousVersionIsNotFollowed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("r.toml")
+        let original = try Shipped.example("riverside-2023.toml")
+        try original.write(to: file, atomically: false, encoding: .utf8)
+        let target = folder.appendingPathComponent("elsewhere.txt")
+        try "keep me".write(to: target, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("r.toml.previous").path, withDestinationPath: target.path)
+        let (process, port) = try Self.serve(file, in: folder)
+        defer { if process.isRunning { process.terminate() } }
+        let saved = post(
+            port, "/api/save", token: try Self.token(port), "{\"text\":\(APIClient.quoted(original + "\n"))}")
+        #expect(RawClient.status(saved) == 409)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "keep me")
+        #expect(try String(contentsOf: file, encoding: .utf8) == original)
+    }
+
+    @Test(.enabled(if: executable != nil)) func nothingButTheFileAndItsPreviousVersionIsWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("riverside.toml")
+        let original = try Shipped.example("riverside-2023.toml")
+        try original.write(to: file, atomically: false, encoding: .utf8)
+
+        let (process, port) = try Self.serve(file, in: folder)
+        defer { if process.isRunning { process.terminate() } }
 
         let page = RawClient.exchange(port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n")
         let token = String(try #require(page.firstMatch(of: /content="([0-9a-f]{64})"/)?.1))
+        #expect(try Self.token(port) == token, "one token per session")
         let quoted = APIClient.quoted(original)
         // Hostile writes: another origin, no token, a path outside the file, traversal.
         let refused = [

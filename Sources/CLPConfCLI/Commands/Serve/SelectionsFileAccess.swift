@@ -29,6 +29,12 @@ struct SelectionsFileAccess: Sendable {
     /// Writes `bytes` to the file atomically, after keeping what it holds now as ``previousPath``.
     func write(_ bytes: [UInt8]) throws {
         if let current = try read() {
+            // FILE.previous is the workbench's own name: it may be replaced only when it is a plain file (or
+            // absent), never followed through a link to somewhere else.
+            let previous = context.absolutePath(previousPath)
+            if let status = try context.fileSystem.status(of: previous, followsLinks: false), status.kind != .regular {
+                throw CLIError(.notRegularFile(path: previousPath, kind: status.kind))
+            }
             try context.fileSystem.writeAtomically(
                 current, to: previousPath, currentDirectory: context.currentDirectory)
         }
