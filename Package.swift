@@ -30,8 +30,13 @@ let package = Package(
         .target(name: "RuleLanguage", dependencies: ["Diagnostics", "TOML"]),
         // The engine: menu editions, selections, validation, documents, reports. No file system.
         .target(name: "Rulebook", dependencies: ["Diagnostics", "TOML", "JSON", "CSV", "RuleLanguage"]),
+        // The AGM workbench: HTTP/1.1 on loopback sockets, the page's assets and its JSON API over the engine.
+        // Touches no file but the one selections file, through what CLPConfCLI hands it.
+        .target(name: "Workbench", dependencies: ["Diagnostics", "TOML", "JSON", "RuleLanguage", "Rulebook"]),
         // Commands, argument parsing, terminal output and file I/O.
-        .target(name: "CLPConfCLI", dependencies: ["Diagnostics", "TOML", "JSON", "CSV", "RuleLanguage", "Rulebook"]),
+        .target(
+            name: "CLPConfCLI",
+            dependencies: ["Diagnostics", "TOML", "JSON", "CSV", "RuleLanguage", "Rulebook", "Workbench"]),
         .executableTarget(name: "clpconf", dependencies: ["CLPConfCLI"]),
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML", "Diagnostics"]),
         .executableTarget(name: "json-test-decoder", dependencies: ["JSON", "Diagnostics"]),
@@ -70,6 +75,9 @@ let package = Package(
         .testTarget(
             name: "LoaderFuzzSupportTests", dependencies: ["LoaderFuzzSupport", "Rulebook", "Diagnostics"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: ["Workbench", "Rulebook", "Diagnostics", "TOML", "JSON", "TestSupport"]),
         .testTarget(
             name: "CLPConfCLITests",
             dependencies: [

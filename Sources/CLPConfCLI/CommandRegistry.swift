@@ -9,6 +9,7 @@ enum CommandRegistry {
         BuildCommand.self,
         DiffCommand.self,
         MigrateCommand.self,
+        ServeCommand.self,
         ReportCommand.self,
         CompileCommand.self,
         ImpactCommand.self,

@@ -248,6 +248,15 @@ enum Platform {
         signal(SIGINT, SIG_IGN)
     }
 
+    /// Starts `arguments[0]` (looked up on `PATH`) with `arguments`, without waiting for it; best effort
+    /// (`serve --open` prints the address anyway).
+    static func launch(_ arguments: [String]) {
+        var pid = pid_t()
+        let pointers = arguments.map { strdup($0) } + [nil]
+        defer { pointers.forEach { free($0) } }
+        _ = posix_spawnp(&pid, arguments[0], nil, nil, pointers, environ)
+    }
+
     /// Ends the process with `code`. Output is never buffered here, so nothing is lost.
     static func exit(_ code: Int32) -> Never {
         systemExit(code)

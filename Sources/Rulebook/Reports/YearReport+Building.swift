@@ -42,6 +42,7 @@ extension YearReport {
                 approves: $0.approves, by: $0.by, status: $0.status,
                 date: $0.record.map { $0.date.value.description }, reference: $0.record?.reference)
         }
+        adoptions = selections?.adoptions ?? []
         lastYear = last.map { last in
             LastYear(
                 file: last.text.path, year: last.selections?.year?.value, editionID: last.edition.id,

@@ -19,7 +19,8 @@ extension YearReport {
                 ])
         ]
         blocks +=
-            factBlocks() + choicesBlocks() + derivedBlocks() + problemBlocks() + approvalBlocks() + changeBlocks()
+            factBlocks() + choicesBlocks() + derivedBlocks() + problemBlocks() + approvalBlocks() + adoptionBlocks()
+            + changeBlocks()
             + feedbackBlocks()
         return DocumentTree(
             title: "Report: " + (clpName ?? file) + (year.map { ", " + String($0) } ?? ""),
@@ -99,6 +100,21 @@ extension YearReport {
                 header: ["Option", "Approved by", "Status", "Date", "Reference"],
                 rows: approvals.map { [$0.approves, $0.by, $0.status.rawValue, $0.date ?? "", $0.reference ?? ""] }))
         return blocks
+    }
+
+    private func adoptionBlocks() -> [DocumentBlock] {
+        guard !adoptions.isEmpty else { return [] }
+        return [
+            .heading(level: 1, text: "Amendments adopted at the AGM", anchor: "adoptions"),
+            .table(
+                header: ["Changes", "Moved by", "For", "Against", "Abstaining", "Adopted"],
+                rows: adoptions.map {
+                    [
+                        $0.changes.joined(separator: "; "), $0.movedBy, String($0.votesFor), String($0.votesAgainst),
+                        String($0.abstaining), $0.adoptedAt,
+                    ]
+                }),
+        ]
     }
 
     private func changeBlocks() -> [DocumentBlock] {

@@ -29,6 +29,7 @@ extension YearReport {
             ("derived", array(derived.map(json))),
             ("problems", array(problems.map(json))),
             ("approvals", approvalsJSON),
+            ("adoptions", array(adoptions.map(json))),
             ("lastYear", lastYear.map(json) ?? null),
             ("feedback", feedback.map(json) ?? null),
         ])
@@ -38,6 +39,15 @@ extension YearReport {
     public func jsonText() -> String {
         // The report nests four levels deep, far inside any writer limit.
         ((try? JSONWriter(layout: .indented).write(json())) ?? "null") + "\n"
+    }
+
+    /// One adopted amendment: its changes, who moved it, the votes and when.
+    private func json(_ adoption: Selections.Adoption) -> JSONNode {
+        object([
+            ("changes", array(adoption.changes.map(string))), ("movedBy", string(adoption.movedBy)),
+            ("votesFor", integer(adoption.votesFor)), ("votesAgainst", integer(adoption.votesAgainst)),
+            ("abstaining", integer(adoption.abstaining)), ("adoptedAt", string(adoption.adoptedAt)),
+        ])
     }
 
     private var approvalsJSON: JSONNode {

@@ -140,6 +140,8 @@ public struct YearReport: Sendable, Hashable {
     /// The first and last day approvals count (nil when there is no period, or the file did not load).
     public var approvalPeriod: Period?
     public var approvals: [Approval]
+    /// The amendments adopted at the AGM, from the file's `[[adoption]]` log, in the order adopted.
+    public var adoptions: [Selections.Adoption] = []
     /// Nil without last year's file.
     public var lastYear: LastYear?
     /// The secretary's answers and ratings; nil without a feedback file.

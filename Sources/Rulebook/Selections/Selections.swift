@@ -56,6 +56,19 @@ public struct Selections: Sendable {
         public var span: SourceSpan
     }
 
+    /// An amendment adopted at the AGM, as the workbench records it in `[[adoption]]` (`docs/formats.md`,
+    /// "The adoption log"): the changes, who moved it, the votes and when it was adopted.
+    public struct Adoption: Sendable, Hashable {
+        /// The changes as `section.key=value`, in the order moved.
+        public var changes: [String]
+        public var movedBy: String
+        public var votesFor: Int
+        public var votesAgainst: Int
+        public var abstaining: Int
+        /// When it was adopted: a TOML offset date-time as written (`2026-06-14T19:32:05Z`).
+        public var adoptedAt: String
+    }
+
     public var edition: Located<String>
     public var year: Located<Int>?
     public var clpName: Located<String>?
@@ -68,6 +81,8 @@ public struct Selections: Sendable {
     public var votes: [String: Vote]
     /// Approvals received, in the order written.
     public var approvals: [Approval]
+    /// Amendments adopted at the AGM, in the order adopted.
+    public var adoptions: [Adoption] = []
     /// The parsed file, for locating keys and rendering excerpts.
     public var document: TOMLDocument
 

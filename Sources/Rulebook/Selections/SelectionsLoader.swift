@@ -12,7 +12,7 @@ public struct SelectionsLoader {
     var diagnostics = DiagnosticCap.Collector()
 
     /// Keys of the top-level table other than section ids.
-    static let topLevelKeys = ["edition", "year", "clp", "agm", "facts", "officers", "votes", "approvals"]
+    static let topLevelKeys = ["edition", "year", "clp", "agm", "facts", "officers", "votes", "approvals", "adoption"]
 
     /// The `edition = "..."` a selections document names, with its value, if present and a string.
     public static func editionID(of document: TOMLDocument) -> (id: String, span: SourceSpan)? {
@@ -65,6 +65,7 @@ public struct SelectionsLoader {
         selections.officers = readOfficers(&reader)
         selections.votes = readVotes(&reader)
         selections.approvals = readApprovals(&reader)
+        selections.adoptions = readAdoptions(&reader)
         reportUnknownTopLevel(reader)
         diagnostics += reader.diagnostics
         return selections

@@ -44,7 +44,7 @@ import Testing
         #expect(Self.unknownMentions(in: "see 'clpconf menu frobnicate'") == ["clpconf menu frobnicate"])
         #expect(Self.unknownMentions(in: "see 'clpconf menu \\\n    list'") == [])
         #expect(Self.unknownMentions(in: "clpconf reads the file, then 'clpconf build x'") == [])
-        #expect(Self.unknownMentions(in: "`clpconf serve FILE`") == ["clpconf serve"])
+        #expect(Self.unknownMentions(in: "`clpconf frobnicate FILE`") == ["clpconf frobnicate"])
     }
 
     @Test func everyHelpPageNamesRealCommands() {

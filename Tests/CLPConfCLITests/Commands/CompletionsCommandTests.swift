@@ -105,7 +105,7 @@ import Testing
         .enabled(if: executable("bash") != nil, "bash is not installed"),
         arguments: [
             (["clpconf", "men"], "menu"),
-            (["clpconf", ""], "init check build diff migrate report compile impact explain menu toml completions help"),
+            (["clpconf", ""], "init check build diff migrate serve report compile impact explain menu toml completions help"),
             (["clpconf", "menu", "l"], "list lint"),
             (["clpconf", "menu", "show", "20"], "2012 2019"),
             (["clpconf", "menu", "booklet", "2019", "--format", ""], "md html txt"),

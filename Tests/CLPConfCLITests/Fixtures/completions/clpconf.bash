@@ -49,7 +49,7 @@ _clpconf() {
     local command=clpconf index=1
     while (( index < COMP_CWORD )); do
         case "$command ${COMP_WORDS[index]}" in
-            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf migrate"|"clpconf report"|"clpconf compile"|"clpconf impact"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf menu diff"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
+            "clpconf init"|"clpconf check"|"clpconf build"|"clpconf diff"|"clpconf migrate"|"clpconf serve"|"clpconf report"|"clpconf compile"|"clpconf impact"|"clpconf explain"|"clpconf menu"|"clpconf menu list"|"clpconf menu show"|"clpconf menu lint"|"clpconf menu booklet"|"clpconf menu diff"|"clpconf toml"|"clpconf completions"|"clpconf help") command+=" ${COMP_WORDS[index]}" ;;
             *) break ;;
         esac
         index=$((index + 1))
@@ -62,6 +62,7 @@ _clpconf() {
         "clpconf build") _clpconf_cmd_build "$index" ;;
         "clpconf diff") _clpconf_cmd_diff "$index" ;;
         "clpconf migrate") _clpconf_cmd_migrate "$index" ;;
+        "clpconf serve") _clpconf_cmd_serve "$index" ;;
         "clpconf report") _clpconf_cmd_report "$index" ;;
         "clpconf compile") _clpconf_cmd_compile "$index" ;;
         "clpconf impact") _clpconf_cmd_impact "$index" ;;
@@ -81,7 +82,7 @@ _clpconf() {
 # clpconf
 _clpconf_cmd() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h --version"; return; fi
-    (( $1 == COMP_CWORD )) && _clpconf_offer "init check build diff migrate report compile impact explain menu toml completions help"
+    (( $1 == COMP_CWORD )) && _clpconf_offer "init check build diff migrate serve report compile impact explain menu toml completions help"
     return 0
 }
 
@@ -158,6 +159,20 @@ _clpconf_cmd_migrate() {
     esac
     if [[ $cur == -* ]]; then _clpconf_offer "--to --output -o --format --menus --color --help -h"; return; fi
     case $(_clpconf_position "$1" "--to --output -o --format --menus --color") in
+        0) _clpconf_offer "" files ;;
+    esac
+    return 0
+}
+
+# clpconf serve
+_clpconf_cmd_serve() {
+    case $prev in
+        --port) _clpconf_offer ""; return ;;
+        --listen) _clpconf_offer ""; return ;;
+        --menus) _clpconf_offer "" directories; return ;;
+    esac
+    if [[ $cur == -* ]]; then _clpconf_offer "--port --listen --open --menus --help -h"; return; fi
+    case $(_clpconf_position "$1" "--port --listen --menus") in
         0) _clpconf_offer "" files ;;
     esac
     return 0
@@ -318,7 +333,7 @@ _clpconf_cmd_completions() {
 _clpconf_cmd_help() {
     if [[ $cur == -* ]]; then _clpconf_offer "--help -h"; return; fi
     case $(_clpconf_position "$1" "") in
-        *) _clpconf_offer "init check build diff migrate report compile impact explain menu toml completions help" ;;
+        *) _clpconf_offer "init check build diff migrate serve report compile impact explain menu toml completions help" ;;
     esac
     return 0
 }
