@@ -72,19 +72,15 @@ struct ImpactCommand: ParsableCommand {
         var outcomes: [ImpactAnalyzer.Outcome] = []
         var problems: [Diagnostic] = []
         var sources: [SourceFile] = []
-        for index in 0..<files.count {
-            let path = files.path(at: index)
-            switch files.read(at: index) {
-            case .success(let bytes):
-                let outcome = analyzer.assess(bytes, path: path, as: path.hasSuffix(".toml") ? .selections : .report)
+        for chunk in stride(from: 0, to: files.count, by: Self.chunk) {
+            let read = (chunk..<min(chunk + Self.chunk, files.count)).map { (files.path(at: $0), files.read(at: $0)) }
+            for (outcome, (path, bytes)) in zip(Self.assess(read, with: analyzer), read) {
+                if case .failure(let error) = bytes { context.standardError.write("\(path): \(error.reason)\n") }
                 if case .leftOut(_, let diagnostics, let source) = outcome {
                     problems += diagnostics
                     sources.append(source)
                 }
                 outcomes.append(outcome)
-            case .failure(let error):
-                outcomes.append(.unreadable(file: path, reason: error.reason))
-                context.standardError.write("\(path): \(error.reason)\n")
             }
         }
         printer.print(problems, files: sources)
@@ -99,6 +95,27 @@ struct ImpactCommand: ParsableCommand {
         case .csv: try out.write(result.csvText(), inputs: inputs)
         }
         return result.becomingInvalid == 0 && result.leftOut.isEmpty ? .success : .invalidInput
+    }
+
+    /// How many files are read before they are assessed, half on a second thread.
+    static let chunk = 64
+
+    /// The files assessed in order, the second half of them on a second thread (each year's assessment is
+    /// independent of the others, and the analyzer holds no state).
+    private static func assess(
+        _ files: [(String, Result<[UInt8], ReportSourceError>)], with analyzer: ImpactAnalyzer
+    ) -> [ImpactAnalyzer.Outcome] {
+        @Sendable func outcome(_ file: (String, Result<[UInt8], ReportSourceError>)) -> ImpactAnalyzer.Outcome {
+            switch file.1 {
+            case .success(let bytes):
+                return analyzer.assess(bytes, path: file.0, as: file.0.hasSuffix(".toml") ? .selections : .report)
+            case .failure(let error): return .unreadable(file: file.0, reason: error.reason)
+            }
+        }
+        let half = files.count / 2
+        let second = Array(files[half...])
+        let later = SecondThread { second.map(outcome) }
+        return files[..<half].map(outcome) + later.wait()
     }
 
     /// Every edition on the search path but the draft that loads, with its digest.

@@ -15,6 +15,7 @@ public struct ImpactAnalyzer: Sendable {
     private let reports: ReportedYearReader
     private let evaluators: [String: YearEvaluator]
     private let unreported: UnreportedInputs
+    private let layouts: [String: ReportedYear.Layout]
 
     /// - Parameters:
     ///   - draft: The edition being assessed.
@@ -22,6 +23,7 @@ public struct ImpactAnalyzer: Sendable {
     public init(draft: Edition, editions: [(edition: Edition, digest: String)]) {
         self.draft = draft
         unreported = UnreportedInputs(draft)
+        layouts = Dictionary(editions.map { ($0.edition.id, ReportedYear.Layout($0.edition)) }) { first, _ in first }
         self.editions = editions.map(\.edition).filter { $0.id != draft.id }
         reports = ReportedYearReader(
             editions: Dictionary(editions.map { ($0.edition.id, $0.digest) }) { first, _ in first })
@@ -51,13 +53,13 @@ public struct ImpactAnalyzer: Sendable {
             }
             let file = SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
             // The reader accepts only reports on the editions it was given.
-            guard let edition = editions.first(where: { $0.id == reported.editionID }) else {
+            guard let layout = layouts[reported.editionID] else {
                 let diagnostic = CompileCatalogue.unknownEdition.diagnostic(
                     "the report follows edition '\(reported.editionID)', which this impact does not have", at: nil)
                 return .leftOut(file: path, [diagnostic], source: file)
             }
             do {
-                let text = try reported.selectionsText(edition: edition)
+                let text = try reported.selectionsText(layout: layout)
                 return assessSelections(Array(text.utf8), path: path, source: .report, identity: reported)
             } catch {
                 let diagnostic = CompileCatalogue.wrongField.diagnostic(

@@ -1,12 +1,39 @@
 import TOML
 
 extension ReportedYear {
+    /// What writing a rebuilt file needs to know of an edition, looked up once for every report on it: each
+    /// section's choice mode, and the type of every setting and fact.
+    public struct Layout: Sendable {
+        struct SectionLayout: Sendable {
+            var id: String
+            var choose: Section.ChoiceMode
+        }
+
+        let sections: [SectionLayout]
+        /// `section.parameter` → (section id, parameter id, kind).
+        let parameters: [String: (section: String, id: String, kind: Parameter.Kind)]
+        let facts: [String: FactDefinition.Kind]
+
+        public init(_ edition: Edition) {
+            sections = edition.sections.map { SectionLayout(id: $0.id, choose: $0.choose) }
+            parameters = Dictionary(
+                edition.sections.flatMap(\.parameters).map { ($0.qualifiedName, ($0.section, $0.id, $0.kind)) }
+            ) { first, _ in first }
+            facts = Dictionary(edition.facts.map { ($0.id, $0.kind) }) { first, _ in first }
+        }
+    }
+
     /// The selections file the report describes, as TOML written by ``TOMLWriter``: identity, AGM date, the
     /// facts, each section's stated choice and settings, and the granted approvals. Each value is written as
     /// `edition` types it (a date fact or setting as a TOML date), so the file reads back as the CLP's did.
     ///
     /// - Throws: ``TOMLWriteError`` when a value cannot be written as TOML (a date whose year is not four digits).
     public func selectionsText(edition: Edition) throws -> String {
+        try selectionsText(layout: Layout(edition))
+    }
+
+    /// ``selectionsText(edition:)`` with the edition's ``Layout`` worked out already.
+    public func selectionsText(layout: Layout) throws -> String {
         var out = TOMLWriter.comment("Rebuilt by clpconf impact from the report \(file) (no officers or votes).")
         out += "\n" + (try TOMLWriter.assignment("edition", .text(editionID))) + "\n"
         out += (try TOMLWriter.assignment("year", .integer(year))) + "\n\n"
@@ -18,12 +45,17 @@ extension ReportedYear {
         if !facts.isEmpty {
             out += "\n" + TOMLWriter.tableHeader(["facts"]) + "\n"
             for fact in facts {
-                let kind = edition.facts.first { $0.id == fact.id }?.kind
-                out += (try TOMLWriter.assignment(fact.id, Self.toml(fact.value, as: kind))) + "\n"
+                out += (try TOMLWriter.assignment(fact.id, Self.toml(fact.value, as: layout.facts[fact.id]))) + "\n"
             }
         }
-        for section in edition.sections {
-            out += try sectionText(section)
+        var settings: [String: [String]] = [:]
+        for setting in self.settings {
+            guard let parameter = layout.parameters[setting.name] else { continue }
+            settings[parameter.section, default: []].append(
+                try TOMLWriter.assignment(parameter.id, Self.toml(setting.value, as: parameter.kind)))
+        }
+        for section in layout.sections {
+            out += try sectionText(section, settings: settings[section.id] ?? [])
         }
         for approval in approvals {
             out += "\n" + TOMLWriter.arrayOfTablesHeader(["approvals"]) + "\n"
@@ -37,8 +69,8 @@ extension ReportedYear {
         return out
     }
 
-    /// `[section]` with the stated choice and settings, or nothing when the file stated neither.
-    private func sectionText(_ section: Section) throws -> String {
+    /// `[section]` with the stated choice and `settings` (already written), or nothing when there are neither.
+    private func sectionText(_ section: Layout.SectionLayout, settings: [String]) throws -> String {
         var lines: [String] = []
         if let choice = choices.first(where: { $0.section == section.id }) {
             switch section.choose {
@@ -52,12 +84,7 @@ extension ReportedYear {
             case .none: break
             }
         }
-        for setting in settings {
-            guard let parameter = section.parameters.first(where: { $0.qualifiedName == setting.name }) else {
-                continue
-            }
-            lines.append(try TOMLWriter.assignment(parameter.id, Self.toml(setting.value, as: parameter.kind)))
-        }
+        lines += settings
         guard !lines.isEmpty else { return "" }
         return "\n" + TOMLWriter.tableHeader([section.id]) + "\n" + lines.joined(separator: "\n") + "\n"
     }
