@@ -4,8 +4,9 @@ import Testing
 
 @testable import CLPConfCLI
 
-/// Every 2012 selections file in the repository migrated to 2019: the report and the migrated file against
-/// reviewed golden files, and the migrated file's check against what the report announced.
+/// Every 2012 selections file in the repository migrated to 2019, and on through two maps to the draft 2024:
+/// the report and the migrated file against reviewed golden files, and the migrated file's check against what
+/// the report announced.
 @Suite struct MigrateGoldenTests {
     /// The shipped 2012 selections files (the feedback file of the same name is not a selections file).
     static let files = ["examples/aldermoor-2015.toml", "menus/2012/example.toml"]
@@ -14,19 +15,20 @@ import Testing
         "migrate/" + path.replacingOccurrences(of: "/", with: "-").dropLast(5)
     }
 
-    @Test(arguments: files)
-    func reportAndMigratedFile(path: String) throws {
+    @Test(arguments: files, ["2019", "2024"])
+    func reportAndMigratedFile(path: String, target: String) throws {
+        let reportGolden = Self.golden(path) + (target == "2019" ? "" : "." + target) + ".report.txt"
         let scratch = try ScratchDirectory("migrate")
         defer { try? FileManager.default.removeItem(atPath: scratch.path) }
-        let report = RepositoryHarness().run(["migrate", path, "--to", "2019"])
+        let report = RepositoryHarness().run(["migrate", path, "--to", target])
         #expect(report.standardError.contains("nothing written: add -o NEW.toml"), "\(report.standardError)")
-        Golden.assertMatches(report.standardOutput, Self.golden(path) + ".report.txt")
+        Golden.assertMatches(report.standardOutput, reportGolden)
         let output = scratch.file("migrated.toml")
-        let written = RepositoryHarness().run(["migrate", path, "--to", "2019", "-o", output])
+        let written = RepositoryHarness().run(["migrate", path, "--to", target, "-o", output])
         #expect(written.exitCode == report.exitCode)
         let text = try String(contentsOfFile: output, encoding: .utf8)
         #expect(TOMLParser.parse(text, path: "migrated.toml").isValid)
-        Golden.assertMatches(text, Self.golden(path) + ".2019.toml")
+        Golden.assertMatches(text, Self.golden(path) + "." + target + ".toml")
 
         // The migrated file passes check, or fails only with what the report announced.
         let check = RepositoryHarness().run(["check", output, "--no-fixes"])
