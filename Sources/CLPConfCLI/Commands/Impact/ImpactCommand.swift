@@ -34,7 +34,8 @@ struct ImpactCommand: ParsableCommand {
         ])
 
     static let edition = ArgumentDefinition.option(
-        "edition", valueName: "DRAFT", help: "The draft edition: its folder, or an edition id on the search path.")
+        "edition", valueName: "DRAFT", required: true,
+        help: "The draft edition: its folder, or an edition id on the search path.")
     static let paths = ArgumentDefinition.positional(
         "paths", valueName: "PATH", arity: .oneOrMore, help: "Reports, folders of them, or selections files.")
     static let format = ArgumentDefinition.option(

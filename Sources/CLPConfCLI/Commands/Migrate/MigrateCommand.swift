@@ -30,7 +30,8 @@ struct MigrateCommand: ParsableCommand {
         ])
 
     static let file = ArgumentDefinition.positional("file", valueName: "FILE", help: "The selections file to migrate.")
-    static let to = ArgumentDefinition.option("to", valueName: "EDITION", help: "The edition to migrate to.")
+    static let to = ArgumentDefinition.option(
+        "to", valueName: "EDITION", required: true, help: "The edition to migrate to.")
     static let output = ArgumentDefinition.option(
         "output", short: "o", valueName: "NEW", help: "Write the migrated file here (never over FILE).")
     static let format = ArgumentDefinition.option(
