@@ -68,7 +68,8 @@ struct ImpactCommand: ParsableCommand {
             context.standardError.write("no impact: the draft edition '\(edition)' does not load\n")
             return .invalidInput
         }
-        let analyzer = ImpactAnalyzer(draft: draft, editions: try publishedEditions(locator, except: draft.id))
+        let published = try publishedEditions(locator, except: draft.id, printer: printer)
+        let analyzer = ImpactAnalyzer(draft: draft, editions: published)
         let files = try ReportFiles(paths, context: context)
         var outcomes: [ImpactAnalyzer.Outcome] = []
         var problems: [Diagnostic] = []
@@ -119,12 +120,19 @@ struct ImpactCommand: ParsableCommand {
         return files[..<half].map(outcome) + later.wait()
     }
 
-    /// Every edition on the search path but the draft that loads, with its digest.
+    /// Every edition on the search path but the draft, with its digest.
+    /// An edition that does not load is reported and skipped (its reports are then "an edition this impact
+    /// does not have"), as the compile does.
     private func publishedEditions(
-        _ locator: EditionLocator, except draft: String
+        _ locator: EditionLocator, except draft: String, printer: DiagnosticPrinter
     ) throws -> [(edition: Edition, digest: String)] {
         try locator.editions().filter { $0.id != draft }.compactMap { id, _ in
-            try locator.load(id: id).edition.map { ($0, EditionDigest.compute($0).hex) }
+            let loaded = try locator.load(id: id)
+            guard let edition = loaded.edition else {
+                printer.print(loaded.diagnostics.filter { $0.severity == .error }, files: loaded.files)
+                return nil
+            }
+            return (edition, EditionDigest.compute(edition).hex)
         }
     }
 }
