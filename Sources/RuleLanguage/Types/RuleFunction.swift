@@ -67,11 +67,21 @@ public struct RuleFunction: Sendable, Hashable {
             summary: "the number of characters in a text, or items in a list",
             example: "len(forums.options) <= 4", result: .integer, arity: 1...1, takesFilter: false),
         RuleFunction(
+            name: "month_name", signature: "month_name(date)",
+            summary: "the month of a date in words: January to December",
+            example: "month_name(agm.date) == \"October\"", result: .string, arity: 1...1,
+            takesFilter: false),
+        RuleFunction(
             name: "max", signature: "max(a, b, ...) or max(LIST)", summary: "the largest of some whole numbers",
             example: "max(quorum, 10)", result: .integer, arity: 1...Int.max, takesFilter: false),
         RuleFunction(
             name: "min", signature: "min(a, b, ...) or min(LIST)", summary: "the smallest of some whole numbers",
             example: "min(facts.branch.members) >= 20", result: .integer, arity: 1...Int.max, takesFilter: false),
+        RuleFunction(
+            name: "nth_in_month", signature: "nth_in_month(date)",
+            summary:
+                "which of its weekday in the month a date is, 1 to 5: the third Thursday of June gives 3",
+            example: "nth_in_month(agm.date) == 3", result: .integer, arity: 1...1, takesFilter: false),
         RuleFunction(
             name: "percent", signature: "percent(part, whole)",
             summary: "part as a percentage of whole, rounded down to a whole number",
@@ -96,6 +106,10 @@ public struct RuleFunction: Sendable, Hashable {
             name: "thousands", signature: "thousands(number)",
             summary: "a whole number in words, its thousands separated by commas: 25,000",
             example: "thousands(facts.members)", result: .string, arity: 1...1, takesFilter: false),
+        RuleFunction(
+            name: "weekday", signature: "weekday(date)",
+            summary: "the day of the week of a date in words: Monday to Sunday",
+            example: "weekday(agm.date) == \"Saturday\"", result: .string, arity: 1...1, takesFilter: false),
     ]
 
     private static let byName: [String: RuleFunction] = Dictionary(all.map { ($0.name, $0) }) { first, _ in first }

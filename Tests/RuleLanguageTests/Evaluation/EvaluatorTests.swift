@@ -61,6 +61,12 @@ struct EvaluatorTests {
             ("clear_days(2022-03-01, 2022-04-05)", 34), ("clear_days(2022-03-01, 2022-03-03)", 1),
             ("clear_days(2022-03-01, 2022-03-02)", 0), ("clear_days(2022-03-05, 2022-03-01)", 0),
             ("clear_days(2024-02-28, 2024-03-01)", 1),
+            // The calendar functions a timing rule is checked with ("the third Thursday of June").
+            ("weekday(2026-06-18)", "Thursday"), ("month_name(2026-06-18)", "June"), ("nth_in_month(2026-06-18)", 3),
+            ("weekday(1969-12-31)", "Wednesday"), ("weekday(1970-01-01)", "Thursday"),
+            ("weekday(2000-02-29)", "Tuesday"), ("nth_in_month(2000-02-29)", 5), ("weekday(1900-03-01)", "Thursday"),
+            ("month_name(1969-12-31)", "December"), ("nth_in_month(2026-10-31)", 5), ("nth_in_month(2026-10-07)", 1),
+            ("weekday(agm.date) == \"Sunday\"", true), ("month_name(agm.date)", "June"),
         ] as [(String, RuleValue)])
     func functions(text: String, expected: RuleValue) throws {
         #expect(try value(text) == expected)

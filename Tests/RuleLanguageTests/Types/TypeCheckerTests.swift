@@ -24,6 +24,9 @@ struct TypeCheckerTests {
         #expect(try type("len(clp.name) + len(governance.option) + len(officers)") == .integer)
         #expect(try type("any(officers.woman) and all(officers where woman or post == \"chair\")") == .boolean)
         #expect(try type("days_between(agm.date, 2026-07-01) > 0 and agm.date <= 2026-06-30") == .boolean)
+        #expect(try type("weekday(agm.date)") == .string)
+        #expect(try type("month_name(agm.date) == \"June\"") == .boolean)
+        #expect(try type("nth_in_month(agm.date)") == .integer)
         #expect(try type("\"womens_forum\" in forums.options and governance.option not in [\"hybrid\"]") == .boolean)
     }
 
