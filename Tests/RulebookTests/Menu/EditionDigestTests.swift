@@ -254,13 +254,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "7284d1ca01a229471cd7352664a488ea102a117f853e62aa6f32704ed5e4c907")
+        #expect(hex == "6aa7b4e37057949eaf5acc78a4ceaeffde2375472240812afacbd7611ab95925")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "df2fa5d1f55ec6cd69b190e3e8b9c71c3aaf93b42a7dc9a8c047ae739208cb2a")
+        #expect(edition.digest.hex == "b75472ec00010d8f8922043a2cc9d6ec5ad3d700476744d9314c427f28a7e84e")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {
