@@ -74,6 +74,27 @@ public struct TOMLDate: Sendable, Hashable, Comparable {
         }
     }
 
+    /// The month names in English, January first: one list for the parser's messages, dates in words and
+    /// the rule language's `month_name`.
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// The weekday names in English, Monday first.
+    public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// The month in words ("June"); the month's number for a month outside 1 to 12, which the parser never makes.
+    public var monthName: String {
+        Self.monthNames.indices.contains(month - 1) ? Self.monthNames[month - 1] : String(month)
+    }
+
+    /// The day of the week in words ("Thursday"). 1970-01-01 was a Thursday, index 3 counting from Monday; the
+    /// remainder is made non-negative for dates before it.
+    public var weekdayName: String {
+        Self.weekdayNames[((daysSinceEpoch % 7) + 7 + 3) % 7]
+    }
+
     /// Days since 1970-01-01 (negative before), for date arithmetic.
     public var daysSinceEpoch: Int {
         let y = month <= 2 ? year - 1 : year

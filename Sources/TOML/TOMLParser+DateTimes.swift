@@ -123,17 +123,12 @@ extension TOMLParser {
         return value
     }
 
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
-
     /// Why a date does not exist, or nil if it does.
     static func calendarProblem(year: Int, month: Int, day: Int) -> String? {
         guard (1...12).contains(month) else { return "there is no month \(TOMLDate.pad(month, 2))" }
         guard day >= 1 else { return "days are numbered from 01" }
         let days = TOMLDate.daysInMonth(year: year, month: month)
-        guard day <= days else { return "\(monthNames[month - 1]) \(year) has \(days) days" }
+        guard day <= days else { return "\(TOMLDate.monthNames[month - 1]) \(year) has \(days) days" }
         return nil
     }
 }

@@ -4,11 +4,6 @@ import TOML
 ///
 /// Output is plain text; escaping for HTML or Markdown is the document writer's job.
 public enum RuleValueFormatter {
-    private static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
-
     /// Clause text: integers plain (`812`), booleans `yes`/`no`, dates `14 June 2026`, text as it is, and
     /// lists as `a, b and c`.
     public static func text(_ value: RuleValue) -> String {
@@ -36,7 +31,7 @@ public enum RuleValueFormatter {
 
     /// `14 June 2026`.
     public static func date(_ date: TOMLDate) -> String {
-        let month = (1...12).contains(date.month) ? months[date.month - 1] : String(date.month)
+        let month = date.monthName
         return "\(date.day) \(month) \(date.year)"
     }
 
