@@ -43,7 +43,7 @@ extension RuleEvaluationWalk {
             if overflow { throw RuleEvaluationError(.overflow(operation: name), at: range) }
             // Clear days count neither date: a fee paid 35 days before the AGM leaves 34 clear days.
             return .integer(name == "clear_days" ? max(days - 1, 0) : days)
-        case "month_name", "weekday", "nth_in_month":
+        case "month_name", "weekday", "nth_in_month", "last_in_month":
             return Self.calendarValue(name, of: try date(arguments[0], for: name))
         case "join", "join_or", "plural", "percent_text", "thousands":
             return try wordValue(name, arguments, range: range)

@@ -63,6 +63,10 @@ public struct RuleFunction: Sendable, Hashable {
             summary: "the items of a list in words, joined with commas and a last 'or': A, B or C",
             example: "join_or(forums.options)", result: .string, arity: 1...1, takesFilter: false),
         RuleFunction(
+            name: "last_in_month", signature: "last_in_month(date)",
+            summary: "whether a date is the last of its weekday in its month: the last Thursday of June",
+            example: "last_in_month(agm.date)", result: .boolean, arity: 1...1, takesFilter: false),
+        RuleFunction(
             name: "len", signature: "len(TEXT or LIST)",
             summary: "the number of characters in a text, or items in a list",
             example: "len(forums.options) <= 4", result: .integer, arity: 1...1, takesFilter: false),

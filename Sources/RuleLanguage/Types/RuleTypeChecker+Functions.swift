@@ -45,7 +45,7 @@ extension RuleTypeWalk {
             }.map { ("a string or a list", $0) }
         case "days_between", "clear_days":
             return firstFailing { $0 == .date }.map { ("dates", $0) }
-        case "month_name", "weekday", "nth_in_month":
+        case "month_name", "weekday", "nth_in_month", "last_in_month":
             return firstFailing { $0 == .date }.map { ("a date", $0) }
         case "join", "join_or":
             return firstFailing { if case .list(let item) = $0 { item.isScalar } else { false } }.map {

@@ -34,7 +34,9 @@ struct ConstraintReport {
         for (name, span) in located where span != primary {
             notes.append(Note("'\(name)' is \(describe(name)) here", at: span))
         }
-        for name in unlocated where bindings[name] != nil {
+        // A default the rule reads only through a setting that does not apply this year (a local post's vote,
+        // when the post is not created) is no part of why the rule failed.
+        for name in unlocated where bindings[name] != nil && applies(name) {
             notes.append(Note(unsetNote(name, names)))
         }
         var fixIts = witness.fixIts
@@ -60,6 +62,13 @@ struct ConstraintReport {
             return text
         }
         return names.explanation(of: constraint.require.expression)
+    }
+
+    /// Whether `name` is a setting that applies with this year's choices (anything else counts as applying).
+    private func applies(_ name: String) -> Bool {
+        let parameter = locator.edition.sections.lazy.flatMap(\.parameters).first { $0.qualifiedName == name }
+        guard let condition = parameter?.applies else { return true }
+        return RuleEvaluator(bindings: bindings).evaluate(condition.expression).boolean != false
     }
 
     /// A value the file does not set: an approval not recorded, or a setting left at the menu's default.

@@ -46,6 +46,24 @@ struct CalendarFunctionTests {
         }
     }
 
+    @Test("the last of a weekday in a month is the one no later day of the month shares")
+    func lastInMonth() throws {
+        // Walk each month of 2024 (a leap year) backwards: the first time a weekday is met is its last.
+        for month in 1...12 {
+            var met: Set<String> = []
+            let length = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            for day in stride(from: length, through: 1, by: -1) {
+                let date = TOMLDate(year: 2024, month: month, day: day).description
+                guard case .string(let weekday) = try value("weekday(\(date))") else {
+                    Issue.record("weekday(\(date)) is not text")
+                    return
+                }
+                let isLast = met.insert(weekday).inserted
+                #expect(try value("last_in_month(\(date))") == .boolean(isLast), "\(date)")
+            }
+        }
+    }
+
     @Test("month names run January to December")
     func monthNames() throws {
         let names = [

@@ -66,6 +66,7 @@ struct EvaluatorTests {
             ("weekday(1969-12-31)", "Wednesday"), ("weekday(1970-01-01)", "Thursday"),
             ("weekday(2000-02-29)", "Tuesday"), ("nth_in_month(2000-02-29)", 5), ("weekday(1900-03-01)", "Thursday"),
             ("month_name(1969-12-31)", "December"), ("nth_in_month(2026-10-31)", 5), ("nth_in_month(2026-10-07)", 1),
+            ("last_in_month(2026-06-25)", true), ("last_in_month(2026-06-18)", false), ("last_in_month(2023-02-22)", true),
             ("weekday(agm.date) == \"Sunday\"", true), ("month_name(agm.date)", "June"),
         ] as [(String, RuleValue)])
     func functions(text: String, expected: RuleValue) throws {

@@ -254,13 +254,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "6aa7b4e37057949eaf5acc78a4ceaeffde2375472240812afacbd7611ab95925")
+        #expect(hex == "4326e82ee7a4da90c51cb81292f58a0a13e8fcd4dc75f2b3f64bb48a57e0bd87")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "b75472ec00010d8f8922043a2cc9d6ec5ad3d700476744d9314c427f28a7e84e")
+        #expect(edition.digest.hex == "20e492dd8221669f6321cc65ed156c3de3adab365381e5e85f87d5086ddb2d9f")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {
