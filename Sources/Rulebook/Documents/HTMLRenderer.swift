@@ -117,7 +117,7 @@ public struct HTMLRenderer: Sendable {
         th, td { border: 1px solid #ddd; padding: .35rem .6rem; text-align: left; vertical-align: top; }
         th { background: #f6f6f6; }
         code { font: .9em/1.3 Menlo, Consolas, monospace; background: #f4f4f4; padding: 0 .2em; overflow-wrap: anywhere; }
-        nav.contents ol { columns: 2; }
+        nav.contents ol { columns: 2; list-style: none; padding-left: 0; }
         .clause h3 .number { color: #c8102e; margin-right: .4em; }
         .clause h3 sup { font-size: .65em; margin-left: .2em; }
         .clause h3 sup a { color: #555; }
@@ -135,7 +135,9 @@ public struct HTMLRenderer: Sendable {
         @media print {
           body { font-size: 11pt; } main { max-width: none; padding: 0; }
           h2 { page-break-before: always; border-top: none; } h2:first-of-type { page-break-before: avoid; }
-          .option, .callout, .clause { page-break-inside: avoid; } a { color: inherit; text-decoration: none; }
+          .option, .callout { page-break-inside: avoid; } a { color: inherit; text-decoration: none; }
+          .clause p, .clause li { page-break-inside: avoid; orphans: 3; widows: 3; }
+          h2, h3 { break-after: avoid; page-break-after: avoid; }
           .footnotes { page-break-before: always; }
         }
 
