@@ -254,7 +254,7 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "4326e82ee7a4da90c51cb81292f58a0a13e8fcd4dc75f2b3f64bb48a57e0bd87")
+        #expect(hex == "0838235d5474e587ca5e8870d16a65dd7ec99242f1704ab23d19da4fe5b57eda")
     }
 
     /// The 2012 edition's digest, pinned the same way.
