@@ -254,13 +254,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "0838235d5474e587ca5e8870d16a65dd7ec99242f1704ab23d19da4fe5b57eda")
+        #expect(hex == "0c028e9bb9261a8e0bd81862d4ef02ddc16ce6fd24d41310553485aae898f9f0")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "20e492dd8221669f6321cc65ed156c3de3adab365381e5e85f87d5086ddb2d9f")
+        #expect(edition.digest.hex == "76b3cdf19717d3049cc57d67f1761066e1b645d1e08601d90af38c7f7b0c3f1b")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

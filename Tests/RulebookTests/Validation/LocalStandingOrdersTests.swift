@@ -122,7 +122,7 @@ import Testing
         #expect(motions.contains("and any motion that repeats one the General Meeting has defeated"))
         #expect(motions.contains("a two-thirds majority of those present"))
         let order = try Self.clause(hartfield, "standing_orders.so_points_of_order")
-        #expect(order.contains("at least 3 members present challenge it"))
+        #expect(order.contains("unless it is challenged by at least 3 members present"))
     }
 
     @Test func aRuleDoesNotNoteTheDefaultsOfSettingsThatDoNotApply() throws {
