@@ -84,7 +84,7 @@ extension StandingOrders {
                 DocumentAttribute("options", trace.options.joined(separator: " ")),
                 DocumentAttribute("parameters", trace.parameters.joined(separator: "; ")),
                 DocumentAttribute("rule", trace.rule ?? ""),
-            ])
+            ] + (trace.isLocalAddition ? [DocumentAttribute("origin", "local addition")] : []))
     }
 
     static func blocks(_ table: Table) -> [DocumentBlock] {

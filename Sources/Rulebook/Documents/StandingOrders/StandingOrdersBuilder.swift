@@ -31,10 +31,14 @@ public struct StandingOrdersBuilder: Sendable {
         let evaluator = RuleEvaluator(bindings: year.bindings)
         var parts: [StandingOrders.Part] = []
         var placed = Set<String>()
+        let additions = year.selections?.localAdditions ?? []
+        let lines = additions.isEmpty ? nil : SourceLocationConverter(text: year.text.document.source.text)
         for part in year.edition.parts {
             let clauses = clauses(of: part)
             clauses.forEach { placed.insert(Self.key($0)) }
-            let provisions = clauses.compactMap { provision($0, evaluator: evaluator) }
+            let provisions =
+                clauses.compactMap { provision($0, evaluator: evaluator) }
+                + localAdditions(for: part.id, lines: lines)
             guard !provisions.isEmpty else { continue }
             parts.append(StandingOrders.Part(id: part.id, number: 0, title: part.title, provisions: provisions))
         }
