@@ -254,13 +254,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "6aa7b4e37057949eaf5acc78a4ceaeffde2375472240812afacbd7611ab95925")
+        #expect(hex == "4a8d4e15cea08f34e1f1299657821ac02f98a4d48ce597c62211603bb099efd5")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "b75472ec00010d8f8922043a2cc9d6ec5ad3d700476744d9314c427f28a7e84e")
+        #expect(edition.digest.hex == "de89dea440757d1d7a1b32b81f563fd400719e71cc259fd78fe45374f1b33421")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

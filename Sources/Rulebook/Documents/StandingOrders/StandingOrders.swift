@@ -12,6 +12,8 @@ public struct StandingOrders: Sendable {
         public var editionTitle: String
         public var editionDigest: String
         public var ruleBook: String
+        /// The branch, for a branch's own standing orders (`build --branch`); nil for the CLP's.
+        public var branch: String? = nil
     }
 
     /// One numbered part ("Part 2. Meetings and procedure").
