@@ -31,7 +31,9 @@ struct CompileGroupDocument {
                         id: anchor + "-" + section, title: section, valueHeader: "CLPs", bars: bars,
                         scale: Double(group.reports))))
         }
-        blocks += breakdownBlocks() + settingBlocks() + outcomeBlocks(anchor: anchor) + phraseBlocks()
+        blocks +=
+            breakdownBlocks() + settingBlocks() + outcomeBlocks(anchor: anchor) + phraseBlocks()
+            + localAdditionBlocks()
         return blocks
     }
 
@@ -143,6 +145,22 @@ struct CompileGroupDocument {
                 rows: distinguishing(group.phrases, \.option).map {
                     [$0.title, words($0.worked), words($0.didNotWork)]
                 }),
+        ]
+    }
+
+    /// What CLPs add to their standing orders in their own words, by topic.
+    private func localAdditionBlocks() -> [DocumentBlock] {
+        guard !group.localAdditions.isEmpty else { return [] }
+        return [
+            .heading(level: 2, text: "Local additions", anchor: nil),
+            .paragraph([
+                .text(
+                    "Clauses CLPs added to their standing orders in their own words, by the part they go in. "
+                        + "Each report lists the texts.")
+            ]),
+            .table(
+                header: ["Topic", "CLPs", "Local additions"],
+                rows: group.localAdditions.map { [$0.title, String($0.clps), String($0.additions)] }),
         ]
     }
 

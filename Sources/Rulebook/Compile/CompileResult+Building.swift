@@ -61,7 +61,7 @@ extension CompileResult {
             guard !worked.isEmpty || !didNot.isEmpty else { return nil }
             return OptionPhrases(option: option.option, title: option.title, worked: worked, didNotWork: didNot)
         }
-        return Group(
+        var group = Group(
             editionID: edition.id, editionTitle: edition.title, year: key.year, reports: tally.adoption.reports,
             valid: tally.standing[.valid] ?? 0, withWarnings: tally.standing[.warnings] ?? 0,
             invalid: tally.standing[.invalid] ?? 0, approvalsPending: tally.pending, options: options,
@@ -74,6 +74,19 @@ extension CompileResult {
                 return Breakdown(id: band.id, label: band.label, reports: adoption.reports, options: counts(adoption))
             },
             settings: settings, outcomes: outcomes, phrases: phrases, bandAttendance: tally.bandAttendance)
+        group.localAdditions = topicCounts(tally, edition: edition)
+        return group
+    }
+
+    private static func topicCounts(_ tally: YearTally, edition: Edition) -> [TopicCount] {
+        let partIDs = edition.parts.map(\.id)
+        let others = tally.localAdditions.keys.filter { !partIDs.contains($0) }.sorted()
+        return (partIDs + others).compactMap { topic in
+            guard let counts = tally.localAdditions[topic] else { return nil }
+            return TopicCount(
+                topic: topic, title: edition.parts.first { $0.id == topic }?.title ?? topic, clps: counts.clps,
+                additions: counts.additions)
+        }
     }
 
     /// The most frequent phrases, most first, then alphabetically; phrases said only once are left out

@@ -132,6 +132,13 @@ private struct LongTable {
                 }
             }
         }
+        for topic in group.localAdditions {
+            for (measure, value) in [("clps", topic.clps), ("additions", topic.additions)] {
+                add(
+                    "local additions", edition: edition, year: year, group: "all", item: topic.topic,
+                    measure: measure, .integer(Int64(value)))
+            }
+        }
     }
 
     private mutating func add(_ outcome: CompileResult.OptionOutcome, edition: String, year: Int64) {

@@ -71,6 +71,16 @@ extension CompileResult {
             ),
             ("outcomes", array(group.outcomes.map(json))),
             ("phrases", array(group.phrases.map(json))),
+            (
+                "localAdditions",
+                array(
+                    group.localAdditions.map {
+                        object([
+                            ("topic", string($0.topic)), ("clps", integer($0.clps)),
+                            ("additions", integer($0.additions)),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -66,6 +66,17 @@ public struct CompileResult: Sendable {
         public var count: Int
     }
 
+    /// How many local additions CLPs made under one topic (a part of the standing orders).
+    public struct TopicCount: Sendable, Hashable {
+        /// The part id, as the reports give it.
+        public var topic: String
+        /// The part's title in the edition, or the topic itself when the edition has no such part.
+        public var title: String
+        /// Reports with at least one local addition under the topic.
+        public var clps: Int
+        public var additions: Int
+    }
+
     /// One edition and year.
     public struct Group: Sendable {
         public var editionID: String
@@ -84,6 +95,8 @@ public struct CompileResult: Sendable {
         public var settings: [SettingSpread]
         public var outcomes: [OptionOutcome]
         public var phrases: [OptionPhrases]
+        /// Local additions by topic, in the edition's part order (topics it does not have last, by name).
+        public var localAdditions: [TopicCount] = []
         /// Band → option → (attendance tenths summed, reports): what a letter compares a CLP with.
         public var bandAttendance: [MembershipBand: [String: (tenths: Int64, reports: Int)]]
     }

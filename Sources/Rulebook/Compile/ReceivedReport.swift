@@ -63,6 +63,9 @@ public struct ReceivedReport: Sendable, Hashable {
     /// Nil when the report compared with no last year.
     public var changes: [Change]?
     public var feedback: Feedback?
+    /// The topic (a part id) of each local addition the CLP made, in the order written, repeats kept; empty
+    /// for a report written before local additions were reported.
+    public var localAdditionTopics: [String] = []
 
     /// The report's validity in one word: `valid`, `warnings`, `invalid`; approvals pending are counted apart.
     public var standing: Standing {

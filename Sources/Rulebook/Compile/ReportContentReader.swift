@@ -15,6 +15,7 @@ struct ReportContentReader {
         var settings: [ReceivedReport.Setting] = []
         var changes: [ReceivedReport.Change]?
         var feedback: ReceivedReport.Feedback?
+        var localAdditionTopics: [String] = []
     }
 
     mutating func read(_ root: JSONTape.Object) -> Content {
@@ -46,6 +47,7 @@ struct ReportContentReader {
         readSelections(root, into: &content)
         readChanges(root, into: &content)
         content.feedback = readFeedback(root)
+        content.localAdditionTopics = readLocalAdditionTopics(root)
         if content.members == nil { content.members = content.feedback?.membersAtYearEnd }
         return content
     }
@@ -99,6 +101,18 @@ struct ReportContentReader {
             return .init(name: name, value: .integer(number))
         }
         return nil
+    }
+
+    /// The topics of `localAdditions[]`, a member reports written before local additions do not have.
+    private mutating func readLocalAdditionTopics(_ root: JSONTape.Object) -> [String] {
+        guard let additions = root["localAdditions"] else { return [] }
+        let items = fields.array(additions, path: "localAdditions") ?? []
+        return items.enumerated().compactMap { index, addition in
+            let path = { "localAdditions[\(index)]" }
+            guard let object = fields.object(addition, path: path()) else { return nil }
+            return fields.string(
+                fields.member("topic", of: object, at: addition, path: path()), path: path() + ".topic")
+        }
     }
 
     private mutating func readChanges(_ root: JSONTape.Object, into content: inout Content) {

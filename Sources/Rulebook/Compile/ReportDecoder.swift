@@ -109,11 +109,13 @@ public struct ReportDecoder: Sendable {
             fields.problemUnidentified(what, at: (name == nil ? root["clp"] : yearNode) ?? node)
             return nil
         }
-        return ReceivedReport(
+        var report = ReceivedReport(
             file: path, generatedAt: generatedAt, clp: name, region: region, year: year, agmDate: agm,
             editionID: editionID, editionDigest: digest, valid: valid, warningCount: content.warningCount,
             errorCodes: content.errorCodes, pendingApprovals: content.pending, members: content.members,
             options: content.options, settings: content.settings, changes: content.changes, feedback: content.feedback)
+        report.localAdditionTopics = content.localAdditionTopics
+        return report
     }
 }
 

@@ -40,6 +40,8 @@ struct YearTally: Sendable {
     var worked: [String: [Int: Int]] = [:]
     var didNotWork: [String: [Int: Int]] = [:]
     var vocabulary = PhraseVocabulary()
+    /// Topic → local additions made under it, and how many reports made at least one.
+    var localAdditions: [String: (additions: Int, clps: Int)] = [:]
 
     /// The region a report without one is counted under.
     static let noRegion = "(no region given)"
@@ -56,6 +58,7 @@ struct YearTally: Sendable {
                 settings[setting.name, default: ValueHistogram()].add(value, sign: sign)
             }
         }
+        addLocalAdditions(report.localAdditionTopics, sign: sign)
         guard let feedback = report.feedback else { return }
         let attendance = Self.attendanceTenths(feedback.averageAttendance, members: report.members)
         let planned = report.integer("meetings.meetings_per_year")
@@ -82,6 +85,16 @@ struct YearTally: Sendable {
         }
         Self.count(feedback.whatWorked, for: report.options, into: &worked, vocabulary: &vocabulary, sign: sign)
         Self.count(feedback.whatDidNotWork, for: report.options, into: &didNotWork, vocabulary: &vocabulary, sign: sign)
+    }
+
+    private mutating func addLocalAdditions(_ topics: [String], sign: Int) {
+        var perTopic: [String: Int] = [:]
+        for topic in topics { perTopic[topic, default: 0] += 1 }
+        for (topic, count) in perTopic {
+            let before = localAdditions[topic] ?? (0, 0)
+            let after = (additions: before.additions + sign * count, clps: before.clps + sign)
+            localAdditions[topic] = after.clps > 0 ? after : nil
+        }
     }
 
     /// Attendance per 100 members, in tenths (`38` at a meeting of a 960-member CLP is 39, i.e. 3.9); nil

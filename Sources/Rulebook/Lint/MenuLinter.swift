@@ -33,7 +33,7 @@ public struct MenuLinter: Sendable {
         for constraint in edition.allConstraints {
             diagnostics += lint(constraint, satisfiability: satisfiability)
         }
-        for clause in edition.allClauses {
+        for clause in edition.allClauses + edition.allBranchClauses {
             if let when = clause.when, !satisfiability.canHold(when.expression) {
                 diagnostics.append(MenuMessages.clauseNeverEmitted(clause.id, at: when.span))
             }
@@ -56,6 +56,16 @@ public struct MenuLinter: Sendable {
             where !keys.contains(reference) && !bare.contains(reference) {
                 diagnostics.append(
                     MenuMessages.unknownClauseReference(reference, in: clause.id, known: bare, at: clause.span))
+            }
+        }
+        // A branch's clauses refer only to each other: the CLP's clauses are not in its standing orders.
+        let branchKeys = edition.allBranchClauses.map(StandingOrdersBuilder.key)
+        let branchBare = edition.allBranchClauses.map(\.id)
+        for clause in edition.allBranchClauses {
+            for reference in ClauseNumbering.references(in: clause.text.text)
+            where !branchKeys.contains(reference) && !branchBare.contains(reference) {
+                diagnostics.append(
+                    MenuMessages.unknownClauseReference(reference, in: clause.id, known: branchBare, at: clause.span))
             }
         }
         return diagnostics

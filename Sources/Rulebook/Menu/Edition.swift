@@ -60,6 +60,9 @@ public struct Edition: Sendable {
     /// Every clause: edition-wide first, then by section.
     public var allClauses: [Clause] { general.clauses + sections.flatMap(\.rules.clauses) }
 
+    /// Every clause of a branch's standing orders, by section.
+    public var allBranchClauses: [Clause] { general.branchClauses + sections.flatMap(\.rules.branchClauses) }
+
     /// Every schedule (standing-order table): edition-wide first, then by section.
     public var allSchedules: [Schedule] { general.schedules + sections.flatMap(\.rules.schedules) }
 }
@@ -81,6 +84,8 @@ public struct RuleSet: Sendable {
     public var constraints: [Constraint] = []
     public var derived: [DerivedValue] = []
     public var clauses: [Clause] = []
+    /// The clauses of a branch's standing orders (`scope = "branch"`), kept apart from the CLP's.
+    public var branchClauses: [Clause] = []
     public var schedules: [Schedule] = []
 
     public init() {}

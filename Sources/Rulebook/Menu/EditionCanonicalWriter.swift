@@ -232,6 +232,15 @@ extension EditionCanonicalWriter {
         text(kind + ".cite", item.cite)
     }
 
+    private mutating func write(_ clause: Clause) {
+        text("clause.id", clause.id)
+        text("clause.title", clause.title)
+        text("clause.section", clause.section)
+        expression("clause.when", clause.when)
+        template("clause.text", clause.text.template.nodes)
+        text("clause.cite", clause.cite)
+    }
+
     private mutating func write(_ rules: RuleSet) {
         list("constraints", rules.constraints) { $0.write($1) }
         list("derived", rules.derived) { writer, derived in
@@ -244,13 +253,13 @@ extension EditionCanonicalWriter {
             }
             writer.text("derived.section", derived.section)
         }
-        list("clauses", rules.clauses) { writer, clause in
-            writer.text("clause.id", clause.id)
-            writer.text("clause.title", clause.title)
-            writer.text("clause.section", clause.section)
-            writer.expression("clause.when", clause.when)
-            writer.template("clause.text", clause.text.template.nodes)
-            writer.text("clause.cite", clause.cite)
+        list("clauses", rules.clauses) { $0.write($1) }
+        // Written only when there are any, so an edition without branch clauses keeps the digest it had.
+        if !rules.branchClauses.isEmpty {
+            list("branch_clauses", rules.branchClauses) { writer, clause in
+                writer.write(clause)
+                writer.text("clause.branch_part", clause.branchPart)
+            }
         }
         list("schedules", rules.schedules) { writer, schedule in
             writer.text("schedule.id", schedule.id)

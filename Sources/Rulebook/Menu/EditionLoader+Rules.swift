@@ -13,9 +13,11 @@ extension EditionLoader {
         rules.derived = reader.tables("derived").compactMap {
             readDerived($0.0, raw: $0.1, section: section, document: document)
         }
-        rules.clauses = reader.tables("clause").compactMap {
+        let clauses = reader.tables("clause").compactMap {
             readClause($0.0, raw: $0.1, section: section, document: document)
         }
+        rules.clauses = clauses.filter { !$0.isBranchClause }
+        rules.branchClauses = clauses.filter(\.isBranchClause)
         rules.schedules = reader.tables("schedule").compactMap {
             readSchedule($0.0, raw: $0.1, section: section, clauses: rules.clauses, document: document)
         }
@@ -130,11 +132,49 @@ extension EditionLoader {
         let key = section.map { String.joining("clause:", $0, ".", id) } ?? .joining("clause:", id)
         noteDefinition("clause", id, key: key, at: document.span(raw.range))
         let title = reader.string("title", required: true)?.0 ?? id
+        let branchPart = readScope(&reader, in: raw)
+        // A branch clause may read its branch's record (branch.name, branch.members, ...).
+        let clpCompiler = compiler
+        if branchPart != nil { compiler = branchCompiler }
+        defer { compiler = clpCompiler }
         let when = compile(&reader, "when", expecting: .boolean)
         let cite = reader.string("cite")?.0
         guard let text = compileTemplate(&reader, "text", required: true) else { return nil }
         return Clause(
-            id: id, title: title, section: section, when: when, text: text, cite: cite, span: document.span(raw.range))
+            id: id, title: title, section: section, when: when, text: text, cite: cite, span: document.span(raw.range),
+            branchPart: branchPart)
+    }
+
+    /// `scope` (`"clp"`, the default, or `"branch"`) and, for a branch clause, `branch_part`, the heading of
+    /// the part of the branch's standing orders it goes in: required there, refused elsewhere (M107).
+    private mutating func readScope(_ reader: inout TableReader, in raw: TOMLValue) -> String? {
+        let scope = reader.string("scope")
+        let part = reader.string("branch_part")
+        switch scope?.0 ?? "clp" {
+        case "clp":
+            if let part {
+                reader.report(
+                    MenuMessages.invalidValue(
+                        "branch_part", "is only for a clause with scope = \"branch\"", at: reader.span(part.1.range)))
+            }
+            return nil
+        case "branch":
+            guard let part else {
+                reader.report(
+                    MenuMessages.missingKey(
+                        "branch_part", context: "a clause with scope = \"branch\"",
+                        at: reader.span(raw.range)))
+                return nil
+            }
+            return part.0
+        default:
+            if let (value, rawScope) = scope {
+                reader.report(
+                    MenuMessages.invalidValue(
+                        "scope", "is '\(value)'; expected \"clp\" or \"branch\"", at: reader.span(rawScope.range)))
+            }
+            return nil
+        }
     }
 
     /// Parses and type-checks the expression in string key `key`.

@@ -13,6 +13,9 @@ public struct EditionLoader {
     /// Every file parsed, handed to the result (see ``EditionLoadResult/documents``).
     var documents: [TOMLDocument] = []
     var compiler = ExpressionCompiler(schema: RuleSchema())
+    /// ``compiler``'s schema and a branch's own record (`branch.name`, `branch.members`, ...: the fields of the
+    /// `branch` list fact), for the clauses of a branch's standing orders.
+    var branchCompiler = ExpressionCompiler(schema: RuleSchema())
     /// First definition of each derived id, constraint code and section id, for duplicate checks.
     var seen: [String: SourceSpan] = [:]
 
@@ -68,6 +71,7 @@ public struct EditionLoader {
         let ordered = orderSections(sectionOrder, documents: sectionDocuments, in: document)
         for section in ordered { builder.addSection(section.root) }
         compiler = ExpressionCompiler(schema: builder.schema)
+        branchCompiler = ExpressionCompiler(schema: Self.branchSchema(builder.schema, facts: facts))
 
         let approvalIDs = approvals.map(\.id)
         var sections: [Section] = []
@@ -90,6 +94,16 @@ public struct EditionLoader {
             facts: facts, posts: posts, votes: votes, approvals: approvals, matters: matters, general: general,
             questions: questions, parts: parts, migration: migration, schema: compiler.schema, files: files,
             span: document.span(whole))
+    }
+
+    /// `schema` with `branch.<field>` for each field of the `branch` list fact (none without one).
+    static func branchSchema(_ schema: RuleSchema, facts: [FactDefinition]) -> RuleSchema {
+        var extended = schema
+        guard let fact = facts.first(where: { $0.id == "branch" }), case .list(let fields) = fact.kind else {
+            return extended
+        }
+        for field in fields { extended.declare("branch." + field.id, field.kind.ruleType) }
+        return extended
     }
 
     /// The edition's `id`, which must equal its folder's name.

@@ -43,6 +43,9 @@ extension YearReport {
                 date: $0.record.map { $0.date.value.description }, reference: $0.record?.reference)
         }
         adoptions = selections?.adoptions ?? []
+        localAdditions = (selections?.localAdditions ?? []).map {
+            LocalAddition(topic: $0.topic.value, text: $0.text.value, characters: $0.text.value.count)
+        }
         lastYear = last.map { last in
             LastYear(
                 file: last.text.path, year: last.selections?.year?.value, editionID: last.edition.id,

@@ -20,6 +20,7 @@ extension YearReport {
         ]
         blocks +=
             factBlocks() + choicesBlocks() + derivedBlocks() + problemBlocks() + approvalBlocks() + adoptionBlocks()
+            + localAdditionBlocks()
             + changeBlocks()
             + feedbackBlocks()
         return DocumentTree(
@@ -114,6 +115,17 @@ extension YearReport {
                         String($0.abstaining), $0.adoptedAt,
                     ]
                 }),
+        ]
+    }
+
+    private func localAdditionBlocks() -> [DocumentBlock] {
+        guard !localAdditions.isEmpty else { return [] }
+        return [
+            .heading(level: 1, text: "Local additions", anchor: "local-additions"),
+            .paragraph([.text("Clauses the CLP added to its standing orders in its own words.")]),
+            .table(
+                header: ["Topic", "Text", "Characters"],
+                rows: localAdditions.map { [$0.topic, $0.text, String($0.characters)] }),
         ]
     }
 

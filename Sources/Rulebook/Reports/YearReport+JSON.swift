@@ -30,6 +30,16 @@ extension YearReport {
             ("problems", array(problems.map(json))),
             ("approvals", approvalsJSON),
             ("adoptions", array(adoptions.map(json))),
+            (
+                "localAdditions",
+                array(
+                    localAdditions.map {
+                        object([
+                            ("topic", string($0.topic)), ("text", string($0.text)),
+                            ("characters", integer($0.characters)),
+                        ])
+                    })
+            ),
             ("lastYear", lastYear.map(json) ?? null),
             ("feedback", feedback.map(json) ?? null),
         ])

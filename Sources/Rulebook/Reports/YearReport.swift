@@ -142,10 +142,20 @@ public struct YearReport: Sendable, Hashable {
     public var approvals: [Approval]
     /// The amendments adopted at the AGM, from the file's `[[adoption]]` log, in the order adopted.
     public var adoptions: [Selections.Adoption] = []
+    /// The CLP's local additions, in the order the file gives them: the centre counts them by topic.
+    public var localAdditions: [LocalAddition] = []
     /// Nil without last year's file.
     public var lastYear: LastYear?
     /// The secretary's answers and ratings; nil without a feedback file.
     public var feedback: Feedback?
+
+    /// A clause the CLP added in its own words (`[[local_addition]]`): its topic (a part id), its text and
+    /// the text's length in characters.
+    public struct LocalAddition: Sendable, Hashable {
+        public var topic: String
+        public var text: String
+        public var characters: Int
+    }
 
     /// The approvals still awaited, as `section.option` names.
     public var pending: [String] { approvals.filter { $0.status == .pending }.map(\.approves) }

@@ -69,6 +69,17 @@ public struct Selections: Sendable {
         public var adoptedAt: String
     }
 
+    /// A clause the CLP wrote in its own words (`[[local_addition]]`), placed at the end of one part of the
+    /// standing orders. It is text: never evaluated, it carries no settings.
+    public struct LocalAddition: Sendable {
+        /// The id of the part it goes in (one of the edition's `[[part]]` ids).
+        public var topic: Located<String>
+        /// The clause, as the CLP wrote it.
+        public var text: Located<String>
+        /// Where the whole record is.
+        public var span: SourceSpan
+    }
+
     public var edition: Located<String>
     public var year: Located<Int>?
     public var clpName: Located<String>?
@@ -83,6 +94,8 @@ public struct Selections: Sendable {
     public var approvals: [Approval]
     /// Amendments adopted at the AGM, in the order adopted.
     public var adoptions: [Adoption] = []
+    /// The CLP's local additions, in the order written.
+    public var localAdditions: [LocalAddition] = []
     /// The parsed file, for locating keys and rendering excerpts.
     public var document: TOMLDocument
 

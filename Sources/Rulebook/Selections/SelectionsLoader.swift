@@ -12,7 +12,9 @@ public struct SelectionsLoader {
     var diagnostics = DiagnosticCap.Collector()
 
     /// Keys of the top-level table other than section ids.
-    static let topLevelKeys = ["edition", "year", "clp", "agm", "facts", "officers", "votes", "approvals", "adoption"]
+    static let topLevelKeys = [
+        "edition", "year", "clp", "agm", "facts", "officers", "votes", "approvals", "adoption", "local_addition",
+    ]
 
     /// The `edition = "..."` a selections document names, with its value, if present and a string.
     public static func editionID(of document: TOMLDocument) -> (id: String, span: SourceSpan)? {
@@ -66,6 +68,7 @@ public struct SelectionsLoader {
         selections.votes = readVotes(&reader)
         selections.approvals = readApprovals(&reader)
         selections.adoptions = readAdoptions(&reader)
+        selections.localAdditions = readLocalAdditions(&reader)
         reportUnknownTopLevel(reader)
         diagnostics += reader.diagnostics
         return selections

@@ -148,6 +148,36 @@ public enum SelectionsMessages {
         return copy
     }
 
+    /// A local addition longer than the loader reads.
+    static func localAdditionTooLong(_ length: Int, limit: Int, at span: SourceSpan) -> Diagnostic {
+        RulebookCatalogue.localAdditionLimit.diagnostic(
+            "this local addition is \(length) characters long; a local addition may have at most \(limit)",
+            at: span,
+            fixIts: [
+                FixIt("shorten it, or split it into two [[local_addition]] entries under the same topic")
+            ])
+    }
+
+    /// More `[[local_addition]]` entries than the loader reads; `span` is the first one left out.
+    static func tooManyLocalAdditions(_ count: Int, limit: Int, at span: SourceSpan) -> Diagnostic {
+        RulebookCatalogue.localAdditionLimit.diagnostic(
+            "the file has \(count) local additions; at most \(limit) are read, and this one and those after it "
+                + "are left out",
+            at: span, fixIts: [FixIt("combine related local additions, so that there are \(limit) or fewer")])
+    }
+
+    /// A local addition's `topic` is not one of the edition's parts.
+    static func unknownTopic(_ topic: String, topics: [String], at span: SourceSpan) -> Diagnostic {
+        let suggestion = NameSuggester.suggestion(for: topic, among: topics)
+        let list = topics.map { "'\($0)'" }.joined(separator: ", ")
+        return RulebookCatalogue.unknownLocalAdditionTopic.diagnostic(
+            "unknown topic '\(topic)' for a local addition" + NameSuggester.didYouMean(suggestion), at: span,
+            notes: [Note("the topics are the parts of the standing orders: " + list)],
+            fixIts: suggestion.map {
+                [FixIt("write topic = \"\($0)\"", edits: [TextEdit(span: span, replacement: "\"\($0)\"")])]
+            } ?? [FixIt("set topic to one of " + list)])
+    }
+
     static func tooManyOptions(_ section: String, at span: SourceSpan) -> Diagnostic {
         RulebookCatalogue.tooManyOptions.diagnostic(
             "section '\(section)' takes exactly one option; use 'option = \"...\"', not a list", at: span)

@@ -58,6 +58,7 @@ public struct SelectionsTemplate: Sendable {
         for section in edition.sections { out += try self.section(section) }
         out += officers()
         out += try votesAndApprovals()
+        out += try localAdditions()
         return out
     }
 
@@ -208,6 +209,26 @@ public struct SelectionsTemplate: Sendable {
                 out += try suggestion("date", .date(year: year, month: 1, day: 1), note: "when it was given")
                 out += try suggestion("reference", .text(""), note: "the letter's or minute's reference")
             }
+        }
+        return out
+    }
+
+    /// Last year's local additions, carried over as written; without any, one commented-out example.
+    private func localAdditions() throws -> String {
+        var out = "\n" + line(comment: "Local additions: clauses the CLP adds in its own words, one record each,")
+        out += line(comment: "placed at the end of the part of the standing orders its topic names:")
+        out += line(comment: "  " + edition.parts.map(\.id).joined(separator: ", "))
+        let previous = last?.localAdditions ?? []
+        guard !previous.isEmpty else {
+            out += line(comment: TOMLWriter.arrayOfTablesHeader(["local_addition"]))
+            out += try suggestion("topic", .text(edition.parts.first?.id ?? ""), note: "a part of the standing orders")
+            out += try suggestion("text", .text(""), note: "the clause, in the CLP's words")
+            return out
+        }
+        for addition in previous {
+            out += TOMLWriter.arrayOfTablesHeader(["local_addition"]) + "\n"
+            out += try setting("topic", .text(addition.topic.value))
+            out += try setting("text", .text(addition.text.value))
         }
         return out
     }

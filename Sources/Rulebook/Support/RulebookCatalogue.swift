@@ -17,7 +17,7 @@ public enum RulebookCatalogue {
         missingSelectionsKey, unknownSelectionsName,
         wrongSelectionsValue, factMissing, wrongSelectionsType, unknownOption, choiceMissing, tooManyOptions,
         editionNotFound, duplicateOption, editionHasErrors, notApplicableYear, moreLikeThis, approvalsAsTable,
-        agmOutsideEdition,
+        agmOutsideEdition, unknownLocalAdditionTopic, localAdditionLimit,
         optionRequirementUnmet, optionExcluded, approvalMissing, parameterNotApplicable, approvalOutOfYear,
         approvalNotForThis, optionNotYetAvailable,
     ]
@@ -290,6 +290,22 @@ public enum RulebookCatalogue {
             Each edition governs the AGMs held between two dates (the Rule Book changes that made the next \
             edition took effect on a date). An AGM outside them follows another edition, which the message names: \
             set edition = "<that id>" and check again: each choice that edition words differently is named.
+            """)
+
+    static let unknownLocalAdditionTopic = MessageDescriptor(
+        "S116", .selections, .error, summary: "a local addition's topic is not a part of the standing orders",
+        documentation: """
+            A [[local_addition]] goes at the end of one part of the standing orders, named by its topic: one of \
+            the edition's part ids, such as "procedure", "executive" or "branches" ('clpconf menu show' lists \
+            them). Correct the topic; the message suggests the nearest one and lists them all.
+            """)
+
+    static let localAdditionLimit = MessageDescriptor(
+        "S117", .selections, .error, summary: "too many local additions, or one too long",
+        documentation: """
+            A selections file may hold at most 50 [[local_addition]] entries, each of at most 2,000 characters, \
+            so that standing orders stay readable and a hostile file costs little. Shorten the text, or combine \
+            related additions.
             """)
 
     static let optionRequirementUnmet = MessageDescriptor(

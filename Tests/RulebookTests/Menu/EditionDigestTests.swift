@@ -254,13 +254,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "0c028e9bb9261a8e0bd81862d4ef02ddc16ce6fd24d41310553485aae898f9f0")
+        #expect(hex == "696a127193387f78cd76a9bd35d89ba1c0e8870eed35d3ece423aa667c3c282e")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "76b3cdf19717d3049cc57d67f1761066e1b645d1e08601d90af38c7f7b0c3f1b")
+        #expect(edition.digest.hex == "fc278d96a8a214650b9dc0af5dd244b30a8838a7719d86c54c9184e9808cab3a")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

@@ -46,7 +46,17 @@ public struct Redline: Sendable {
         var remaining = before
         var changes: [ClauseChange] = []
         var unchanged = 0
-        for provision in after {
+        // Local additions kept word for word are paired first, so one added before them (which takes their
+        // place, and so their id) does not make them look changed.
+        var keptAdditions = Set<Int>()
+        for (index, provision) in after.enumerated() where provision.trace.isLocalAddition {
+            if let old = remaining.firstIndex(where: { $0.trace.isLocalAddition && $0.texts == provision.texts }) {
+                remaining.remove(at: old)
+                keptAdditions.insert(index)
+            }
+        }
+        unchanged += keptAdditions.count
+        for (index, provision) in after.enumerated() where !keptAdditions.contains(index) {
             let match =
                 remaining.firstIndex { $0.id == provision.id }
                 ?? remaining.firstIndex { $0.title.lowercased() == provision.title.lowercased() }

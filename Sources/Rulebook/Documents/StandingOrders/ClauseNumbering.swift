@@ -19,7 +19,9 @@ enum ClauseNumbering {
             }
         }
         for partIndex in numbered.indices {
-            for index in numbered[partIndex].provisions.indices {
+            // A local addition is the CLP's text as written: nothing in it is resolved.
+            for index in numbered[partIndex].provisions.indices
+            where !numbered[partIndex].provisions[index].trace.isLocalAddition {
                 numbered[partIndex].provisions[index].paragraphs = numbered[partIndex].provisions[index].paragraphs.map
                 {
                     $0.map { resolve($0, numbers: numbers, titles: titles) }

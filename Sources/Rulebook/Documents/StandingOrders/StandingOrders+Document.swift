@@ -16,17 +16,24 @@ extension StandingOrders {
             blocks.append(.callout(label: problems.isEmpty ? "Draft" : "Draft: problems to resolve", notice))
         }
         var contents = parts.map { (anchor: "part-" + $0.id.anchorID, title: partHeading($0)) }
-        contents.append((anchor: "schedules", title: "Schedules"))
+        if !schedules.isEmpty { contents.append((anchor: "schedules", title: "Schedules")) }
         blocks.append(.contents(contents))
         for part in parts {
             blocks.append(.heading(level: 1, text: partHeading(part), anchor: "part-" + part.id.anchorID))
             blocks += part.provisions.map { .provision(provision($0)) }
         }
-        blocks.append(.heading(level: 1, text: "Schedules", anchor: "schedules"))
+        if !schedules.isEmpty { blocks.append(.heading(level: 1, text: "Schedules", anchor: "schedules")) }
         for (index, table) in schedules.enumerated() {
             let letter = String(UnicodeScalar(UInt8(65 + index % 26)))
             blocks.append(.heading(level: 2, text: "Schedule \(letter). " + table.title, anchor: table.id.anchorID))
             blocks += Self.blocks(table)
+        }
+        if let branch = identity.branch {
+            return DocumentTree(
+                title: branch + " Branch Standing Orders" + (identity.year.map { " \($0)" } ?? ""),
+                subtitle: "A branch of " + identity.clpName + " Constituency Labour Party"
+                    + (identity.adopted.map { ", under the choices of its annual general meeting on \($0)" } ?? ""),
+                blocks: blocks, watermark: isDraft ? "DRAFT" : nil)
         }
         return DocumentTree(
             title: identity.clpName + " Constituency Labour Party: Standing Orders"
@@ -46,21 +53,30 @@ extension StandingOrders {
         var rows: [(term: String, detail: [DocumentInline])] = [
             ("Constituency Labour Party", [.text(identity.clpName)])
         ]
+        if let branch = identity.branch { rows.insert(("Branch", [.text(branch)]), at: 0) }
         if let region = identity.region { rows.append(("Region", [.text(region)])) }
         if let year = identity.year { rows.append(("Year", [.text(String(year))])) }
-        rows.append(
-            (
-                isDraft ? "AGM" : "Adopted",
-                [
-                    .text(
-                        identity.adopted.map { isDraft ? "\($0) (not yet adopted)" : "at the AGM on \($0)" }
-                            ?? "not yet")
-                ]
-            ))
+        if identity.branch != nil {
+            rows.append(("CLP AGM", [.text(identity.adopted ?? "not yet held")]))
+        } else {
+            rows.append(adoptionRow())
+        }
         rows.append(("Menu edition", [.text(identity.editionID + ": " + identity.editionTitle)]))
         if !identity.editionDigest.isEmpty { rows.append(("Edition digest", [.code(identity.editionDigest)])) }
         rows.append(("Within", [.text(identity.ruleBook)]))
         return rows
+    }
+
+    /// "Adopted: at the AGM on 8 October 2022", or, for a draft, the AGM it is for.
+    private func adoptionRow() -> (term: String, detail: [DocumentInline]) {
+        (
+            isDraft ? "AGM" : "Adopted",
+            [
+                .text(
+                    identity.adopted.map { isDraft ? "\($0) (not yet adopted)" : "at the AGM on \($0)" }
+                        ?? "not yet")
+            ]
+        )
     }
 
     private func provision(_ provision: Provision) -> DocumentProvision {
@@ -84,7 +100,7 @@ extension StandingOrders {
                 DocumentAttribute("options", trace.options.joined(separator: " ")),
                 DocumentAttribute("parameters", trace.parameters.joined(separator: "; ")),
                 DocumentAttribute("rule", trace.rule ?? ""),
-            ])
+            ] + (trace.isLocalAddition ? [DocumentAttribute("origin", "local addition")] : []))
     }
 
     static func blocks(_ table: Table) -> [DocumentBlock] {

@@ -12,6 +12,8 @@ public struct StandingOrders: Sendable {
         public var editionTitle: String
         public var editionDigest: String
         public var ruleBook: String
+        /// The branch, for a branch's own standing orders (`build --branch`); nil for the CLP's.
+        public var branch: String? = nil
     }
 
     /// One numbered part ("Part 2. Meetings and procedure").
@@ -69,9 +71,19 @@ public struct StandingOrders: Sendable {
         public var rule: String?
         /// The menu item that holds the clause text (`menus/2019/sections/08_standing_orders.toml`, clause `so_quorum`).
         public var clause: String
+        /// For a local addition, where the CLP wrote it (`ours.toml, line 120, topic 'procedure'`); nil for a
+        /// clause from the menu.
+        public var localAddition: String? = nil
+
+        /// Whether the clause is the CLP's own words (a `[[local_addition]]`) rather than the menu's.
+        public var isLocalAddition: Bool { localAddition != nil }
 
         /// "Chosen: governance.delegate_gc. Settings: meetings.agm_month = October. Rule: Rule Book 2019, …".
         public var summary: String {
+            if let localAddition {
+                return "Added by the CLP: a local addition in its own words, not from the menu; it carries no "
+                    + "settings and is not checked against the Rule Book. Written in: " + localAddition + "."
+            }
             var parts: [String] = []
             if !options.isEmpty { parts.append("Chosen: " + options.joined(separator: ", ") + ".") }
             if !parameters.isEmpty { parts.append("Settings: " + parameters.joined(separator: "; ") + ".") }

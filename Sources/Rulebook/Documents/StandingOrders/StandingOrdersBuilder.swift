@@ -31,10 +31,14 @@ public struct StandingOrdersBuilder: Sendable {
         let evaluator = RuleEvaluator(bindings: year.bindings)
         var parts: [StandingOrders.Part] = []
         var placed = Set<String>()
+        let additions = year.selections?.localAdditions ?? []
+        let lines = additions.isEmpty ? nil : SourceLocationConverter(text: year.text.document.source.text)
         for part in year.edition.parts {
             let clauses = clauses(of: part)
             clauses.forEach { placed.insert(Self.key($0)) }
-            let provisions = clauses.compactMap { provision($0, evaluator: evaluator) }
+            let provisions =
+                clauses.compactMap { provision($0, evaluator: evaluator) }
+                + localAdditions(for: part.id, lines: lines)
             guard !provisions.isEmpty else { continue }
             parts.append(StandingOrders.Part(id: part.id, number: 0, title: part.title, provisions: provisions))
         }
@@ -61,7 +65,7 @@ public struct StandingOrdersBuilder: Sendable {
         Dictionary(year.edition.allClauses.map { (Self.key($0), $0.title) }, uniquingKeysWith: { first, _ in first })
     }
 
-    private func identity() -> StandingOrders.Identity {
+    func identity() -> StandingOrders.Identity {
         let selections = year.selections
         return StandingOrders.Identity(
             clpName: selections?.clpName?.value ?? "(no CLP name given)", region: selections?.region?.value,
@@ -72,7 +76,7 @@ public struct StandingOrdersBuilder: Sendable {
 
     /// One clause, if its condition holds; its text is kept even when a value is missing (a draft), with
     /// a note in its place.
-    private func provision(_ clause: Clause, evaluator: RuleEvaluator) -> StandingOrders.Provision? {
+    func provision(_ clause: Clause, evaluator: RuleEvaluator) -> StandingOrders.Provision? {
         var reads: [String] = []
         if let when = clause.when {
             let condition = evaluator.evaluate(when.expression)
@@ -172,7 +176,7 @@ public struct StandingOrdersBuilder: Sendable {
         return ids.isEmpty ? [section.id + ": none chosen"] : ids.map { section.id + "." + $0 }
     }
 
-    private func problemLines() -> [String] {
+    func problemLines() -> [String] {
         let source = year.text.document.source
         let lines = SourceLocationConverter(text: source.text)
         return year.diagnostics.sortedForOutput().map { diagnostic in

@@ -120,13 +120,14 @@ _clpconf_cmd_check() {
 # clpconf build
 _clpconf_cmd_build() {
     case $prev in
+        --branch) _clpconf_offer ""; return ;;
         --format) _clpconf_offer "md html txt"; return ;;
         --output|-o) _clpconf_offer "" files; return ;;
         --menus) _clpconf_offer "" directories; return ;;
         --color) _clpconf_offer "auto always never"; return ;;
     esac
-    if [[ $cur == -* ]]; then _clpconf_offer "--format --output -o --draft --menus --color --help -h"; return; fi
-    case $(_clpconf_position "$1" "--format --output -o --menus --color") in
+    if [[ $cur == -* ]]; then _clpconf_offer "--branch --format --output -o --draft --menus --color --help -h"; return; fi
+    case $(_clpconf_position "$1" "--branch --format --output -o --menus --color") in
         0) _clpconf_offer "" files ;;
     esac
     return 0
