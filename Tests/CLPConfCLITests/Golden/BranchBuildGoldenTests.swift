@@ -6,11 +6,13 @@ import Testing
 /// `clpconf build --branch NAME`: a branch's own standing orders, against reviewed golden files, and the
 /// error for a name the file does not record.
 @Suite struct BranchBuildGoldenTests {
-    /// A delegate-GC branch (2019) in every format, an all-member CLP's branch (2019) and a 2012 branch.
+    /// Two delegate-GC branches (2019) in every format (Wrenfield's with its own meeting pattern, notice and
+    /// visitors), an all-member CLP's branch (2019) and a 2012 branch.
     static let cases: [(example: String, branch: String, golden: String, formats: [String])] = [
         ("eastbrook-2022.toml", "Northgate", "eastbrook-2022-northgate", ["md", "html", "txt"]),
         ("riverside-2023.toml", "Old Town", "riverside-2023-old-town", ["txt"]),
         ("aldermoor-2015.toml", "Aldermoor Town", "aldermoor-2015-aldermoor-town", ["txt"]),
+        ("wrenfield-2023.toml", "Kingsmead", "wrenfield-2023-kingsmead", ["md", "html", "txt"]),
     ]
 
     static let runs = cases.flatMap { item in item.formats.map { (item.example, item.branch, item.golden, $0) } }

@@ -44,7 +44,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let outcome = RepositoryHarness().run(Self.inputs + ["--letters", folder, "-o", folder + "-summary.md"])
         defer { try? FileManager.default.removeItem(atPath: folder + "-summary.md") }
-        #expect(outcome.standardError.contains("wrote 28 letters and receipts.csv"))
+        #expect(outcome.standardError.contains("wrote 29 letters and receipts.csv"))
         for format in ["md", "html"] {
             let text = try String(contentsOfFile: folder + "/" + id + "." + format, encoding: .utf8)
             Golden.assertMatches(text, "compile/letters/\(id).\(format)")

@@ -254,13 +254,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "696a127193387f78cd76a9bd35d89ba1c0e8870eed35d3ece423aa667c3c282e")
+        #expect(hex == "0a3be2409a9c19b6bba4c21fc14f56afb0b7dc9eafcaf00132baf629eb250a69")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "fc278d96a8a214650b9dc0af5dd244b30a8838a7719d86c54c9184e9808cab3a")
+        #expect(edition.digest.hex == "21b496d940d25b86dc85bc17c4f2d0e3c77be2406c232687d7809e2f2c407e78")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

@@ -160,7 +160,9 @@ public struct StandingOrdersBuilder: Sendable {
             } else if derivedIDs.contains(name) {
                 derived.append(derivedTitles[name] ?? name)
             } else if let value = year.bindings[name], parameterNames.contains(name) {
-                parameters.append(name + " = " + RuleValueFormatter.text(value))
+                // An empty text setting (no further motions out of order) reads as such, not as "= ;".
+                let shown = value == .string("") ? "(empty)" : RuleValueFormatter.text(value)
+                parameters.append(name + " = " + shown)
             }
         }
         let section = clause.section.flatMap { year.edition.section($0) }
