@@ -202,6 +202,7 @@ extension EditionCanonicalWriter {
         value("parameter.default", parameter.defaultValue)
         text("parameter.unit", parameter.unit)
         expression("parameter.applies", parameter.applies)
+        expression("parameter.suggest", parameter.suggest)
         text("parameter.advice", parameter.advice)
         text("parameter.cite", parameter.cite)
     }

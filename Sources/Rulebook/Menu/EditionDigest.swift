@@ -7,7 +7,7 @@
 /// text, an expression, a range, a default, the order of sections or options) changes it.
 public struct EditionDigest: Sendable, Hashable, CustomStringConvertible {
     /// The first record of every canonical form; a new version means the serialisation changed.
-    public static let formatVersion = "clpconf.edition-digest/2"
+    public static let formatVersion = "clpconf.edition-digest/3"
 
     /// How many hex digits ``short`` shows.
     public static let shortLength = 12

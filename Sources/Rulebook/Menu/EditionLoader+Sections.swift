@@ -137,7 +137,9 @@ extension EditionLoader {
         return Parameter(
             id: id, section: section, title: reader.string("title", required: true)?.0 ?? id, kind: kind,
             defaultValue: defaultValue, unit: reader.string("unit")?.0,
-            applies: compile(&reader, "applies", expecting: .boolean), advice: reader.string("advice")?.0 ?? "",
+            applies: compile(&reader, "applies", expecting: .boolean),
+            suggest: compile(&reader, "suggest", expecting: kind.suggestionType),
+            advice: reader.string("advice")?.0 ?? "",
             cite: reader.string("cite")?.0, span: document.span(raw.range))
     }
 }

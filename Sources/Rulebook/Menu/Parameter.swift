@@ -22,6 +22,13 @@ public struct Parameter: Sendable {
             }
         }
 
+        /// The type a `suggest` expression must have: a choice is suggested as text and checked against
+        /// the values when it is offered.
+        var suggestionType: RuleType {
+            if case .choice = self { return .string }
+            return ruleType
+        }
+
         var ruleType: RuleType {
             switch self {
             case .integer: .integer
@@ -40,9 +47,24 @@ public struct Parameter: Sendable {
     public var defaultValue: RuleValue?
     public var unit: String?
     public var applies: CompiledExpression?
+    /// The answer the wizard offers when the secretary has given none and last year's file has none (the AGM
+    /// month worked out from the AGM's date); it is never the value of a file that leaves the parameter out,
+    /// which is always `defaultValue`.
+    public var suggest: CompiledExpression?
     public var advice: String
     public var cite: String?
     public var span: SourceSpan
+
+    /// The value `suggest` gives with `evaluator`, when it is one the parameter allows.
+    public func suggestion(_ evaluator: RuleEvaluator) -> RuleValue? {
+        guard let suggest, let value = evaluator.evaluate(suggest.expression).value else { return nil }
+        switch (kind, value) {
+        case (.choice(let values), .string(let text)): return values.contains(text) ? value : nil
+        case (.integer(let range), .integer(let number)): return range?.contains(number) ?? true ? value : nil
+        case (.boolean, .boolean), (.string, .string), (.date, .date): return value
+        default: return nil
+        }
+    }
 
     /// `section.id`, the name expressions read it by.
     public var qualifiedName: String { section + "." + id }

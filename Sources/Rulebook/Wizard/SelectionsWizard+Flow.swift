@@ -206,7 +206,8 @@ extension SelectionsWizard {
                 }
             let known =
                 answers.sections[section.id]?.parameters[parameter.id]
-                ?? last.sections[section.id]?.parameters[parameter.id] ?? parameter.defaultValue
+                ?? last.sections[section.id]?.parameters[parameter.id] ?? parameter.suggestion(evaluator)
+                ?? parameter.defaultValue
             return WizardQuestion(
                 parameter.title, kind: kind, default: known,
                 target: .parameter(section: section.id, id: parameter.id),

@@ -176,7 +176,7 @@ import Testing
             ]
         ).loaded()
         let expected = """
-            format s24:clpconf.edition-digest/2
+            format s24:clpconf.edition-digest/3
             schema_version i1
             id s1:t
             title s4:Tiny
@@ -203,6 +203,7 @@ import Testing
             parameter.default i8
             parameter.unit -
             parameter.applies -
+            parameter.suggest -
             parameter.advice s0:
             parameter.cite -
             constraints n1
@@ -254,13 +255,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "0a3be2409a9c19b6bba4c21fc14f56afb0b7dc9eafcaf00132baf629eb250a69")
+        #expect(hex == "c134acc1ceae3810076301010c3f286e6f6562d733e54565a2b9118db77de7a5")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "21b496d940d25b86dc85bc17c4f2d0e3c77be2406c232687d7809e2f2c407e78")
+        #expect(edition.digest.hex == "409f9febcb7da76714bebc0ff8944505f46f9df5de697594a97f4fc2a39ae28b")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {

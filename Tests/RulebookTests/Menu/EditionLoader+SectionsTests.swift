@@ -137,3 +137,24 @@ import Testing
             [Expected("1️⃣", "M101", "a constraint is missing the required key 'id'")])
     }
 }
+
+extension EditionLoaderSectionsTests {
+    @Test func aSuggestionMustHaveTheParametersType() {
+        assertSectionDiagnostics(
+            """
+            [[parameter]]
+            id = "p"
+            title = "P"
+            type = "integer"
+            range = [1, 5]
+            suggest = '1️⃣"three"'
+            """,
+            [Expected("1️⃣", "R211", "expected a value of type 'integer', found 'string'")])
+        // A choice is suggested as text, checked against the values only when it is offered.
+        let choice = EditionFixture.oneSection(
+            "[[parameter]]\nid = \"m\"\ntitle = \"M\"\ntype = \"choice\"\nvalues = [\"June\", \"July\"]\n"
+                + "default = \"June\"\nsuggest = 'month_name(agm.date)'\n"
+        ).load()
+        #expect(!choice.diagnostics.hasErrors, "\(choice.lines)")
+    }
+}

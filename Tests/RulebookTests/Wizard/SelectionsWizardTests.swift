@@ -250,3 +250,21 @@ extension SelectionsWizardTests {
         #expect(year.isValid, "\(year.diagnostics.map { $0.code + " " + $0.message })")
     }
 }
+
+extension SelectionsWizardTests {
+    @Test func theAGMMonthOfferedIsTheMonthOfTheAGMDate() throws {
+        // The script's AGM is on 14 June 2023; the menu's default month is October, its suggestion June.
+        var offered: RuleValue?
+        var script = WizardScript()
+        let run = Self.drive(try Self.wizard()) { question in
+            if question.target == .parameter(section: "meetings", id: "agm_month") { offered = question.defaultValue }
+            return script.answer(question)
+        }
+        #expect(offered == .string("June"))
+        let year = try Self.evaluate(run)
+        #expect(year.selections?.choices["meetings"]?.parameters["agm_month"]?.value == .string("June"))
+        #expect(!year.diagnostics.contains { $0.code == "MTG09" }, "the month and the date agree")
+        let agmMonth = try #require(Self.edition().section("meetings")?.parameters.first { $0.id == "agm_month" })
+        #expect(agmMonth.defaultValue == .string("October"), "a file that leaves it out still gets the default")
+    }
+}
