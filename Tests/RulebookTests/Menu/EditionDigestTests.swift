@@ -255,13 +255,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "c134acc1ceae3810076301010c3f286e6f6562d733e54565a2b9118db77de7a5")
+        #expect(hex == "3686ba3e573df670793e5ce5bf46bcb19044a5eca0cbcd37c2b84fea5d9e51e2")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "409f9febcb7da76714bebc0ff8944505f46f9df5de697594a97f4fc2a39ae28b")
+        #expect(edition.digest.hex == "a65c88f022af2b8ec3fd15fbbbe54e7caaacfc2285561b4b734340fb4ddb6ca7")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {
