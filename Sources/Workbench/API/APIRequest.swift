@@ -38,25 +38,45 @@ struct APIRequest {
         return Int(number)
     }
 
-    /// The list of changes at `key` (absent: none), each `{"field": "section.key", "value": ..., "type": ...}`,
+    /// The value changes at `key` (absent: none), each `{"field": "section.key", "value": ..., "type": ...}`,
     /// as amendments: the value written as TOML by ``TOMLWriter`` and read back by ``SelectionsAmendment``.
+    /// A list change is refused here: an amendment from the floor sets values only.
     func changes(_ key: String) throws(HTTPError) -> [SelectionsAmendment] {
+        var amendments: [SelectionsAmendment] = []
+        for (index, item) in try items(key).enumerated() {
+            if let list = item.object?["list"] {
+                throw HTTPError(
+                    .badBody(
+                        "change \(index + 1) in '\(key)' replaces the list \(list.string.map { "'\($0)'" } ?? "given"); "
+                            + "an amendment sets values only, so change the list on the page and save it"))
+            }
+            amendments.append(try Self.amendment(item, number: index + 1, key: key))
+        }
+        return amendments
+    }
+
+    /// The list of changes at `key`, at most 1000; none when absent or null.
+    func items(_ key: String) throws(HTTPError) -> [JSONNode] {
         guard let value = body[key], !value.isNull else { return [] }
         guard let items = value.array, items.count <= 1000 else {
             throw HTTPError(.badBody("'\(key)' must be a list of at most 1000 changes"))
         }
-        var amendments: [SelectionsAmendment] = []
-        for (index, item) in items.enumerated() {
-            guard let change = item.object, let field = change["field"]?.string, let raw = change["value"] else {
-                throw HTTPError(.badBody("change \(index + 1) in '\(key)' must be {\"field\": ..., \"value\": ...}"))
-            }
-            let literal = try Self.tomlLiteral(raw, asDate: change["type"]?.string == "date", field: field)
-            switch SelectionsAmendment.parse(field + "=" + literal) {
-            case .success(let amendment): amendments.append(amendment)
-            case .failure(let error): throw HTTPError(.badBody("change \(index + 1) in '\(key)': \(error)"))
-            }
+        return items
+    }
+
+    /// Change `number` in `key` as an amendment: `{"field": "section.key", "value": ..., "type": ...}`.
+    static func amendment(_ item: JSONNode, number: Int, key: String) throws(HTTPError) -> SelectionsAmendment {
+        guard let change = item.object, let field = change["field"]?.string, let raw = change["value"] else {
+            throw HTTPError(
+                .badBody(
+                    "change \(number) in '\(key)' must be {\"field\": ..., \"value\": ...} or {\"list\": ..., \"records\": [...]}"
+                ))
         }
-        return amendments
+        let literal = try tomlLiteral(raw, asDate: change["type"]?.string == "date", field: field)
+        switch SelectionsAmendment.parse(field + "=" + literal) {
+        case .success(let amendment): return amendment
+        case .failure(let error): throw HTTPError(.badBody("change \(number) in '\(key)': \(error)"))
+        }
     }
 
     /// `value` as one TOML literal: a boolean, an integer, a string (a date, bare, when `asDate` and it reads

@@ -9,7 +9,7 @@ enum EditionJSON {
         .object([
             ("id", .string(edition.id)), ("title", .string(edition.title)),
             ("facts", .array(edition.facts.filter(\.isScalar).map(fact))),
-            ("sections", .array(edition.sections.map(section))),
+            ("sections", .array(edition.sections.map(section))), ("lists", lists(edition)),
         ])
     }
 
@@ -68,7 +68,7 @@ enum EditionJSON {
 }
 
 extension FactDefinition {
-    /// Whether the fact is one value (not a list of records, which the page shows but does not edit).
+    /// Whether the fact is one value (not a list of records, which the page edits as a list: ``RecordList``).
     var isScalar: Bool {
         if case .list = kind { return false }
         return true

@@ -41,12 +41,12 @@ struct ProblemLocator {
         return parts.count == 3 && !parts[1].isEmpty ? String(parts[1]) : nil
     }
 
-    private func contains(_ range: Range<Int>, _ offset: Int) -> Bool {
+    func contains(_ range: Range<Int>, _ offset: Int) -> Bool {
         range.contains(offset) || (range.isEmpty && range.lowerBound == offset)
     }
 
     /// Whether `offset` lies in `value` or anything inside it (a table's range is only its header).
-    private func within(_ value: TOMLValue, _ offset: Int) -> Bool {
+    func within(_ value: TOMLValue, _ offset: Int) -> Bool {
         if value.range.contains(offset) { return true }
         if let table = value.table {
             return table.entries.contains { contains($0.keyRange, offset) || within($0.value, offset) }

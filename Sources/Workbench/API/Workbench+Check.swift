@@ -51,9 +51,19 @@ extension Workbench {
         return .object([("saved", .bool(true)), ("file", environment.filePath.map(JSONValue.string) ?? .null)])
     }
 
-    /// The request's `text` with its `changes` written into it.
+    /// The request's `text` with its `changes` (values and whole lists) written into it.
     func changedText(_ request: APIRequest) throws(HTTPError) -> String {
-        try SelectionsEditor.apply(try request.changes("changes"), to: try request.string("text"))
+        let text = try request.string("text")
+        let changes = try request.edits("changes") { () throws(HTTPError) in try recordLists(of: text) }
+        return try SelectionsEditor.apply(changes: changes, to: text)
+    }
+
+    /// The lists the edition named in `text` has; refused (422) when the text names no edition here.
+    func recordLists(of text: String) throws(HTTPError) -> [RecordList] {
+        guard let id = SelectionsText(bytes: Array(text.utf8), path: filePath).editionReference?.id else {
+            throw HTTPError(.badBody("the file names no edition, so its lists are not known; set 'edition' first"))
+        }
+        return RecordList.all(in: try edition(id))
     }
 
     /// The path problems are reported against.

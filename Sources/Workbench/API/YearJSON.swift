@@ -14,7 +14,8 @@ enum YearJSON {
             return .object([
                 ("valid", .bool(false)), ("edition", .null), ("text", .string(text)),
                 ("problems", .array(diagnostics.map { problem($0, locator: locator, fixes: nil) })),
-                ("fixes", .array([])), ("values", values(selections)), ("preview", .null), ("redline", .null),
+                ("fixes", .array([])), ("values", values(selections)),
+                ("records", records(selections.document)), ("preview", .null), ("redline", .null),
             ])
         case .evaluated(let year):
             let locator = ProblemLocator(document: year.text.document)
@@ -22,6 +23,7 @@ enum YearJSON {
                 ("valid", .bool(year.isValid)), ("edition", .string(year.edition.id)), ("text", .string(text)),
                 ("problems", .array(year.diagnostics.map { problem($0, locator: locator, fixes: year.fixes) })),
                 ("fixes", .array((year.fixes?.fixes ?? []).map(fix))), ("values", values(year.text)),
+                ("records", records(year.text.document)),
                 ("preview", year.selections == nil ? .null : .string(preview(year))),
                 ("redline", redline(from: disk, to: year)),
             ])
@@ -44,7 +46,8 @@ enum YearJSON {
         let fixes: [JSONValue] = found.prefix(2).map(fix)
         return .object([
             ("code", .string(diagnostic.code)), ("severity", .string(diagnostic.severity.rawValue)),
-            ("message", .string(diagnostic.message)), ("field", text(field)), ("line", line), ("column", column),
+            ("message", .string(diagnostic.message)), ("field", text(field)),
+            ("record", locator.record(of: diagnostic).map(record) ?? .null), ("line", line), ("column", column),
             ("citation", text(diagnostic.citation)), ("explanation", text(diagnostic.explanation)),
             ("rule", text(diagnostic.rule)), ("advice", .array(advice)), ("fixes", .array(fixes)),
         ])
@@ -86,7 +89,7 @@ enum YearJSON {
         return .object(fields)
     }
 
-    private static func plain(_ value: TOMLValue) -> JSONValue? {
+    static func plain(_ value: TOMLValue) -> JSONValue? {
         switch value.kind {
         case .string(let text, _): .string(text)
         case .integer(let number): .int(Int(number))

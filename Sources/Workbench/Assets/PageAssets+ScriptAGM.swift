@@ -93,6 +93,7 @@ extension PageAssets {
           const session = await call("GET", "/api/session");
           state.file = session.file;
           state.changes.clear();
+          state.lists.clear();
           state.text = session.text;
           return session;
         }
@@ -110,6 +111,7 @@ extension PageAssets {
           const answer = await call("POST", "/api/template", { edition: id, year: new Date().getFullYear() });
           state.text = answer.text;
           state.changes.clear();
+          state.lists.clear();
           await openEdition(id);
           say("A new set of choices on edition " + id + " (not saved" + (state.file ? "; Save writes it to " + state.file : "") + ").");
         }

@@ -5,7 +5,7 @@ extension PageAssets {
         // The AGM workbench page: plain script, no framework. Every text from the menu or the file goes in with
         // textContent; only the standing orders and redlines, rendered and escaped by the engine, use innerHTML.
         const token = document.querySelector('meta[name="clpconf-token"]').getAttribute("content");
-        const state = { text: null, file: null, edition: null, model: null, changes: new Map(), amendment: [], timer: 0, sequence: 0, last: null };
+        const state = { text: null, file: null, edition: null, model: null, changes: new Map(), lists: new Set(), rows: new Map(), rendered: new Map(), amendment: [], timer: 0, sequence: 0, last: null };
 
         function el(tag, attributes, ...children) {
           const node = document.createElement(tag);
@@ -38,7 +38,8 @@ extension PageAssets {
         }
 
         function changeList() {
-          return Array.from(state.changes, ([field, change]) => ({ field, value: change.value, type: change.type }));
+          const values = Array.from(state.changes, ([field, change]) => ({ field, value: change.value, type: change.type }));
+          return values.concat(listChanges());
         }
 
         function setChange(field, value, type) {
@@ -168,6 +169,9 @@ extension PageAssets {
           const facts = model.facts.filter((fact) => fact.type !== "list");
           cards.append(card("facts", "The CLP and its facts", "What the CLP is: the Rule Book's rules read these.",
             ...identity.map(settingRow), ...facts.map(settingRow)));
+          state.rows.clear();
+          state.rendered.clear();
+          for (const list of model.lists || []) cards.append(listCard(list));
           for (const section of model.sections) {
             const parts = [];
             if (section.field) parts.push(optionsGroup(section));

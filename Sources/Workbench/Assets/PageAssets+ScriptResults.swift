@@ -20,6 +20,7 @@ extension PageAssets {
           for (const list of document.querySelectorAll("#cards ul.problems")) list.replaceChildren();
           for (const node of document.querySelectorAll("[aria-invalid]")) node.removeAttribute("aria-invalid");
           for (const node of document.querySelectorAll(".card.has-problem")) node.classList.remove("has-problem");
+          for (const row of document.querySelectorAll("#cards tr.record-problems")) row.hidden = true;
         }
 
         function fixButton(fix) {
@@ -49,12 +50,14 @@ extension PageAssets {
 
         function showResult(result) {
           for (const [field, value] of Object.entries(result.values)) setValue(field, value);
+          showRecords(result);
           clearProblems();
           const general = document.getElementById("general-problems");
           general.replaceChildren();
           let errors = 0;
           for (const problem of result.problems) {
             if (problem.severity === "error") errors += 1;
+            if (problem.record && placeRecordProblem(problem)) continue;
             const list = problem.field ? document.getElementById(problemID(problem.field)) : null;
             if (list) {
               list.append(problemItem(problem));
@@ -82,7 +85,7 @@ extension PageAssets {
           for (const fix of result.fixes.slice(0, 1)) general.append(el("li", { class: "whole-fix" }, "A change that makes the whole year valid: ", fixButton(fix)));
           showDocument("preview", result.preview, "The standing orders appear once the file loads.");
           showDocument("redline", result.redline, state.file ? "No changes from the file on disk." : "No file on disk to compare with.");
-          document.getElementById("unsaved").textContent = state.changes.size ? state.changes.size + " unsaved change(s)." : "No unsaved changes.";
+          document.getElementById("unsaved").textContent = state.changes.size + state.lists.size ? state.changes.size + state.lists.size + " unsaved change(s)." : "No unsaved changes.";
         }
 
         // The engine's HTML (escaped by its renderer) goes in as HTML; ids are prefixed so two documents on one page

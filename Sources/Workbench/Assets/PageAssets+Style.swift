@@ -50,5 +50,21 @@ extension PageAssets {
         .layout > div { min-width: 0; }
         .document th, .document td { border: 1px solid var(--line); padding: .2rem .4rem; }
         .empty { color: var(--muted); }
+        .table-wrap { overflow-x: auto; }
+        table.records { border-collapse: collapse; width: 100%; margin: .5rem 0 .25rem; }
+        table.records th, table.records td { border-bottom: 1px dotted var(--line); padding: .25rem .15rem; text-align: left; vertical-align: middle; }
+        table.records thead th { color: var(--muted); font-weight: 600; vertical-align: bottom; border-bottom: 2px solid var(--line); }
+        table.records tbody th { color: var(--muted); font-weight: 400; width: 2rem; }
+        table.records input[type="text"], table.records input[type="date"], table.records input[type="number"], table.records select { width: 100%; min-width: 0; }
+        table.records th.col-string { min-width: 7rem; }
+        table.records th.col-choice { min-width: 11rem; }
+        table.records th.col-integer { min-width: 5rem; }
+        table.records th.col-date { min-width: 7.5rem; }
+        table.records th.col-boolean { width: 4.5rem; }
+        table.records tr.record-problems td { border-bottom: 1px solid var(--line); padding-top: 0; }
+        table.records button.remove-record { white-space: nowrap; padding: .3rem .45rem; }
+        table.records input, table.records select { padding: .2rem; }
+        .card.has-problem tr.record-problems:not([hidden]) td { background: #fff5f5; }
+        button.add-record { margin: .25rem 0 .5rem; }
         """#
 }

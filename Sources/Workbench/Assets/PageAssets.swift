@@ -13,6 +13,6 @@ enum PageAssets {
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#8b0000"/></svg>
         """
 
-    /// `/workbench.js`: the three parts of the script, in order.
-    static let script = scriptCore + "\n" + scriptResults + "\n" + scriptAGM
+    /// `/workbench.js`: the four parts of the script, in order.
+    static let script = scriptCore + "\n" + scriptLists + "\n" + scriptResults + "\n" + scriptAGM
 }

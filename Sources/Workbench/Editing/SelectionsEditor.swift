@@ -67,7 +67,7 @@ enum SelectionsEditor {
     }
 
     /// Refuses `text` unless it is valid TOML in which each amended key holds the amendment's value.
-    private static func verify(_ amendments: [SelectionsAmendment], in text: String) throws(HTTPError) {
+    static func verify(_ amendments: [SelectionsAmendment], in text: String) throws(HTTPError) {
         let parsed = TOMLParser.parse(text, path: "edited")
         var expected: [String: String] = [:]
         for amendment in amendments { expected[amendment.section + "." + amendment.key] = amendment.valueText }
