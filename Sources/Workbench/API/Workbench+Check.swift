@@ -35,10 +35,29 @@ extension Workbench {
     }
 
     /// `POST /api/check {"text", "changes"}`: the year with the changes applied, checked: its problems at their
-    /// fields with fixes, its values, the standing-orders preview and the redline against the file on disk.
+    /// fields with fixes, its values, the standing-orders preview and the redline against last year's file
+    /// (`serve --last`) or else the file on disk.
     func check(_ request: APIRequest) throws(HTTPError) -> JSONValue {
         let text = try changedText(request)
+        if let last = environment.lastYear {
+            return YearJSON.year(
+                try evaluate(text), text: text, disk: try lastYearEvaluation(last),
+                redlineAgainst: "last year's file, " + last.path)
+        }
         return YearJSON.year(try evaluate(text), text: text, disk: try diskEvaluation())
+    }
+
+    /// Last year's file evaluated against the edition it names, once (nil when it does not load).
+    func lastYearEvaluation(_ last: LastYearFile) throws(HTTPError) -> YearEvaluation? {
+        if let known = lastYear.withLock({ $0 }) { return known }
+        var year: YearEvaluation?
+        if case .evaluated(let evaluated) = try evaluate(String(decoding: last.bytes, as: UTF8.self), path: last.path),
+            evaluated.selections != nil
+        {
+            year = evaluated
+        }
+        lastYear.withLock { $0 = .some(year) }
+        return year
     }
 
     /// `POST /api/save {"text", "changes"}`: writes the changed text to the file.
@@ -71,8 +90,8 @@ extension Workbench {
 
     /// `text` evaluated against the edition it names, with the fix search; problems that stop it before
     /// the edition (bad TOML, no edition) come back as an evaluation-less outcome.
-    func evaluate(_ text: String) throws(HTTPError) -> YearOutcome {
-        let selections = SelectionsText(bytes: Array(text.utf8), path: filePath)
+    func evaluate(_ text: String, path: String? = nil) throws(HTTPError) -> YearOutcome {
+        let selections = SelectionsText(bytes: Array(text.utf8), path: path ?? filePath)
         guard selections.isReadable else { return .unavailable(selections.diagnostics, selections) }
         guard let id = selections.editionReference?.id else {
             return .unavailable([selections.editionProblem], selections)

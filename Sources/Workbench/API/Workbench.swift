@@ -13,6 +13,8 @@ public final class Workbench: Sendable {
     /// The file on disk as last evaluated, by its text: the redline's "before", evaluated again only when
     /// the file changes.
     let disk = Mutex<(text: String, year: YearEvaluation?)?>(nil)
+    /// Last year's file evaluated, once (`.some(nil)` when it does not load).
+    let lastYear = Mutex<YearEvaluation??>(nil)
     /// Serialises writes of the file, so two saves cannot interleave.
     let writing = Mutex(())
 

@@ -16,12 +16,15 @@ public struct WorkbenchEnvironment: Sendable {
     public var loadEdition: @Sendable (String) -> Result<Edition, EditionUnavailable>
     /// The current time as a TOML offset date-time in UTC (`2026-06-14T19:32:05Z`), for the adoption log.
     public var clock: @Sendable () -> String
+    /// Last year's selections file, read once when the server starts (never written): when given, the
+    /// redline is against it rather than against the file on disk.
+    public var lastYear: LastYearFile?
 
     public init(
         filePath: String?, readFile: @escaping @Sendable () throws -> [UInt8]?,
         writeFile: @escaping @Sendable ([UInt8]) throws -> Void, editionIDs: [String],
         loadEdition: @escaping @Sendable (String) -> Result<Edition, EditionUnavailable>,
-        clock: @escaping @Sendable () -> String
+        clock: @escaping @Sendable () -> String, lastYear: LastYearFile? = nil
     ) {
         self.filePath = filePath
         self.readFile = readFile
@@ -29,6 +32,19 @@ public struct WorkbenchEnvironment: Sendable {
         self.editionIDs = editionIDs
         self.loadEdition = loadEdition
         self.clock = clock
+        self.lastYear = lastYear
+    }
+}
+
+/// Last year's selections file as the server read it when it started: its path as the user named it, and
+/// its bytes.
+public struct LastYearFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
     }
 }
 

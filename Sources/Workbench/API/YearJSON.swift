@@ -7,7 +7,10 @@ import TOML
 /// rule it rests on and the fixes found for it; the values in the file; the standing orders and the
 /// redline as HTML (escaped by the engine's ``HTMLRenderer``).
 enum YearJSON {
-    static func year(_ outcome: YearOutcome, text: String, disk: YearEvaluation?) -> JSONValue {
+    /// `redlineAgainst` says in words what `disk` is: the file on disk, or last year's file.
+    static func year(
+        _ outcome: YearOutcome, text: String, disk: YearEvaluation?, redlineAgainst: String = "the file on disk"
+    ) -> JSONValue {
         switch outcome {
         case .unavailable(let diagnostics, let selections):
             let locator = ProblemLocator(document: selections.document)
@@ -16,6 +19,7 @@ enum YearJSON {
                 ("problems", .array(diagnostics.map { problem($0, locator: locator, fixes: nil) })),
                 ("fixes", .array([])), ("values", values(selections)),
                 ("records", records(selections.document)), ("preview", .null), ("redline", .null),
+                ("redlineAgainst", .string(redlineAgainst)),
             ])
         case .evaluated(let year):
             let locator = ProblemLocator(document: year.text.document)
@@ -25,7 +29,7 @@ enum YearJSON {
                 ("fixes", .array((year.fixes?.fixes ?? []).map(fix))), ("values", values(year.text)),
                 ("records", records(year.text.document)),
                 ("preview", year.selections == nil ? .null : .string(preview(year))),
-                ("redline", redline(from: disk, to: year)),
+                ("redline", redline(from: disk, to: year)), ("redlineAgainst", .string(redlineAgainst)),
             ])
         }
     }

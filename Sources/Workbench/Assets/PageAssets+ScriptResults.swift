@@ -84,7 +84,10 @@ extension PageAssets {
             : "Not valid: " + errors + " problem(s) to correct. Each is shown at its field.";
           for (const fix of result.fixes.slice(0, 1)) general.append(el("li", { class: "whole-fix" }, "A change that makes the whole year valid: ", fixButton(fix)));
           showDocument("preview", result.preview, "The standing orders appear once the file loads.");
-          showDocument("redline", result.redline, state.file ? "No changes from the file on disk." : "No file on disk to compare with.");
+          const against = result.redlineAgainst || "the file on disk";
+          document.getElementById("redline-title").textContent = "Redline against " + against;
+          const lastYear = against !== "the file on disk";
+          showDocument("redline", result.redline, lastYear || state.file ? "No changes from " + against + "." : "No file on disk to compare with.");
           document.getElementById("unsaved").textContent = state.changes.size + state.lists.size ? state.changes.size + state.lists.size + " unsaved change(s)." : "No unsaved changes.";
         }
 

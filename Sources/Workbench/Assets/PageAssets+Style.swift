@@ -42,6 +42,7 @@ extension PageAssets {
         .row, .adopt { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
         .document { overflow-wrap: break-word; border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; max-height: 80vh; overflow: auto; background: #fffdf8; }
         html.large .document { max-height: none; }
+        .document nav.contents ol { list-style: none; padding-left: 0; }
         .document ins { background: #d4f4dd; color: #0b3d1a; text-decoration: underline; }
         .document del { background: #fbdada; color: #6b0000; text-decoration: line-through; }
         .document .watermark { color: #6b0000; font-weight: 700; }

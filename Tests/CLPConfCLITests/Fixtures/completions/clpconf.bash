@@ -168,12 +168,13 @@ _clpconf_cmd_migrate() {
 # clpconf serve
 _clpconf_cmd_serve() {
     case $prev in
+        --last) _clpconf_offer "" files; return ;;
         --port) _clpconf_offer ""; return ;;
         --listen) _clpconf_offer ""; return ;;
         --menus) _clpconf_offer "" directories; return ;;
     esac
-    if [[ $cur == -* ]]; then _clpconf_offer "--port --listen --open --menus --help -h"; return; fi
-    case $(_clpconf_position "$1" "--port --listen --menus") in
+    if [[ $cur == -* ]]; then _clpconf_offer "--last --port --listen --open --menus --help -h"; return; fi
+    case $(_clpconf_position "$1" "--last --port --listen --menus") in
         0) _clpconf_offer "" files ;;
     esac
     return 0
