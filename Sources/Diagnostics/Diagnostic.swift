@@ -23,6 +23,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// The rule that was broken, as its author wrote it (a menu constraint's expression); shown only by
     /// `--format json` and `explain --verbose`, never in the default text.
     public var rule: String?
+    /// The list of records (`officers`, `facts.branch`) the problem is about as a whole, when it is about no
+    /// single record: a count over the list, or a record that none of them is (no one holds the chair). A
+    /// page that shows each record's problems at its row shows these under the list instead.
+    public var wholeList: String?
 
     public init(
         code: String,

@@ -9,6 +9,8 @@ extension ConstraintReport {
         var primary: SourceSpan?
         var notes: [Note] = []
         var fixIts: [FixIt] = []
+        /// The list the rule is about as a whole (a missing record, or a count), when no item offends.
+        var wholeList: String?
 
         init(report: ConstraintReport) {
             let findings = FailureWitnesses(edition: report.locator.edition, bindings: report.bindings)
@@ -24,10 +26,12 @@ extension ConstraintReport {
                 return
             }
             for case .missing(let list, let post) in findings {
+                wholeList = wholeList ?? list
                 missing(list, post: post, in: report)
             }
             if primary != nil { return }
             for case .counted(let list, let items) in findings where !items.isEmpty {
+                wholeList = list
                 locate(list, items, fields: [], in: report, label: "counted: ")
                 return
             }

@@ -41,10 +41,14 @@ struct ConstraintReport {
         }
         var fixIts = witness.fixIts
         if let fix = constraint.fix { fixIts.append(FixIt(fix)) }
-        return Diagnostic(
+        var diagnostic = Diagnostic(
             code: constraint.code, severity: constraint.severity, message: message, location: primary, notes: notes,
             fixIts: fixIts, citation: constraint.cite, explanation: "because " + because(names),
             rule: constraint.require.text)
+        diagnostic.wholeList =
+            witness.wholeList
+            ?? (witness.primary == nil ? inputs.first { Self.isList($0) && bindings[$0] == .list([]) } : nil)
+        return diagnostic
     }
 
     /// Lists of records (officers, branches, affiliates) are located item by item, by ``Witness``.

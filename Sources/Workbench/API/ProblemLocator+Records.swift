@@ -6,10 +6,9 @@ import TOML
 /// one of the record's keys or values or names a key missing from it, and the other records the problem's
 /// notes point at in the same list (the second holder of a post that only one may hold).
 ///
-/// A rule's problem that is about the list as a whole has no index: one at a record's header that is not
-/// the selections loader's own (`S` codes: a key missing from that record) is a rule that found no record
-/// it needed (no one holds the chair); one whose notes say which records it `counted: ` (the engine's
-/// wording for the records a count took in) is a count over the list, pointed at its first record.
+/// A rule's problem that is about the list as a whole (``Diagnostic/wholeList``: a count over the list, or a
+/// record none of them is, such as no one holding the chair) has no index, though the engine points it at
+/// the list's first record.
 struct RecordLocation: Sendable, Hashable {
     var list: String
     var index: Int?
@@ -20,12 +19,14 @@ struct RecordLocation: Sendable, Hashable {
 
 extension ProblemLocator {
     /// The record whose header, keys or values hold the diagnostic's location in the file, if any.
+    /// A problem about a whole list that is located elsewhere (no branches listed: at `[facts]`) belongs to
+    /// that list too.
     func record(of diagnostic: Diagnostic) -> RecordLocation? {
         guard let location = diagnostic.location, location.file == document.source.path,
             let found = record(at: location.range.lowerBound)
-        else { return nil }
+        else { return diagnostic.wholeList.map { RecordLocation(list: $0, index: nil, field: nil) } }
         let (list, index, table) = found
-        if diagnostic.notes.contains(where: { $0.message.hasPrefix("counted: ") }) {
+        if diagnostic.wholeList == list {
             return RecordLocation(list: list, index: nil, field: nil)
         }
         let offset = location.range.lowerBound
@@ -38,7 +39,6 @@ extension ProblemLocator {
         if let field = table.entries.first(where: { contains($0.keyRange, offset) || within($0.value, offset) }) {
             return RecordLocation(list: list, index: index, field: field.key, others: others)
         }
-        guard diagnostic.code.hasPrefix("S") else { return RecordLocation(list: list, index: nil, field: nil) }
         // At the record's header: a key missing from it ("... is missing the required key 'name'").
         let missing = Self.firstQuoted(diagnostic.message).flatMap { $0.contains(".") || $0.contains(" ") ? nil : $0 }
         return RecordLocation(list: list, index: index, field: missing, others: others)

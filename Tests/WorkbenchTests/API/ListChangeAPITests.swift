@@ -63,6 +63,18 @@ import Testing
         #expect(missing?["record"]?.object?["index"]?.isNull == true, "a post nobody holds is about the whole list")
     }
 
+    @Test func aProblemAboutAnEmptyListBelongsToThatList() throws {
+        // With every branch removed the rules find no branches; that problem is at [facts] in the file, but
+        // the engine says it is about the branch list as a whole, so the page shows it under that table.
+        let text = try Shipped.example("riverside-2023.toml")
+        let answer = client(MemoryFile(text)).call(
+            "POST", "/api/check", body(text, "[{\"list\":\"facts.branch\",\"records\":[]}]"))
+        let problems = answer.json?.object?["problems"]?.array?.compactMap(\.object) ?? []
+        let aboutBranches = problems.filter { $0["record"]?.object?["list"]?.string == "facts.branch" }
+        #expect(!aboutBranches.isEmpty, "\(problems.map { $0["code"]?.string ?? "" })")
+        #expect(aboutBranches.allSatisfy { $0["record"]?.object?["index"]?.isNull == true })
+    }
+
     @Test func savingWritesTheListIntoTheOneFile() throws {
         let text = try Shipped.example("riverside-2023.toml")
         let file = MemoryFile(text)
