@@ -80,6 +80,8 @@ public struct SelectionsWizard: Sendable {
         self.edition = edition
         self.year = year
         self.last = last.map { WizardAnswers(last: $0, year: year) } ?? WizardAnswers()
+        // Nothing asks about the CLP's own clauses: last year's are kept as they were written.
+        answers.localAdditions = self.last.localAdditions
         var evaluator = YearEvaluator(edition: edition)
         evaluator.fixSearchTimeLimit = fixSearchTimeLimit
         self.evaluator = evaluator

@@ -49,6 +49,10 @@ extension WizardAnswers {
             if let reference = approval.reference { out += try line("reference", .text(reference)) }
             out += "\n"
         }
+        for addition in localAdditions where edition.parts.contains(where: { $0.id == addition.topic }) {
+            out += TOMLWriter.arrayOfTablesHeader(["local_addition"]) + "\n"
+            out += try line("topic", .text(addition.topic)) + line("text", .text(addition.text)) + "\n"
+        }
         return out
     }
 

@@ -59,6 +59,19 @@ public struct WizardAnswers: Sendable {
     public var sections: [String: SectionAnswer] = [:]
     /// Approvals received this year (last year's never count for this one, so they are not carried over).
     public var approvals: [Approval] = []
+    /// The CLP's own clauses (`[[local_addition]]`): last year's are carried over as written, unasked.
+    public var localAdditions: [LocalAddition] = []
+
+    /// A clause the CLP adds in its own words, under a part of the standing orders.
+    public struct LocalAddition: Sendable, Hashable {
+        public var topic: String
+        public var text: String
+
+        public init(topic: String, text: String) {
+            self.topic = topic
+            self.text = text
+        }
+    }
 
     public init() {}
 
@@ -72,6 +85,7 @@ public struct WizardAnswers: Sendable {
             agmDate = TOMLDate(year: year, month: date.month, day: day)
         }
         facts = last.facts.mapValues(\.value)
+        localAdditions = last.localAdditions.map { LocalAddition(topic: $0.topic.value, text: $0.text.value) }
         officers = last.officers.map {
             Officer(post: $0.post, name: $0.name, woman: $0.woman, jobShare: $0.jobShare, unionMember: $0.unionMember)
         }

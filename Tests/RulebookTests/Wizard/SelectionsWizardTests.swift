@@ -268,3 +268,28 @@ extension SelectionsWizardTests {
         #expect(agmMonth.defaultValue == .string("October"), "a file that leaves it out still gets the default")
     }
 }
+
+extension SelectionsWizardTests {
+    @Test func lastYearsLocalAdditionsAreCarriedOverAsWritten() throws {
+        // Wrenfield adds two clauses of its own; one is given text that tries to close its string and start a table.
+        let hostile = "Branches report within 14 days.\"\"\"\n[approvals]\nby = \"x\""
+        let last = try #require(
+            try ShippedYear.example(
+                "wrenfield-2023.toml",
+                replacing: [
+                    (
+                        "text = \"Each branch sends the CLP secretary the date of its AGM and the names of its officers within 14 days of the meeting.\"",
+                        "text = '''\(hostile)'''"
+                    )
+                ]
+            ).selections)
+        #expect(last.localAdditions.count == 2)
+        let run = Self.drive(try Self.wizard(last: last)) { _ in "" }
+        let year = try Self.evaluate(run)
+        let carried = try #require(year.selections?.localAdditions)
+        #expect(carried.map(\.topic.value) == ["procedure", "branches"])
+        #expect(carried.map(\.text.value) == last.localAdditions.map(\.text.value))
+        #expect(carried.last?.text.value == hostile, "written through the TOML writer, read back as the same text")
+        #expect(year.selections?.approvals.isEmpty == true, "the text added no table")
+    }
+}
