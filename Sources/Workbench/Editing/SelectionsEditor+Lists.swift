@@ -58,7 +58,7 @@ extension SelectionsEditor {
         } else if blocks.isEmpty {
             return text
         } else {
-            edited = text + (text.isEmpty || text.hasSuffix("\n") ? "" : "\n") + (text.isEmpty ? "" : "\n") + blocks
+            edited = try append(blocks, to: text)
         }
         let reread = TOMLParser.parse(edited, path: "edited")
         guard reread.isValid, replacement.isHeld(by: value(at: replacement.path, in: reread.document)) else {

@@ -255,13 +255,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "3686ba3e573df670793e5ce5bf46bcb19044a5eca0cbcd37c2b84fea5d9e51e2")
+        #expect(hex == "11f55c7af8755d3414a242609df40557d94cdbff6f2af14f953d8d781f86d4dc")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "7560dfd9c0faa017f69545469dd715fc6a5f7686d73a569234705c7be1cd5186")
+        #expect(edition.digest.hex == "2698b8fa512dd71e02f9c53593872596db21bb7e98b4bd619f682a54401c63b8")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {
