@@ -55,9 +55,11 @@ extension CompileResult {
                 meetingReports: outcome.meetingReports, attendanceTenths: outcome.attendanceTenths,
                 attendanceReports: outcome.attendanceReports)
         }
+        let workedByOption = tally.phrases.byOption(.worked)
+        let didNotWorkByOption = tally.phrases.byOption(.didNotWork)
         let phrases = chosen.compactMap { option -> OptionPhrases? in
-            let worked = top(tally.phrases(tally.worked[option.option]))
-            let didNot = top(tally.phrases(tally.didNotWork[option.option]))
+            let worked = top(workedByOption[option.option] ?? [:])
+            let didNot = top(didNotWorkByOption[option.option] ?? [:])
             guard !worked.isEmpty || !didNot.isEmpty else { return nil }
             return OptionPhrases(option: option.option, title: option.title, worked: worked, didNotWork: didNot)
         }

@@ -24,9 +24,22 @@ public enum PhraseCounter {
         }
         for (read, scalar) in text.unicodeScalars.enumerated() {
             if read >= maxCharacters { break }
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if scalar.isASCII {
+                // The common case without the Unicode property tables: ASCII letters and digits.
+                switch scalar.value {
+                case 0x61...0x7A, 0x30...0x39:
+                    current.unicodeScalars.append(scalar)
+                    continue
+                case 0x41...0x5A:
+                    current.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value + 0x20)))
+                    continue
+                default: break
+                }
+            } else if scalar.properties.isAlphabetic {
                 current += scalar.properties.lowercaseMapping
-            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue
+            }
+            if scalar == "'" || scalar == "\u{2019}" {
                 if !current.isEmpty { current += "'" }
             } else if scalar == " " || scalar == "-" {
                 finish()

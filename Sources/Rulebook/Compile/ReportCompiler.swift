@@ -22,12 +22,30 @@ public struct ReportCompiler: Sendable {
         self.roster = roster
     }
 
+    /// How many files are decoded together (see `compile(_:decodingBatches:progress:)`) before they are
+    /// folded in: enough to share between two cores, few enough that memory stays flat.
+    public static let batchSize = 64
+
+    /// Decodes `range`'s files, in order, with `decode`; the command line decodes half of each batch on a
+    /// second core, as each file's decoding reads no other.
+    public typealias BatchDecoder = (_ range: Range<Int>, _ decode: @escaping @Sendable (Int) -> DecodedFile) ->
+        [DecodedFile]
+
     /// Compiles every report in `source`; `progress` is called after each file with (done, total).
-    public func compile(_ source: some ReportSource, progress: (Int, Int) -> Void = { _, _ in }) -> CompileResult {
-        var run = CompileRun(decoder: ReportDecoder(editions: digests), roster: roster)
-        for index in 0..<source.count {
-            run.receive(index, from: source)
-            progress(index + 1, source.count)
+    public func compile(
+        _ source: some ReportSource, decodingBatches decodeBatch: BatchDecoder = { range, decode in range.map(decode) },
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) -> CompileResult {
+        let decoder = ReportDecoder(editions: digests)
+        var run = CompileRun(decoder: decoder, roster: roster)
+        for start in stride(from: 0, to: source.count, by: Self.batchSize) {
+            let range = start..<min(start + Self.batchSize, source.count)
+            let decoded = decodeBatch(range) { DecodedFile($0, of: source, decoder: decoder) }
+            assert(decoded.count == range.count, "a batch decoder gives one file for each index")
+            for (index, file) in zip(range, decoded) {
+                run.receive(file, from: source)
+                progress(index + 1, source.count)
+            }
         }
         return CompileResult(run, editions: editions, roster: roster)
     }
@@ -72,24 +90,17 @@ struct CompileRun {
         self.roster = roster
     }
 
-    mutating func receive(_ index: Int, from source: some ReportSource) {
-        let path = source.path(at: index)
-        let bytes: [UInt8]
-        switch source.read(at: index) {
-        case .success(let read): bytes = read
-        case .failure(let error):
+    /// Folds in one decoded file; `source` is read again only when the file replaces an earlier report.
+    mutating func receive(_ file: DecodedFile, from source: some ReportSource) {
+        switch file.content {
+        case .unreadable(let error):
             receipts.append(
                 Receipt(
-                    file: path, status: .unreadable, clp: nil, year: nil, editionID: nil, generatedAt: nil,
+                    file: file.path, status: .unreadable, clp: nil, year: nil, editionID: nil, generatedAt: nil,
                     reason: error.reason, codes: []))
-            return
-        }
-        switch decoder.decode(bytes, path: path) {
-        case .rejected(let diagnostics, let file, let report):
-            reject(
-                path, diagnostics: diagnostics, file: bytes.count <= ReportCompiler.quotedFileLimit ? file : nil,
-                report: report)
-        case .accepted(let report):
+        case .decoded(.rejected(let diagnostics, let text, let report), let quotable):
+            reject(file.path, diagnostics: diagnostics, file: quotable ? text : nil, report: report)
+        case .decoded(.accepted(let report), _):
             accept(report, source: source)
         }
     }

@@ -35,11 +35,8 @@ struct YearTally: Sendable {
     var outcomes: [String: Outcome] = [:]
     /// Per option and band: attendance (tenths per 100 members) summed, and how many reports gave it.
     var bandAttendance: [MembershipBand: [String: (tenths: Int64, reports: Int)]] = [:]
-    /// Option → phrase number → count, for "what worked" and "what did not work"; phrases are numbered in
-    /// ``vocabulary`` so each answer's words are hashed once, not once per option.
-    var worked: [String: [Int: Int]] = [:]
-    var didNotWork: [String: [Int: Int]] = [:]
-    var vocabulary = PhraseVocabulary()
+    /// The words and phrases of "what worked" and "what did not work", per option.
+    var phrases = PhraseTally()
     /// Topic → local additions made under it, and how many reports made at least one.
     var localAdditions: [String: (additions: Int, clps: Int)] = [:]
 
@@ -83,8 +80,7 @@ struct YearTally: Sendable {
             }
             outcomes[option] = outcome
         }
-        Self.count(feedback.whatWorked, for: report.options, into: &worked, vocabulary: &vocabulary, sign: sign)
-        Self.count(feedback.whatDidNotWork, for: report.options, into: &didNotWork, vocabulary: &vocabulary, sign: sign)
+        phrases.add(feedback, options: report.options, sign: sign)
     }
 
     private mutating func addLocalAdditions(_ topics: [String], sign: Int) {
@@ -103,50 +99,5 @@ struct YearTally: Sendable {
         guard let attendance, let members, members > 0, attendance >= 0 else { return nil }
         let (scaled, overflow) = attendance.multipliedReportingOverflow(by: 1_000)
         return overflow ? nil : scaled / members
-    }
-
-    private static func count(
-        _ text: String?, for options: [String], into table: inout [String: [Int: Int]],
-        vocabulary: inout PhraseVocabulary, sign: Int
-    ) {
-        guard let text, !text.isEmpty else { return }
-        let phrases = PhraseCounter.phrases(in: text).map { vocabulary.number(of: $0) }
-        for option in options {
-            // Changed in place: taking the option's table out and putting it back would copy it each time.
-            table[option, default: [:]].add(phrases, sign: sign)
-        }
-    }
-
-    /// The phrases with their counts, by text, for one option's table.
-    func phrases(_ counts: [Int: Int]?) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for (number, count) in counts ?? [:] { result[vocabulary.phrase(number)] = count }
-        return result
-    }
-}
-
-/// Every phrase the answers used, numbered in the order first seen.
-struct PhraseVocabulary: Sendable {
-    private var numbers: [String: Int] = [:]
-    private var phrases: [String] = []
-
-    mutating func number(of phrase: String) -> Int {
-        if let known = numbers[phrase] { return known }
-        numbers[phrase] = phrases.count
-        phrases.append(phrase)
-        return phrases.count - 1
-    }
-
-    func phrase(_ number: Int) -> String { phrases[number] }
-}
-
-extension [Int: Int] {
-    /// Adds one to (or, with `sign` -1, takes one from) the count of each phrase number, dropping counts
-    /// that reach zero.
-    mutating func add(_ phrases: [Int], sign: Int) {
-        for phrase in phrases {
-            let count = (self[phrase] ?? 0) + sign
-            self[phrase] = count > 0 ? count : nil
-        }
     }
 }

@@ -39,4 +39,28 @@ import Testing
         }
         #expect(finished.withLock { $0 })
     }
+
+    @Test(arguments: [0, 1, 2, 63, 64, 1_001])
+    func mapOnTwoThreadsKeepsTheElementsOrder(count: Int) {
+        let squares = (0..<count).mapOnTwoThreads { $0 * $0 }
+        #expect(squares == (0..<count).map { $0 * $0 })
+        // A slice that does not start at zero, as the compile's batches do.
+        let slice = Array(0..<(count + 10))[10...]
+        #expect(slice.mapOnTwoThreads { -$0 } == slice.map { -$0 })
+    }
+
+    @Test func mapOnTwoThreadsWorksOnASecondThread() {
+        // The first half, on this thread, waits for a signal that only the second half sends: worked out one
+        // after the other, it would give up before the second half began.
+        let signal = Mutex(false)
+        let seen = [0, 1].mapOnTwoThreads { index -> Bool in
+            if index == 1 {
+                signal.withLock { $0 = true }
+                return true
+            }
+            for _ in 0..<10_000_000 where signal.withLock({ $0 }) { return true }
+            return false
+        }
+        #expect(seen == [true, true])
+    }
 }

@@ -17,6 +17,16 @@ import Testing
         #expect(PhraseCounter.phrases(in: String(repeating: "word ", count: 10_000)).count < 1_000)
     }
 
+    @Test func phrasesLowercaseASCIIAndOtherLettersAlike() {
+        #expect(PhraseCounter.phrases(in: "CANVASSING Rotas") == ["canvassing", "rotas", "canvassing rotas"])
+        #expect(PhraseCounter.phrases(in: "Ébauche ÉQUIPE") == ["ébauche", "équipe", "ébauche équipe"])
+        #expect(PhraseCounter.phrases(in: "Ward 2024 plans") == ["ward", "2024", "ward 2024", "plans", "2024 plans"])
+        // An apostrophe inside a word stays, one at either end goes; the curly one is written straight.
+        #expect(PhraseCounter.phrases(in: "'Women\u{2019}s forum'") == ["women's", "forum", "women's forum"])
+        // Digits beyond ASCII are not letters and break the word, as punctuation does.
+        #expect(PhraseCounter.phrases(in: "ab\u{0663}cd") == ["ab", "cd"])
+    }
+
     @Test func quartilesByNearestRank() {
         var histogram = ValueHistogram()
         for value in 1...8 { histogram.add(Int64(value), sign: 1) }

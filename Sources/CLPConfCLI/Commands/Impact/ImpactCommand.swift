@@ -114,10 +114,7 @@ struct ImpactCommand: ParsableCommand {
             case .failure(let error): return .unreadable(file: file.0, reason: error.reason)
             }
         }
-        let half = files.count / 2
-        let second = Array(files[half...])
-        let later = SecondThread { second.map(outcome) }
-        return files[..<half].map(outcome) + later.wait()
+        return files.mapOnTwoThreads(outcome)
     }
 
     /// Every edition on the search path but the draft, with its digest.

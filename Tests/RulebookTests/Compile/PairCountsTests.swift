@@ -1,0 +1,50 @@
+import TestSupport
+import Testing
+
+@testable import Rulebook
+
+/// The compile's pair-keyed counting table, checked against a `Dictionary` doing the same additions.
+@Suite struct PairCountsTests {
+    private struct Pair: Hashable {
+        let first: Int
+        let second: Int
+    }
+
+    @Test func randomAdditionsAndRemovalsMatchADictionary() {
+        var generator = SeededGenerator(seed: 11)
+        var table = PairCounts()
+        var model: [Pair: Int] = [:]
+        for _ in 0..<50_000 {
+            // Few distinct firsts and many seconds, as options and phrases are; -1 takes a count back out.
+            let pair = Pair(first: Int.random(in: 0..<40, using: &generator), second: Int.random(in: 0..<900, using: &generator))
+            let delta = Bool.random(using: &generator) || model[pair, default: 0] == 0 ? 1 : -1
+            table.add(pair.first, pair.second, by: delta)
+            model[pair, default: 0] += delta
+        }
+        var seen: [Pair: Int] = [:]
+        table.forEach { first, second, count in
+            #expect(seen[Pair(first: first, second: second)] == nil, "each pair is reported once")
+            seen[Pair(first: first, second: second)] = count
+        }
+        #expect(seen == model.filter { $0.value != 0 })
+        for (pair, count) in model { #expect(table.count(pair.first, pair.second) == count) }
+        #expect(table.count(40, 0) == 0)
+    }
+
+    @Test func zeroCountsAreSkippedAndGrowthKeepsEveryCount() {
+        var table = PairCounts()
+        table.add(3, 7, by: 1)
+        table.add(3, 7, by: -1)
+        var reported = 0
+        table.forEach { _, _, _ in reported += 1 }
+        #expect(reported == 0)
+        #expect(table.count(3, 7) == 0)
+        // Far past the first table's 64 slots, with large numbers whose low bits agree.
+        for index in 0..<10_000 { table.add(index << 20, index, by: index + 1) }
+        #expect(table.count(9_999 << 20, 9_999) == 10_000)
+        #expect(table.count(0, 0) == 1)
+        var total = 0
+        table.forEach { _, _, count in total += count }
+        #expect(total == (1...10_000).reduce(0, +))
+    }
+}
