@@ -24,15 +24,23 @@ extension JSONTape {
 
         /// The value of the first member named `key`.
         public subscript(key: String) -> Value? {
-            member(key)?.value
+            position(of: key).map { Value(storage: storage, index: first + 2 * $0 + 1) }
         }
 
         /// The first member named `key`, with its key's range.
         public func member(_ key: String) -> Member? {
-            for position in 0..<count where storage.string(storage.entries[first + 2 * position], equals: key) {
-                return members[position]
+            position(of: key).map { Member(storage: storage, keyIndex: first + 2 * $0) }
+        }
+
+        /// The position of the first member named `key`. Reports are read by looking members up by name, so
+        /// this is the typed readers' inner loop: it builds nothing (no `members` collection, no `String`).
+        private func position(of key: String) -> Int? {
+            var key = key
+            return key.withUTF8 { wanted in
+                storage.text.bytes.withUnsafeBufferPointer { bytes in
+                    (0..<count).first { storage.key(storage.entries[first + 2 * $0], equals: wanted, in: bytes) }
+                }
             }
-            return nil
         }
 
         /// Every key, decoded, in order.

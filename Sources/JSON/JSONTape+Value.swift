@@ -81,14 +81,18 @@ extension JSONTape.Storage {
         }
     }
 
-    /// Whether the string entry (a key) decodes to exactly `key`, compared as UTF-8 bytes.
-    func string(_ entry: JSONTape.Entry, equals key: String) -> Bool {
-        guard !entry.isEscaped else { return string(entry).utf8.elementsEqual(key.utf8) }
+    /// Whether the string entry (a key) decodes to exactly the UTF-8 bytes `key`; `bytes` is the file's text.
+    func key(_ entry: JSONTape.Entry, equals key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard !entry.isEscaped else { return string(entry).utf8.elementsEqual(key) }
         let content = entry.content
-        guard content.count == key.utf8.count else { return false }
-        return text.bytes.withUnsafeBufferPointer { bytes in
-            var key = key
-            return key.withUTF8 { UnsafeBufferPointer(rebasing: bytes[content]).elementsEqual($0) }
+        guard content.count == key.count else { return false }
+        var offset = 0
+        while offset < key.count {
+            guard bytes[content.lowerBound + offset] == key[offset] else { return false }
+            offset += 1
         }
+        return true
     }
 }

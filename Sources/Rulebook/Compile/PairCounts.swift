@@ -22,21 +22,34 @@ struct PairCounts: Sendable {
 
     /// Adds `delta` to the count of (`first`, `second`); both must be non-negative.
     mutating func add(_ first: Int, _ second: Int, by delta: Int) {
-        if (used + 1) * 2 > slots.count { grow() }
-        let mask = slots.count - 1
-        var index = Self.hash(first, second) & mask
-        while true {
-            if slots[index].first == first, slots[index].second == second {
-                slots[index].count += delta
-                return
+        add(first, CollectionOfOne(second), by: delta)
+    }
+
+    /// Adds `delta` to the count of (`first`, `second`) for every number in `seconds`: the compile's inner
+    /// loop (each phrase of an answer, for one option), with the table grown once beforehand and probed
+    /// without a uniqueness check per addition.
+    mutating func add(_ first: Int, _ seconds: some Collection<Int>, by delta: Int) {
+        while (used + seconds.count) * 2 > slots.count { grow() }
+        var added = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            for second in seconds {
+                var index = Self.hash(first, second) & mask
+                while true {
+                    if slots[index].first == first, slots[index].second == second {
+                        slots[index].count += delta
+                        break
+                    }
+                    if slots[index].first < 0 {
+                        slots[index] = Slot(first: first, second: second, count: delta)
+                        added += 1
+                        break
+                    }
+                    index = (index + 1) & mask
+                }
             }
-            if slots[index].first < 0 {
-                slots[index] = Slot(first: first, second: second, count: delta)
-                used += 1
-                return
-            }
-            index = (index + 1) & mask
         }
+        used += added
     }
 
     /// Every pair with a count that is not zero, in no particular order.

@@ -20,8 +20,8 @@ struct PhraseTally: Sendable {
         guard !workedPhrases.isEmpty || !didNotWorkPhrases.isEmpty else { return }
         for option in options {
             let number = optionNumbers.number(of: option)
-            for phrase in workedPhrases { worked.add(number, phrase, by: sign) }
-            for phrase in didNotWorkPhrases { didNotWork.add(number, phrase, by: sign) }
+            worked.add(number, workedPhrases, by: sign)
+            didNotWork.add(number, didNotWorkPhrases, by: sign)
         }
     }
 

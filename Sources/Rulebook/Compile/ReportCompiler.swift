@@ -22,25 +22,40 @@ public struct ReportCompiler: Sendable {
         self.roster = roster
     }
 
-    /// How many files are decoded together (see `compile(_:decodingBatches:progress:)`) before they are
-    /// folded in: enough to share between two cores, few enough that memory stays flat.
+    /// How many files are decoded together (see ``BatchDecoder``) before they are folded in: enough to share
+    /// between two cores, few enough that memory stays flat.
     public static let batchSize = 64
 
-    /// Decodes `range`'s files, in order, with `decode`; the command line decodes half of each batch on a
-    /// second core, as each file's decoding reads no other.
+    /// Starts decoding `range`'s files with `decode` and returns what finishes it, giving them in order. The
+    /// compile starts the next batch before it folds in the one it has, so a caller that decodes part of a
+    /// batch on a second core has that core decoding while this one folds (each file's decoding reads no
+    /// other). By default everything is decoded here, at once.
     public typealias BatchDecoder = (_ range: Range<Int>, _ decode: @escaping @Sendable (Int) -> DecodedFile) ->
-        [DecodedFile]
+        () -> [DecodedFile]
+
+    /// Decodes each batch on this thread, when it is started.
+    public static func decodeHere(_ range: Range<Int>, _ decode: @escaping @Sendable (Int) -> DecodedFile)
+        -> () -> [DecodedFile]
+    {
+        let files = range.map(decode)
+        return { files }
+    }
 
     /// Compiles every report in `source`; `progress` is called after each file with (done, total).
     public func compile(
-        _ source: some ReportSource, decodingBatches decodeBatch: BatchDecoder = { range, decode in range.map(decode) },
+        _ source: some ReportSource, decodingBatches decodeBatch: BatchDecoder = decodeHere,
         progress: (Int, Int) -> Void = { _, _ in }
     ) -> CompileResult {
         let decoder = ReportDecoder(editions: digests)
         var run = CompileRun(decoder: decoder, roster: roster)
-        for start in stride(from: 0, to: source.count, by: Self.batchSize) {
-            let range = start..<min(start + Self.batchSize, source.count)
-            let decoded = decodeBatch(range) { DecodedFile($0, of: source, decoder: decoder) }
+        let batches = stride(from: 0, to: source.count, by: Self.batchSize).map {
+            $0..<min($0 + Self.batchSize, source.count)
+        }
+        let decode: @Sendable (Int) -> DecodedFile = { DecodedFile($0, of: source, decoder: decoder) }
+        var pending = batches.first.map { decodeBatch($0, decode) }
+        for (number, range) in batches.enumerated() {
+            let decoded = pending?() ?? []
+            pending = number + 1 < batches.count ? decodeBatch(batches[number + 1], decode) : nil
             assert(decoded.count == range.count, "a batch decoder gives one file for each index")
             for (index, file) in zip(range, decoded) {
                 run.receive(file, from: source)

@@ -49,6 +49,12 @@ import Testing
         #expect(slice.mapOnTwoThreads { -$0 } == slice.map { -$0 })
     }
 
+    @Test(arguments: [0, 30, 100, -5, 250])
+    func startedMappingGivesEveryElementInOrder(percentHere: Int) {
+        let finish = (0..<101).startMappingOnTwoThreads(percentHere: percentHere) { $0 + 1 }
+        #expect(finish() == Array(1...101))
+    }
+
     @Test func mapOnTwoThreadsWorksOnASecondThread() {
         // The first half, on this thread, waits for a signal that only the second half sends: worked out one
         // after the other, it would give up before the second half began.

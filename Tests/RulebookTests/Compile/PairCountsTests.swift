@@ -31,6 +31,28 @@ import Testing
         #expect(table.count(40, 0) == 0)
     }
 
+    @Test func addingManySecondsAtOnceIsAddingEachInTurn() {
+        var generator = SeededGenerator(seed: 12)
+        var batched = PairCounts()
+        var single = PairCounts()
+        for _ in 0..<2_000 {
+            let first = Int.random(in: 0..<30, using: &generator)
+            // Repeats inside one batch, and batches large enough to grow the table in one go.
+            let seconds = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in
+                Int.random(in: 0..<500, using: &generator)
+            }
+            let delta = Int.random(in: -2...3, using: &generator)
+            batched.add(first, seconds, by: delta)
+            for second in seconds { single.add(first, second, by: delta) }
+        }
+        var fromBatches: [Pair: Int] = [:]
+        batched.forEach { fromBatches[Pair(first: $0, second: $1)] = $2 }
+        var fromSingles: [Pair: Int] = [:]
+        single.forEach { fromSingles[Pair(first: $0, second: $1)] = $2 }
+        #expect(fromBatches == fromSingles)
+        #expect(fromBatches.count > 1_000)
+    }
+
     @Test func zeroCountsAreSkippedAndGrowthKeepsEveryCount() {
         var table = PairCounts()
         table.add(3, 7, by: 1)
