@@ -26,7 +26,12 @@ public struct ReportDecoder: Sendable {
 
     /// Reads `bytes`, named `path` in diagnostics.
     public func decode(_ bytes: [UInt8], path: String) -> Outcome {
-        let parsed = JSONParser.parseTape(bytes: bytes, path: path)
+        decode(JSONParser.parseTape(bytes: bytes, path: path), path: path)
+    }
+
+    /// Reads a file already parsed onto a tape, for a caller that reads more of it than the compile does and
+    /// so parses it once (the impact of a draft edition).
+    public func decode(_ parsed: JSONTapeResult, path: String) -> Outcome {
         guard let tape = parsed.tape, !parsed.diagnostics.hasErrors else {
             return .rejected(parsed.diagnostics, source: parsed.source)
         }

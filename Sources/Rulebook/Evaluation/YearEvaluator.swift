@@ -14,6 +14,9 @@ public struct YearEvaluator: Sendable {
     public var searchesFixes: Bool
     /// How long the fix search may run, beside its budget of evaluations (``FixSearch``).
     public var fixSearchTimeLimit: Duration = FixSearch.defaultTimeLimit
+    /// Whether failed rules are explained (``Validator/explainsFailures``); off, a year's diagnostics say only
+    /// which rules failed, and where the file itself is wrong.
+    public var explainsFailures = true
     /// The digest given to ``init(edition:digest:searchesFixes:)``, if any.
     private let knownDigest: EditionDigest?
 
@@ -79,7 +82,7 @@ public struct YearEvaluator: Sendable {
         evaluation.loadDiagnostics += problems
         guard let selections else { return evaluation }
         evaluation.selections = selections
-        let validation = Validator(edition: edition).validate(selections)
+        let validation = Validator(edition: edition, explainsFailures: explainsFailures).validate(selections)
         evaluation.bindings = validation.bindings
         evaluation.derived = validation.derived
         evaluation.approvals = validation.approvals

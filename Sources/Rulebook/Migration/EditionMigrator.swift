@@ -18,10 +18,13 @@ public enum EditionMigrator {
     ///   - target: The id of the edition to migrate to.
     ///   - editions: Every edition that may be passed through (at least the file's and `target`), in any order.
     ///   - searchesFixes: Whether the check of the migrated file searches for fixes when it has errors.
+    ///   - items: Each edition's ``MigrationItems`` by id, for a caller that migrates many files with the same
+    ///     editions (the impact of a draft); an edition not in it has its items worked out here.
     /// - Returns: The migrated text, the report's changes and the check; or the ``MigrationResult/problems``
     ///   that stopped it (the file's TOML errors, no edition named, no chain of maps to `target`).
     public static func migrate(
-        text: [UInt8], fileName: String, to target: String, editions: [Edition], searchesFixes: Bool = true
+        text: [UInt8], fileName: String, to target: String, editions: [Edition], searchesFixes: Bool = true,
+        items: [String: MigrationItems] = [:]
     ) -> MigrationResult {
         let parsed = SelectionsText(bytes: text, path: fileName)
         var result = MigrationResult(
@@ -49,7 +52,9 @@ public enum EditionMigrator {
         var current = parsed
         for (old, new) in zip(chain, chain.dropFirst()) {
             guard let map = new.migration else { continue }
-            var step = MigrationStep(old: old, new: new, map: map, document: current.document)
+            var step = MigrationStep(
+                old: old, new: new, map: map, document: current.document,
+                items: (items[old.id] ?? MigrationItems(old), items[new.id] ?? MigrationItems(new)))
             do {
                 let (bytes, changes) = try step.run()
                 result.changes += changes

@@ -85,7 +85,7 @@ extension MigrationStep {
 
     /// States each new required choice or setting the file does not already state.
     mutating func addRequired() throws {
-        let items = MigrationItems(new)
+        let items = newItems
         for addition in map.additions where !stated.contains(addition.id) {
             let value = try TOMLWriter.value(addition.value.kind)
             switch items.kind(of: addition.id) {

@@ -10,6 +10,7 @@ struct MigrationStep {
     let new: Edition
     let map: Migration
     let oldItems: MigrationItems
+    let newItems: MigrationItems
     let root: TOMLTable
     var edits: ByteEdits
     var changes: [MigrationChange] = []
@@ -25,11 +26,16 @@ struct MigrationStep {
     /// Items of `new` the migrated file states.
     var stated: Set<String> = []
 
-    init(old: Edition, new: Edition, map: Migration, document: TOMLDocument) {
+    /// `items` are `old`'s and `new`'s ``MigrationItems``.
+    init(
+        old: Edition, new: Edition, map: Migration, document: TOMLDocument,
+        items: (old: MigrationItems, new: MigrationItems)
+    ) {
         self.old = old
         self.new = new
         self.map = map
-        self.oldItems = MigrationItems(old)
+        self.oldItems = items.old
+        self.newItems = items.new
         self.root = document.root
         self.edits = ByteEdits(Array(document.source.text.utf8))
     }

@@ -16,6 +16,8 @@ public struct ImpactAnalyzer: Sendable {
     private let evaluators: [String: YearEvaluator]
     private let unreported: UnreportedInputs
     private let layouts: [String: ReportedYear.Layout]
+    /// Every edition's migration items (the draft's too), worked out once rather than for each file.
+    private let items: [String: MigrationItems]
 
     /// - Parameters:
     ///   - draft: The edition being assessed.
@@ -25,10 +27,12 @@ public struct ImpactAnalyzer: Sendable {
         unreported = UnreportedInputs(draft)
         layouts = Dictionary(editions.map { ($0.edition.id, ReportedYear.Layout($0.edition)) }) { first, _ in first }
         self.editions = editions.map(\.edition).filter { $0.id != draft.id }
+        items = Dictionary(([draft] + self.editions).map { ($0.id, MigrationItems($0)) }) { first, _ in first }
         reports = ReportedYearReader(
             editions: Dictionary(editions.map { ($0.edition.id, $0.digest) }) { first, _ in first })
+        // The year as it stands gives only which rules it fails; the draft's check explains its findings.
         evaluators = Dictionary(
-            editions.map { ($0.edition.id, YearEvaluator(edition: $0.edition, searchesFixes: false)) }
+            editions.map { ($0.edition.id, Self.codesOnly(YearEvaluator(edition: $0.edition, searchesFixes: false))) }
         ) { first, _ in first }
     }
 
@@ -51,7 +55,8 @@ public struct ImpactAnalyzer: Sendable {
             case .read(let year): reported = year
             case .rejected(let diagnostics, let file): return .leftOut(file: path, diagnostics, source: file)
             }
-            let file = SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
+            // The file's text is copied for quoting only when the report is left out.
+            var file: SourceFile { SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)) }
             // The reader accepts only reports on the editions it was given.
             guard let layout = layouts[reported.editionID] else {
                 let diagnostic = CompileCatalogue.unknownEdition.diagnostic(
@@ -73,8 +78,9 @@ public struct ImpactAnalyzer: Sendable {
         _ bytes: [UInt8], path: String, source: ImpactCase.Source, identity: ReportedYear?
     ) -> Outcome {
         let migrated = EditionMigrator.migrate(
-            text: bytes, fileName: path, to: draft.id, editions: editions + [draft], searchesFixes: false)
-        let file = SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
+            text: bytes, fileName: path, to: draft.id, editions: editions + [draft], searchesFixes: false,
+            items: items)
+        var file: SourceFile { SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)) }
         guard migrated.problems.isEmpty, let after = migrated.evaluation, let editionID = migrated.fromEdition else {
             return .leftOut(file: path, migrated.problems, source: file)
         }
@@ -124,7 +130,13 @@ public struct ImpactAnalyzer: Sendable {
 
     /// The draft's own evaluator, for a file that already follows the draft.
     private func draftEvaluator(_ id: String) -> YearEvaluator? {
-        id == draft.id ? YearEvaluator(edition: draft, searchesFixes: false) : nil
+        id == draft.id ? Self.codesOnly(YearEvaluator(edition: draft, searchesFixes: false)) : nil
+    }
+
+    private static func codesOnly(_ evaluator: YearEvaluator) -> YearEvaluator {
+        var evaluator = evaluator
+        evaluator.explainsFailures = false
+        return evaluator
     }
 
     /// The codes of `diagnostics`' errors, each once, in order.

@@ -20,12 +20,12 @@ public struct ReportedYearReader: Sendable {
 
     /// Reads `bytes`, named `path` in diagnostics.
     public func read(_ bytes: [UInt8], path: String) -> Outcome {
+        let parsed = JSONParser.parseTape(bytes: bytes, path: path)
         let received: ReceivedReport
-        switch decoder.decode(bytes, path: path) {
+        switch decoder.decode(parsed, path: path) {
         case .accepted(let report): received = report
         case .rejected(let diagnostics, let source, _): return .rejected(diagnostics, source: source)
         }
-        let parsed = JSONParser.parseTape(bytes: bytes, path: path)
         guard let tape = parsed.tape, let root = tape.root.object else {
             return .rejected(parsed.diagnostics, source: parsed.source)
         }
