@@ -45,22 +45,36 @@ public struct JSONWriter: Sendable {
         return out
     }
 
-    private func write(_ node: JSONNode, to out: inout String, depth: Int) throws(JSONWriteError) {
+    /// The JSON text of the object `node` with the value of its member `key` written as an array of
+    /// `elements`, each made and written in turn: the same text as `write(_:)` gives for `node` with that
+    /// array in place, for a document with one long list (the compile's receipts) whose nodes need not all be
+    /// held at once.
+    ///
+    /// - Throws: ``JSONWriteError`` when `node` or an element is nested deeper than ``maxDepth``.
+    public func write(_ node: JSONNode, streamingMember key: String, elements: some Sequence<JSONNode>)
+        throws(JSONWriteError) -> String
+    {
+        var out = ""
+        try write(node, to: &out, depth: 0) { (member: String, out: inout String) throws(JSONWriteError) -> Bool in
+            guard member == key else { return false }
+            try writeArray(elements, range: node.range, to: &out, depth: 1)
+            return true
+        }
+        return out
+    }
+
+    /// Writes `node`; `replace`, for the members of the top-level object, writes a member's value itself and
+    /// says so, or leaves it to be written as stored.
+    private func write(
+        _ node: JSONNode, to out: inout String, depth: Int,
+        replacing replace: ((String, inout String) throws(JSONWriteError) -> Bool)? = nil
+    ) throws(JSONWriteError) {
         switch node.kind {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .number(let number): out += number.lexeme
         case .string(let text): JSONValue.writeString(text, to: &out)
-        case .array(let elements):
-            guard depth < maxDepth else { throw JSONWriteError(.tooDeep(limit: maxDepth), range: node.range) }
-            out += "["
-            for (position, element) in elements.enumerated() {
-                if position > 0 { out += "," }
-                newline(&out, depth + 1)
-                try write(element, to: &out, depth: depth + 1)
-            }
-            if !elements.isEmpty { newline(&out, depth) }
-            out += "]"
+        case .array(let elements): try writeArray(elements, range: node.range, to: &out, depth: depth)
         case .object(let object):
             guard depth < maxDepth else { throw JSONWriteError(.tooDeep(limit: maxDepth), range: node.range) }
             out += "{"
@@ -69,11 +83,28 @@ public struct JSONWriter: Sendable {
                 newline(&out, depth + 1)
                 JSONValue.writeString(member.key, to: &out)
                 out += layout == .indented ? ": " : ":"
+                if let replace, try replace(member.key, &out) { continue }
                 try write(member.value, to: &out, depth: depth + 1)
             }
             if !object.isEmpty { newline(&out, depth) }
             out += "}"
         }
+    }
+
+    private func writeArray(_ elements: some Sequence<JSONNode>, range: Range<Int>, to out: inout String, depth: Int)
+        throws(JSONWriteError)
+    {
+        guard depth < maxDepth else { throw JSONWriteError(.tooDeep(limit: maxDepth), range: range) }
+        out += "["
+        var written = 0
+        for element in elements {
+            if written > 0 { out += "," }
+            newline(&out, depth + 1)
+            try write(element, to: &out, depth: depth + 1)
+            written += 1
+        }
+        if written > 0 { newline(&out, depth) }
+        out += "]"
     }
 
     private func newline(_ out: inout String, _ depth: Int) {

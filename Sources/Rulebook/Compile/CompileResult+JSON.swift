@@ -7,7 +7,12 @@ extension CompileResult {
     /// The schema id the JSON carries.
     public static let schema = "clpconf.compile/1"
 
+    /// The whole result as one JSON tree, receipts included.
     public func json() -> JSONNode {
+        json(receiptNodes: receipts.map(json))
+    }
+
+    private func json(receiptNodes: [JSONNode]) -> JSONNode {
         object([
             ("schema", string(Self.schema)),
             (
@@ -36,13 +41,16 @@ extension CompileResult {
                         ])
                     })
             ),
-            ("receipts", array(receipts.map(json))),
+            ("receipts", array(receiptNodes)),
         ])
     }
 
     /// The JSON as `compile` writes it: indented, with a final newline.
     public func jsonText() -> String {
-        ((try? JSONWriter(layout: .indented).write(json())) ?? "null") + "\n"
+        // The receipts, one per file, are made and written one at a time rather than held as one tree.
+        let written = try? JSONWriter(layout: .indented).write(
+            json(receiptNodes: []), streamingMember: "receipts", elements: receipts.lazy.map(json))
+        return (written ?? "null") + "\n"
     }
 
     private func json(_ group: Group) -> JSONNode {

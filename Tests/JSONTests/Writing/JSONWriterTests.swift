@@ -143,4 +143,42 @@ struct JSONWriterTests {
         default: a.kind == b.kind
         }
     }
+
+    @Test(
+        "a streamed member is written as the same array in place would be",
+        arguments: [JSONWriter.Layout.compact, .indented], ["b", "d", "c", "absent"])
+    func streamedMember(layout: JSONWriter.Layout, key: String) throws {
+        let root = try #require(JSONTestSupport.valid(Self.sample))
+        guard case .object(let object) = root.kind else { throw Unexpected() }
+        let elements = try #require(JSONTestSupport.valid(#"[{"x": [1, {}]}, "two", [], 3]"#))
+        guard case .array(let items) = elements.kind else { throw Unexpected() }
+        for writer in [JSONWriter(layout: layout), JSONWriter(layout: layout, keyOrder: .sorted)] {
+            for streamed in [items, []] {
+                // The member's stored value is replaced whatever it was: an array, an object, or nothing.
+                var expected = object
+                for (index, member) in expected.members.enumerated() where member.key == key {
+                    expected.members[index].value = JSONNode(.array(streamed), range: 0..<0)
+                }
+                let whole = try writer.write(JSONNode(.object(expected), range: root.range))
+                #expect(try writer.write(root, streamingMember: key, elements: streamed.lazy.map { $0 }) == whole)
+            }
+        }
+    }
+
+    @Test("a streamed member deeper than the limit is refused, as the same tree is")
+    func streamedMemberDepth() throws {
+        let root = try #require(JSONTestSupport.valid(#"{"list": []}"#))
+        let deep = try #require(JSONTestSupport.valid(#"[[[1]]]"#))
+        let whole = try #require(JSONTestSupport.valid(#"{"list": [[[[1]]]]}"#))
+        // Five containers deep: the object, the list and the element's three arrays.
+        #expect(throws: JSONWriteError.self) { try JSONWriter(maxDepth: 4).write(whole) }
+        #expect(throws: JSONWriteError.self) {
+            try JSONWriter(maxDepth: 4).write(root, streamingMember: "list", elements: [deep])
+        }
+        #expect(
+            try JSONWriter(maxDepth: 5).write(root, streamingMember: "list", elements: [deep])
+                == JSONWriter(maxDepth: 5).write(whole))
+    }
+
+    private struct Unexpected: Error {}
 }

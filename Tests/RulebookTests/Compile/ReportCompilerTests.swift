@@ -30,6 +30,14 @@ import Testing
         #expect(meetings?.median == 11)
     }
 
+    @Test func theWrittenJSONIsTheWholeTreeWithReceiptsStreamed() throws {
+        let report = try CompileFixtures.report("riverside-2023.toml")
+        let result = CompileFixtures.compile([("a.json", report), ("b.json", report), ("bad.json", Array("{".utf8))])
+        #expect(result.receipts.count == 3)
+        #expect(result.jsonText() == (try JSONWriter(layout: .indented).write(result.json())) + "\n")
+        #expect(result.jsonText().contains(#""file": "bad.json""#))
+    }
+
     @Test func sameAGMLaterGenerationWins() throws {
         let first = try CompileFixtures.report("riverside-2023.toml", generatedAt: "2024-01-01T10:00:00Z")
         let second = try CompileFixtures.report("riverside-2023.toml", generatedAt: "2024-01-02T10:00:00Z")
