@@ -157,10 +157,22 @@ public struct BookletBuilder: Sendable {
             } else if inner.hasPrefix("else") && inner.allSatisfy({ $0.isLetter || $0 == " " }) {
                 if !blocks.isEmpty { blocks[blocks.count - 1] = true }
             } else if !blocks.contains(true) {
-                result += "…"
+                result += "…" + (Self.pluralWord(inner).map { " " + $0 } ?? "")
             }
             rest = rest[close.upperBound...]
         }
         return blocks.contains(true) ? result : result + rest
+    }
+
+    /// The plural word of a `plural(number, "singular", "plural")` interpolation, so that "… seats" reads as
+    /// the message does with its number left out.
+    static func pluralWord(_ interpolation: Substring) -> String? {
+        var call = interpolation
+        while call.last == " " { call.removeLast() }
+        guard call.hasPrefix("plural("), call.hasSuffix("\")") else { return nil }
+        let body = call.dropLast(2)
+        guard let quote = body.lastIndex(of: "\""), quote > body.startIndex else { return nil }
+        let word = body[body.index(after: quote)...]
+        return word.isEmpty ? nil : String(word)
     }
 }

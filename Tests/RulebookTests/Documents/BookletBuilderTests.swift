@@ -118,6 +118,9 @@ import Testing
         ("{{#each facts.branch}}{{name}}{{else}}none{{/each}} end", "… end"),
         ("{{#each facts.branch}}{{name}}, {{/each}}", "…, "),
         ("no tags", "no tags"),
+        (#"only {{plural(count(facts.branch), "branch", "branches")}} meet"#, "only … branches meet"),
+        (#"{{ plural(x, "seat", "trade union seats") }} left"#, "… trade union seats left"),
+        (#"{{plural(x, "a", "")}} and {{plural(x)}}"#, "… and …"),
         ("broken {{tag", "broken {{tag"),
     ])
     func plainTemplateShowsInterpolationsAsEllipses(template: String, plain: String) {

@@ -255,13 +255,13 @@ import Testing
         let hex = edition.digest.hex
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-        #expect(hex == "11f55c7af8755d3414a242609df40557d94cdbff6f2af14f953d8d781f86d4dc")
+        #expect(hex == "83f1825e5a6e42d4c99ce9821a4fc641c411e3eb7679f423832b1da0711c58fd")
     }
 
     /// The 2012 edition's digest, pinned the same way.
     @Test func shipped2012EditionDigestIsStable() throws {
         let edition = try #require(EditionLoader.load(try ShippedEditionTests.source("2012")).edition)
-        #expect(edition.digest.hex == "2698b8fa512dd71e02f9c53593872596db21bb7e98b4bd619f682a54401c63b8")
+        #expect(edition.digest.hex == "6abe8214cd4ad79a7c246e00eb79c345956d09e49237a38ffba6c290ee28f85a")
     }
 
     @Test func digestTextIsReadBackOnlyWhenWellFormed() throws {
