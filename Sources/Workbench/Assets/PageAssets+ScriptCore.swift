@@ -23,6 +23,8 @@ extension PageAssets {
         function fieldID(field) { return "f-" + field.replace(/[^A-Za-z0-9_]/g, "--"); }
         function problemID(field) { return "p-" + field.replace(/[^A-Za-z0-9_]/g, "--"); }
         function say(text) { document.getElementById("status").textContent = text; }
+        // A number and the word that fits it, as the menus' plural() writes it: "1 problem", "3 problems".
+        function counted(number, one, many) { return number + " " + (number === 1 ? one : many); }
 
         async function call(method, path, body) {
           const options = { method, headers: {} };

@@ -80,15 +80,15 @@ extension PageAssets {
           const verdict = document.getElementById("verdict");
           verdict.className = result.valid ? "valid" : "invalid";
           verdict.textContent = result.valid
-            ? "Valid: these choices meet the Rule Book" + (result.problems.length ? " (with " + result.problems.length + " warning(s) or note(s))." : ".")
-            : "Not valid: " + errors + " problem(s) to correct. Each is shown at its field.";
+            ? "Valid: these choices meet the Rule Book" + (result.problems.length ? " (with " + counted(result.problems.length, "warning or note", "warnings or notes") + ")." : ".")
+            : "Not valid: " + counted(errors, "problem", "problems") + " to correct. Each is shown at its field.";
           for (const fix of result.fixes.slice(0, 1)) general.append(el("li", { class: "whole-fix" }, "A change that makes the whole year valid: ", fixButton(fix)));
           showDocument("preview", result.preview, "The standing orders appear once the file loads.");
           const against = result.redlineAgainst || "the file on disk";
           document.getElementById("redline-title").textContent = "Redline against " + against;
           const lastYear = against !== "the file on disk";
           showDocument("redline", result.redline, lastYear || state.file ? "No changes from " + against + "." : "No file on disk to compare with.");
-          document.getElementById("unsaved").textContent = state.changes.size + state.lists.size ? state.changes.size + state.lists.size + " unsaved change(s)." : "No unsaved changes.";
+          document.getElementById("unsaved").textContent = state.changes.size + state.lists.size ? counted(state.changes.size + state.lists.size, "unsaved change", "unsaved changes") + "." : "No unsaved changes.";
         }
 
         // The engine's HTML (escaped by its renderer) goes in as HTML; ids are prefixed so two documents on one page
