@@ -38,6 +38,29 @@ import Testing
         #expect(result.jsonText().contains(#""file": "bad.json""#))
     }
 
+    @Test func eachBatchIsStartedBeforeTheOneBeforeIsFoldedIn() throws {
+        let report = try CompileFixtures.report("riverside-2023.toml")
+        let files = (0..<(2 * ReportCompiler.batchSize + 3)).map { (path: "r\($0).json", bytes: report) }
+        var events: [String] = []
+        let compiler = ReportCompiler(editions: CompileFixtures.editions, digests: CompileFixtures.digests)
+        let result = compiler.compile(
+            InMemoryReports(files),
+            decodingBatches: { range, decode in
+                events.append("start \(range.lowerBound)")
+                return {
+                    events.append("finish \(range.lowerBound)")
+                    return range.map(decode)
+                }
+            },
+            progress: { done, _ in
+                if (done - 1) % ReportCompiler.batchSize == 0 { events.append("fold \(done - 1)") }
+            })
+        #expect(events == ["start 0", "finish 0", "start 64", "fold 0", "finish 64", "start 128", "fold 64", "finish 128", "fold 128"])
+        // The same result as decoding each batch where it is.
+        #expect(result.receipts.map(\.status) == compiler.compile(InMemoryReports(files)).receipts.map(\.status))
+        #expect(result.receipts.count == files.count)
+    }
+
     @Test func sameAGMLaterGenerationWins() throws {
         let first = try CompileFixtures.report("riverside-2023.toml", generatedAt: "2024-01-01T10:00:00Z")
         let second = try CompileFixtures.report("riverside-2023.toml", generatedAt: "2024-01-02T10:00:00Z")
