@@ -110,35 +110,40 @@ public struct SHA256: Sendable {
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
         }
         var s = state
+        // The first round's b ^ c; each round leaves its a ^ b, the next round's b ^ c.
+        var ab = s.b ^ s.c
         // Eight rounds per pass, each naming the words in their rotated places instead of moving them.
         for i in stride(from: 0, to: 64, by: 8) {
-            Self.round(s.a, s.b, s.c, &s.d, s.e, s.f, s.g, &s.h, Self.k[i] &+ w[i])
-            Self.round(s.h, s.a, s.b, &s.c, s.d, s.e, s.f, &s.g, Self.k[i + 1] &+ w[i + 1])
-            Self.round(s.g, s.h, s.a, &s.b, s.c, s.d, s.e, &s.f, Self.k[i + 2] &+ w[i + 2])
-            Self.round(s.f, s.g, s.h, &s.a, s.b, s.c, s.d, &s.e, Self.k[i + 3] &+ w[i + 3])
-            Self.round(s.e, s.f, s.g, &s.h, s.a, s.b, s.c, &s.d, Self.k[i + 4] &+ w[i + 4])
-            Self.round(s.d, s.e, s.f, &s.g, s.h, s.a, s.b, &s.c, Self.k[i + 5] &+ w[i + 5])
-            Self.round(s.c, s.d, s.e, &s.f, s.g, s.h, s.a, &s.b, Self.k[i + 6] &+ w[i + 6])
-            Self.round(s.b, s.c, s.d, &s.e, s.f, s.g, s.h, &s.a, Self.k[i + 7] &+ w[i + 7])
+            Self.round(s.a, s.b, s.c, &s.d, s.e, s.f, s.g, &s.h, &ab, Self.k[i] &+ w[i])
+            Self.round(s.h, s.a, s.b, &s.c, s.d, s.e, s.f, &s.g, &ab, Self.k[i + 1] &+ w[i + 1])
+            Self.round(s.g, s.h, s.a, &s.b, s.c, s.d, s.e, &s.f, &ab, Self.k[i + 2] &+ w[i + 2])
+            Self.round(s.f, s.g, s.h, &s.a, s.b, s.c, s.d, &s.e, &ab, Self.k[i + 3] &+ w[i + 3])
+            Self.round(s.e, s.f, s.g, &s.h, s.a, s.b, s.c, &s.d, &ab, Self.k[i + 4] &+ w[i + 4])
+            Self.round(s.d, s.e, s.f, &s.g, s.h, s.a, s.b, &s.c, &ab, Self.k[i + 5] &+ w[i + 5])
+            Self.round(s.c, s.d, s.e, &s.f, s.g, s.h, s.a, &s.b, &ab, Self.k[i + 6] &+ w[i + 6])
+            Self.round(s.b, s.c, s.d, &s.e, s.f, s.g, s.h, &s.a, &ab, Self.k[i + 7] &+ w[i + 7])
         }
         state = State(
             state.a &+ s.a, state.b &+ s.b, state.c &+ s.c, state.d &+ s.d, state.e &+ s.e, state.f &+ s.f,
             state.g &+ s.g, state.h &+ s.h)
     }
 
-    /// One round: `d` takes the new `e`, and `h` the new `a`; the caller rotates the names.
+    /// One round: `d` takes the new `e`, and `h` the new `a`; the caller rotates the names. `ab` holds
+    /// `b ^ c` on entry and `a ^ b` on return, which is the next round's `b ^ c`.
     @inline(__always)
     private static func round(
         _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
-        _ h: inout UInt32, _ constantAndWord: UInt32
+        _ h: inout UInt32, _ ab: inout UInt32, _ constantAndWord: UInt32
     ) {
         // Σ1 = rotr 6 ^ rotr 11 ^ rotr 25 and Σ0 = rotr 2 ^ rotr 13 ^ rotr 22, with the rotations nested;
-        // Ch and Maj in their three- and four-operation forms.
+        // Ch in its three-operation form, and Maj as b ^ ((a ^ b) & (b ^ c)), reusing the last round's a ^ b.
         let s1 = rotate(rotate(rotate(e, 14) ^ e, 5) ^ e, 6)
         let choice = g ^ (e & (f ^ g))
         let t1 = h &+ s1 &+ choice &+ constantAndWord
         let s0 = rotate(rotate(rotate(a, 9) ^ a, 11) ^ a, 2)
-        let majority = (a & b) | (c & (a | b))
+        let aXorB = a ^ b
+        let majority = b ^ (aXorB & ab)
+        ab = aXorB
         d = d &+ t1
         h = t1 &+ s0 &+ majority
     }
