@@ -45,18 +45,21 @@ public struct JSONWriter: Sendable {
         return out
     }
 
-    /// The JSON text of the object `node` with the value of its member `key` written as an array of
-    /// `elements`, each made and written in turn: the same text as `write(_:)` gives for `node` with that
+    /// The JSON text of the object `node` with the value of its first member named `key` written as an array
+    /// of `elements`, each made and written in turn: the same text as `write(_:)` gives for `node` with that
     /// array in place, for a document with one long list (the compile's receipts) whose nodes need not all be
-    /// held at once.
+    /// held at once. `elements` is read once. A `node` that is not an object, or has no member `key`, is
+    /// written as `write(_:)` writes it, without the elements.
     ///
     /// - Throws: ``JSONWriteError`` when `node` or an element is nested deeper than ``maxDepth``.
     public func write(_ node: JSONNode, streamingMember key: String, elements: some Sequence<JSONNode>)
         throws(JSONWriteError) -> String
     {
         var out = ""
+        var streamed = false
         try write(node, to: &out, depth: 0) { (member: String, out: inout String) throws(JSONWriteError) -> Bool in
-            guard member == key else { return false }
+            guard member == key, !streamed else { return false }
+            streamed = true
             try writeArray(elements, range: node.range, to: &out, depth: 1)
             return true
         }

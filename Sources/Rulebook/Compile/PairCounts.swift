@@ -29,6 +29,8 @@ struct PairCounts: Sendable {
     /// loop (each phrase of an answer, for one option), with the table grown once beforehand and probed
     /// without a uniqueness check per addition.
     mutating func add(_ first: Int, _ seconds: some Collection<Int>, by delta: Int) {
+        // -1 marks an empty slot; the compile's numbers start at zero.
+        assert(first >= 0 && seconds.allSatisfy { $0 >= 0 }, "pair numbers are never negative")
         while (used + seconds.count) * 2 > slots.count { grow() }
         var added = 0
         slots.withUnsafeMutableBufferPointer { slots in

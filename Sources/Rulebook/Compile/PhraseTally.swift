@@ -25,10 +25,13 @@ struct PhraseTally: Sendable {
         }
     }
 
-    /// Option (`section.option`) → phrase → count, for one answer; options with no phrase are absent.
+    /// Option (`section.option`) → phrase → count, for one answer; options with no phrase are absent. Only
+    /// positive counts are given: one below zero can only come from a replaced report whose file changed
+    /// between its two readings, and says nothing about what worked.
     func byOption(_ answer: Answer) -> [String: [String: Int]] {
         var result: [String: [String: Int]] = [:]
         (answer == .worked ? worked : didNotWork).forEach { option, phrase, count in
+            guard count > 0 else { return }
             result[optionNumbers.text(option), default: [:]][vocabulary.text(phrase)] = count
         }
         return result

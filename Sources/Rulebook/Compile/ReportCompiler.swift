@@ -26,7 +26,8 @@ public struct ReportCompiler: Sendable {
     /// between two cores, few enough that memory stays flat.
     public static let batchSize = 64
 
-    /// Starts decoding `range`'s files with `decode` and returns what finishes it, giving them in order. The
+    /// Starts decoding `range`'s files with `decode` and returns what finishes it, giving each file of the
+    /// range once, in order (anything else stops the compile with a precondition failure). The
     /// compile starts the next batch before it folds in the one it has, so a caller that decodes part of a
     /// batch on a second core has that core decoding while this one folds (each file's decoding reads no
     /// other). By default everything is decoded here, at once.
@@ -56,7 +57,10 @@ public struct ReportCompiler: Sendable {
         for (number, range) in batches.enumerated() {
             let decoded = pending?() ?? []
             pending = number + 1 < batches.count ? decodeBatch(batches[number + 1], decode) : nil
-            assert(decoded.count == range.count, "a batch decoder gives one file for each index")
+            // A receipt's position is its file's (a replaced report is read again by it), so a batch decoder
+            // that lost or reordered files would corrupt the figures: that is a fault in the caller.
+            precondition(
+                decoded.map(\.index) == Array(range), "a batch decoder gives each file of its range once, in order")
             for (index, file) in zip(range, decoded) {
                 run.receive(file, from: source)
                 progress(index + 1, source.count)
@@ -113,9 +117,9 @@ struct CompileRun {
                 Receipt(
                     file: file.path, status: .unreadable, clp: nil, year: nil, editionID: nil, generatedAt: nil,
                     reason: error.reason, codes: []))
-        case .decoded(.rejected(let diagnostics, let text, let report), let quotable):
-            reject(file.path, diagnostics: diagnostics, file: quotable ? text : nil, report: report)
-        case .decoded(.accepted(let report), _):
+        case .rejected(let diagnostics, let text, let report):
+            reject(file.path, diagnostics: diagnostics, file: text, report: report)
+        case .accepted(let report):
             accept(report, source: source)
         }
     }

@@ -149,7 +149,7 @@ public struct BookletBuilder: Sendable {
                 rest = rest[open.lowerBound...]
                 break
             }
-            let inner = rest[open.upperBound..<close.lowerBound].trimmingPrefix(" ")
+            let inner = rest[open.upperBound..<close.lowerBound].drop { $0 == " " }
             if inner.hasPrefix("#") {
                 blocks.append(false)
             } else if inner.hasPrefix("/") {
@@ -166,13 +166,17 @@ public struct BookletBuilder: Sendable {
 
     /// The plural word of a `plural(number, "singular", "plural")` interpolation, so that "… seats" reads as
     /// the message does with its number left out.
+    /// Anything else (a word built by an expression, a quote escaped inside it) gives nil, and so a bare "…".
     static func pluralWord(_ interpolation: Substring) -> String? {
         var call = interpolation
         while call.last == " " { call.removeLast() }
         guard call.hasPrefix("plural("), call.hasSuffix("\")") else { return nil }
         let body = call.dropLast(2)
-        guard let quote = body.lastIndex(of: "\""), quote > body.startIndex else { return nil }
+        guard let quote = body.lastIndex(of: "\"") else { return nil }
         let word = body[body.index(after: quote)...]
-        return word.isEmpty ? nil : String(word)
+        // The word is the call's last argument: a comma before its opening quote, no escape inside it.
+        let before = body[..<quote].reversed().drop { $0 == " " }
+        guard before.first == ",", !word.isEmpty, !word.contains("\\") else { return nil }
+        return String(word)
     }
 }

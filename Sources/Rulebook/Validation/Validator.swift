@@ -2,13 +2,15 @@ import Diagnostics
 import RuleLanguage
 
 /// Checks a CLP's selections against its edition: option requirements, approvals (``ApprovalLedger``), parameters that do not
-/// apply, and every constraint, reporting each problem with live values, its citation and the keys involved.
+/// apply, and every constraint, reporting each problem with live values, its citation and the keys involved
+/// (unless ``explainsFailures`` is off).
 public struct Validator: Sendable {
     public let edition: Edition
     /// Whether a failed constraint's diagnostic explains itself: its message filled in with live values, the
-    /// keys it read located, why it failed and how to fix it. A caller that needs only which rules failed
-    /// (the impact of a draft, for the year as it stands) turns this off: a third of a year's check is spent
-    /// explaining.
+    /// keys it read located, why it failed and how to fix it, its citation. Off, a failed rule is only its
+    /// code, severity and the menu's message with each value shown as "…" (as the booklet prints it), with no
+    /// location, notes, fix or citation. A caller that needs only which rules failed (the impact of a draft,
+    /// for the year as it stands) turns it off: a third of a year's check is spent explaining.
     public var explainsFailures = true
 
     public init(edition: Edition, explainsFailures: Bool = true) {
@@ -61,7 +63,8 @@ public struct Validator: Sendable {
         if holds { return nil }
         guard explainsFailures else {
             return Diagnostic(
-                code: constraint.code, severity: constraint.severity, message: constraint.message.text, location: nil)
+                code: constraint.code, severity: constraint.severity,
+                message: BookletBuilder.plainTemplate(constraint.message.text), location: nil)
         }
         // What the requirement read comes first: it is what is wrong; the condition is context.
         reads = evaluation.reads + reads

@@ -52,6 +52,31 @@ import Testing
         Golden.assertMatches(try String(contentsOfFile: folder + "/receipts.csv", encoding: .utf8), "compile/receipts.csv")
     }
 
+    /// Three copies of the example reports: more than two batches, decoded on two threads, every copy after
+    /// the first superseded by the first. The figures are those of one copy.
+    @Test func batchesOnTwoThreadsGiveTheFiguresOfOneCopy() throws {
+        let folder = NSTemporaryDirectory() + "clpconf-copies-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let reports = Golden.repositoryRoot + "/examples/reports"
+        let names = try FileManager.default.contentsOfDirectory(atPath: reports).filter { $0.hasSuffix(".json") }.sorted()
+        for copy in ["a", "b", "c"] {
+            try FileManager.default.createDirectory(atPath: folder + "/" + copy, withIntermediateDirectories: true)
+            for name in names { try FileManager.default.copyItem(atPath: reports + "/" + name, toPath: "\(folder)/\(copy)/\(name)") }
+        }
+        #expect(3 * names.count > 2 * 64)
+        func groups(_ path: String) throws -> (files: NSDictionary, groups: NSArray) {
+            let outcome = RepositoryHarness().run(["compile", path, "--format", "json"])
+            let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? NSDictionary
+            let files = try #require(object?["files"] as? NSDictionary)
+            return (files, try #require(object?["groups"] as? NSArray))
+        }
+        let one = try groups(folder + "/a")
+        let three = try groups(folder)
+        #expect(three.groups == one.groups)
+        #expect(three.files["read"] as? Int == 3 * names.count)
+        #expect(three.files["superseded"] as? Int == 3 * (one.files["superseded"] as? Int ?? 0) + 2 * (one.files["counted"] as? Int ?? 0))
+    }
+
     @Test func lettersFolderThatIsAFileIsRefused() throws {
         let outcome = RepositoryHarness().run(Self.inputs + ["--letters", "README.md"])
         #expect(outcome.exitCode == .usageOrIOError)

@@ -61,6 +61,33 @@ import Testing
         #expect(result.receipts.count == files.count)
     }
 
+    @Test func batchesDecodedOutOfOrderGiveTheSameResult() throws {
+        let renamed = { (number: Int) in [(#"name = "Riverside""#, #"name = "Riverside \#(number)""#)] }
+        var files: [(path: String, bytes: [UInt8])] = try (0...(2 * ReportCompiler.batchSize)).map {
+            ("r\($0).json", try CompileFixtures.report("riverside-2023.toml", replacing: renamed($0)))
+        }
+        // A later AGM for the second file's CLP, in the last batch: the second file is taken back out of every
+        // figure, read again from its own batch, long since folded in.
+        files.append(
+            (
+                "later.json",
+                try CompileFixtures.report(
+                    "riverside-2023.toml", replacing: renamed(1) + [("date = 2023-09-16", "date = 2023-09-30")])
+            ))
+        let compiler = ReportCompiler(editions: CompileFixtures.editions, digests: CompileFixtures.digests)
+        let inPlace = compiler.compile(InMemoryReports(files))
+        // Each batch decoded last file first, as two threads may finish them, and handed over in order.
+        let backwards = compiler.compile(InMemoryReports(files)) { range, decode in
+            let decoded = Array(range.reversed().map(decode).reversed())
+            return { decoded }
+        }
+        #expect(backwards.jsonText() == inPlace.jsonText())
+        #expect(inPlace.receipts[1].status == .superseded)
+        #expect(inPlace.receipts.last?.status == .counted)
+        #expect(inPlace.groups.map(\.reports) == [2 * ReportCompiler.batchSize + 1])
+        #expect(try figures(inPlace) == figures(compiler.compile(InMemoryReports(files.filter { $0.path != "r1.json" }))))
+    }
+
     @Test func sameAGMLaterGenerationWins() throws {
         let first = try CompileFixtures.report("riverside-2023.toml", generatedAt: "2024-01-01T10:00:00Z")
         let second = try CompileFixtures.report("riverside-2023.toml", generatedAt: "2024-01-02T10:00:00Z")
