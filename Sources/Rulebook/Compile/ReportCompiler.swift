@@ -137,7 +137,8 @@ struct CompileRun {
     }
 
     private mutating func accept(_ report: ReceivedReport, source: some ReportSource) {
-        let key = CLPName.key(report.clp) + "\u{0}" + String(report.year)
+        let clpKey = CLPName.key(report.clp)
+        let key = clpKey + "\u{0}" + String(report.year)
         let group = GroupKey(edition: report.editionID, year: report.year)
         let entry = Kept(
             receipt: receipts.count, agmDate: report.agmDate ?? "", generatedAt: report.generatedAt, group: group)
@@ -158,7 +159,6 @@ struct CompileRun {
         }
         kept[key] = entry
         tallies[group, default: YearTally()].add(report, sign: 1)
-        let clpKey = CLPName.key(report.clp)
         names[clpKey] = report.clp
         histories[clpKey, default: [:]][report.year] = YearPoint(
             governance: report.option(in: "governance"),
