@@ -165,18 +165,15 @@ public struct BookletBuilder: Sendable {
     }
 
     /// The plural word of a `plural(number, "singular", "plural")` interpolation, so that "… seats" reads as
-    /// the message does with its number left out.
-    /// Anything else (a word built by an expression, a quote escaped inside it) gives nil, and so a bare "…".
+    /// the message does with its number left out. The interpolation is read by the rule language's parser;
+    /// anything but that call with a written word (a word built by an expression, say) gives nil, and so a
+    /// bare "…".
     static func pluralWord(_ interpolation: Substring) -> String? {
-        var call = interpolation
-        while call.last == " " { call.removeLast() }
-        guard call.hasPrefix("plural("), call.hasSuffix("\")") else { return nil }
-        let body = call.dropLast(2)
-        guard let quote = body.lastIndex(of: "\"") else { return nil }
-        let word = body[body.index(after: quote)...]
-        // The word is the call's last argument: a comma before its opening quote, no escape inside it.
-        let before = body[..<quote].reversed().drop { $0 == " " }
-        guard before.first == ",", !word.isEmpty, !word.contains("\\") else { return nil }
-        return String(word)
+        guard interpolation.hasPrefix("plural("),
+            case let (expression?, _) = RuleParser.parse(RuleSource(text: String(interpolation))),
+            case .call("plural", let arguments) = expression.kind, arguments.count == 3,
+            case .string(let word) = arguments[2].kind, !word.isEmpty
+        else { return nil }
+        return word
     }
 }

@@ -17,7 +17,7 @@ public struct YearEvaluator: Sendable {
     /// Whether failed rules are explained (``Validator/explainsFailures``); off, a year's diagnostics say only
     /// which rules failed, and where the file itself is wrong.
     public var explainsFailures = true
-    /// The digest given to ``init(edition:digest:searchesFixes:)``, if any.
+    /// The digest given to ``init(edition:digest:searchesFixes:explainsFailures:)``, if any.
     private let knownDigest: EditionDigest?
 
     /// The edition's digest: the one given when the evaluator was made, or else worked out on each access.
@@ -28,10 +28,13 @@ public struct YearEvaluator: Sendable {
     public var editionDigest: EditionDigest { knownDigest ?? EditionDigest.compute(edition) }
 
     /// An evaluator for `edition`; `digest` saves working the edition's digest out again when it is known.
-    public init(edition: Edition, digest: EditionDigest? = nil, searchesFixes: Bool = true) {
+    public init(
+        edition: Edition, digest: EditionDigest? = nil, searchesFixes: Bool = true, explainsFailures: Bool = true
+    ) {
         self.edition = edition
         self.knownDigest = digest
         self.searchesFixes = searchesFixes
+        self.explainsFailures = explainsFailures
     }
 
     /// Evaluates `text`, amended by `amendments` in order (the file itself is never changed).

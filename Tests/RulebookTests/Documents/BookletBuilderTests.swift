@@ -121,7 +121,7 @@ import Testing
         (#"only {{plural(count(facts.branch), "branch", "branches")}} meet"#, "only … branches meet"),
         (#"{{ plural(x, "seat", "trade union seats") }} left"#, "… trade union seats left"),
         (#"{{plural(x, "a", "")}} and {{plural(x)}}"#, "… and …"),
-        (#"{{  plural(n, "seat", "seats")}}, {{plural(n, "seat", noun + "s")}}, {{plural(n, "a", "b\"c")}}"#, "… seats, …, …"),
+        (#"{{  plural(n, "seat", "seats")}}, {{plural(n, "seat", noun + "s")}}, {{plural(n, "seat", "seats") + "!"}}"#, "… seats, …, …"),
         ("broken {{tag", "broken {{tag"),
     ])
     func plainTemplateShowsInterpolationsAsEllipses(template: String, plain: String) {

@@ -14,8 +14,7 @@ import Testing
         let text = SelectionsText(bytes: Array(try ShippedYear.text(example).utf8), path: example)
         let id = try #require(text.editionReference?.id)
         let edition = try #require(ShippedYear.editions[id])
-        var quiet = YearEvaluator(edition: edition, searchesFixes: false)
-        quiet.explainsFailures = false
+        let quiet = YearEvaluator(edition: edition, searchesFixes: false, explainsFailures: false)
         let explained = try YearEvaluator(edition: edition, searchesFixes: false).evaluate(text)
         let unexplained = try quiet.evaluate(text)
         func problems(_ evaluation: YearEvaluation) -> [String] {

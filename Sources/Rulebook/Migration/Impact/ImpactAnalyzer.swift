@@ -32,7 +32,9 @@ public struct ImpactAnalyzer: Sendable {
             editions: Dictionary(editions.map { ($0.edition.id, $0.digest) }) { first, _ in first })
         // The year as it stands gives only which rules it fails; the draft's check explains its findings.
         evaluators = Dictionary(
-            editions.map { ($0.edition.id, Self.codesOnly(YearEvaluator(edition: $0.edition, searchesFixes: false))) }
+            editions.map {
+                ($0.edition.id, YearEvaluator(edition: $0.edition, searchesFixes: false, explainsFailures: false))
+            }
         ) { first, _ in first }
     }
 
@@ -130,13 +132,7 @@ public struct ImpactAnalyzer: Sendable {
 
     /// The draft's own evaluator, for a file that already follows the draft.
     private func draftEvaluator(_ id: String) -> YearEvaluator? {
-        id == draft.id ? Self.codesOnly(YearEvaluator(edition: draft, searchesFixes: false)) : nil
-    }
-
-    private static func codesOnly(_ evaluator: YearEvaluator) -> YearEvaluator {
-        var evaluator = evaluator
-        evaluator.explainsFailures = false
-        return evaluator
+        id == draft.id ? YearEvaluator(edition: draft, searchesFixes: false, explainsFailures: false) : nil
     }
 
     /// The codes of `diagnostics`' errors, each once, in order.
