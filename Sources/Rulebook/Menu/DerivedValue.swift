@@ -13,3 +13,23 @@ public struct DerivedValue: Sendable {
     public var section: String?
     public var span: SourceSpan
 }
+
+extension DerivedValue {
+    /// `derived` ordered so that each comes after those it reads; a value read by none keeps its place.
+    /// Cycles are rejected at load, and the walk stops at ``EditionLoader/maximumDerivedDepth`` anyway.
+    static func dependencyOrder(_ derived: [DerivedValue]) -> [DerivedValue] {
+        let byID = Dictionary(derived.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var done = Set<String>()
+        var order: [DerivedValue] = []
+        func visit(_ value: DerivedValue, depth: Int) {
+            guard !done.contains(value.id), depth < EditionLoader.maximumDerivedDepth else { return }
+            done.insert(value.id)
+            for name in value.value.expression.referencedNames {
+                if let dependency = byID[name] { visit(dependency, depth: depth + 1) }
+            }
+            order.append(value)
+        }
+        derived.forEach { visit($0, depth: 0) }
+        return order
+    }
+}

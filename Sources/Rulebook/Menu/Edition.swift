@@ -22,7 +22,7 @@ public struct Edition: Sendable {
     /// and on the booklet's title page. Not part of the digest, so publishing a draft unchanged keeps it.
     public var isDraft: Bool
     public var intro: String
-    public var sections: [Section]
+    public let sections: [Section]
     public var facts: [FactDefinition]
     /// Officer posts selections may name (`[[officers]] post = "chair"`).
     public var posts: [NamedItem]
@@ -33,7 +33,7 @@ public struct Edition: Sendable {
     /// new branch boundaries); selections record `[[approvals]] approves = "<matter id>"`.
     public var matters: [NamedItem]
     /// Edition-wide rules, values and clauses (those in `edition.toml`).
-    public var general: RuleSet
+    public let general: RuleSet
     public var questions: [ReportQuestion]
     /// The parts of the standing orders, in order (one per section when the edition declares none).
     public var parts: [StandingOrdersPart]
@@ -45,6 +45,45 @@ public struct Edition: Sendable {
     /// Where `edition.toml` is.
     public var span: SourceSpan
 
+    /// An edition of these parts; the flattened rules are worked out here, once.
+    init(
+        schemaVersion: Int, id: String, title: String, published: TOMLDate?, supersedes: String?, ruleBook: String,
+        validYears: ClosedRange<Int>?, agmDates: AGMDates?, isDraft: Bool, intro: String, sections: [Section],
+        facts: [FactDefinition], posts: [NamedItem], votes: [NamedItem], approvals: [NamedItem],
+        matters: [NamedItem], general: RuleSet, questions: [ReportQuestion], parts: [StandingOrdersPart],
+        migration: Migration?, schema: RuleSchema, files: [SourceFile], span: SourceSpan
+    ) {
+        self.schemaVersion = schemaVersion
+        self.id = id
+        self.title = title
+        self.published = published
+        self.supersedes = supersedes
+        self.ruleBook = ruleBook
+        self.validYears = validYears
+        self.agmDates = agmDates
+        self.isDraft = isDraft
+        self.intro = intro
+        self.sections = sections
+        self.facts = facts
+        self.posts = posts
+        self.votes = votes
+        self.approvals = approvals
+        self.matters = matters
+        self.general = general
+        self.questions = questions
+        self.parts = parts
+        self.migration = migration
+        self.schema = schema
+        self.files = files
+        self.span = span
+        allConstraints = general.constraints + sections.flatMap(\.rules.constraints)
+        let derived = general.derived + sections.flatMap(\.rules.derived)
+        allDerived = derived
+        derivedInDependencyOrder = DerivedValue.dependencyOrder(derived)
+        derivedPositions = Dictionary(
+            derived.indices.map { (derived[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The section with `id`, if any.
     public func section(_ id: String) -> Section? { sections.first { $0.id == id } }
 
@@ -52,10 +91,18 @@ public struct Edition: Sendable {
     public func approverTitle(_ id: String) -> String { approvals.first { $0.id == id }?.title ?? id }
 
     /// Every constraint: edition-wide first, then each section's in order.
-    public var allConstraints: [Constraint] { general.constraints + sections.flatMap(\.rules.constraints) }
+    public let allConstraints: [Constraint]
+    /// Every derived value, in declaration order: edition-wide first, then each section's.
+    public let allDerived: [DerivedValue]
+    /// Every derived value ordered so that each comes after those it reads (cycles are rejected at load).
+    public let derivedInDependencyOrder: [DerivedValue]
+    /// Where each derived id is in ``allDerived`` (the first, should one be defined twice).
+    private let derivedPositions: [String: Int]
 
-    /// Every derived value, in dependency-free declaration order.
-    public var allDerived: [DerivedValue] { general.derived + sections.flatMap(\.rules.derived) }
+    /// The derived value `id`, if the edition defines one.
+    public func derived(_ id: String) -> DerivedValue? {
+        derivedPositions[id].map { allDerived[$0] }
+    }
 
     /// Every clause: edition-wide first, then by section.
     public var allClauses: [Clause] { general.clauses + sections.flatMap(\.rules.clauses) }

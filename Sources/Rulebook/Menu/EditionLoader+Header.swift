@@ -83,14 +83,17 @@ extension EditionLoader {
 
     static func isValidID(_ id: String) -> Bool {
         var id = id
-        return id.withUTF8 { bytes in
-            guard let first = bytes.first, first &- UInt8(ascii: "a") < 26 else { return false }
-            for byte in bytes {
-                guard byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
-                else { return false }
-            }
-            return true
+        return id.withUTF8 { isValidID($0[...]) }
+    }
+
+    /// ``isValidID(_:)`` on UTF-8 bytes.
+    static func isValidID(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = bytes.first, first &- UInt8(ascii: "a") < 26 else { return false }
+        for byte in bytes {
+            guard byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
+            else { return false }
         }
+        return true
     }
 
     /// Records the first definition of `key` and reports a duplicate.

@@ -118,8 +118,12 @@ extension EditionLoader {
 
     /// `section`, `section.id`, `posts.id` or `facts.id`, each part snake_case.
     static func isValidItemID(_ id: String) -> Bool {
-        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        return (1...2).contains(parts.count) && parts.allSatisfy { isValidID(String($0)) }
+        var id = id
+        return id.withUTF8 { bytes in
+            // A second dot fails the second part's check.
+            guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else { return isValidID(bytes[...]) }
+            return isValidID(bytes[..<dot]) && isValidID(bytes[(dot + 1)...])
+        }
     }
 
     private static func invalidItem(_ id: String, field: String, at span: SourceSpan) -> Diagnostic {

@@ -63,7 +63,7 @@ struct BindingsBuilder {
     func addDerived(to bindings: inout RuleBindings) -> (results: [DerivedResult], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var results: [DerivedResult] = []
-        for derived in Self.dependencyOrder(edition.allDerived) {
+        for derived in edition.derivedInDependencyOrder {
             let evaluation = RuleEvaluator(bindings: bindings).evaluate(derived.value.expression)
             let inputs = evaluation.reads.compactMap { name in bindings[name].map { (name: name, value: $0) } }
             var result = DerivedResult(definition: derived, value: evaluation.value, inputs: inputs)
@@ -82,22 +82,5 @@ struct BindingsBuilder {
             }
         }
         return (results, diagnostics)
-    }
-
-    /// Derived values ordered so each comes after those it reads (cycles were rejected at load).
-    static func dependencyOrder(_ derived: [DerivedValue]) -> [DerivedValue] {
-        let byID = Dictionary(derived.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var done = Set<String>()
-        var order: [DerivedValue] = []
-        func visit(_ value: DerivedValue, depth: Int) {
-            guard !done.contains(value.id), depth < EditionLoader.maximumDerivedDepth else { return }
-            done.insert(value.id)
-            for name in value.value.expression.referencedNames {
-                if let dependency = byID[name] { visit(dependency, depth: depth + 1) }
-            }
-            order.append(value)
-        }
-        derived.forEach { visit($0, depth: 0) }
-        return order
     }
 }

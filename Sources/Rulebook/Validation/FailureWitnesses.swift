@@ -85,7 +85,7 @@ struct FailureWitnesses {
             case .conditional(let condition, let then, let otherwise):
                 visit(owner.boolean(condition) == true ? then : otherwise, explaining: sense)
             case .path(let name):
-                guard let derived = owner.edition.allDerived.first(where: { $0.id == name }),
+                guard let derived = owner.edition.derived(name),
                     expanding.insert(name).inserted
                 else { return }
                 visit(derived.value.expression, explaining: .value)

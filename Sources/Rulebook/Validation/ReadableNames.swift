@@ -96,7 +96,7 @@ struct ReadableNames {
             }
             return "approval from the \(approval.title)"
         default:
-            if let derived = edition.allDerived.first(where: { $0.id == name }) { return derived.title }
+            if let derived = edition.derived(name) { return derived.title }
             guard let section = edition.section(root), parts.count > 1 else { return name }
             if parts[1] == "option" || parts[1] == "options" { return "the choice of \(section.title)" }
             return section.parameter(parts[1])?.title ?? name

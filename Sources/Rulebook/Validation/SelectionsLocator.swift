@@ -54,7 +54,7 @@ struct SelectionsLocator {
             pending.removeFirst()
             steps += 1
             guard seen.insert(name).inserted else { continue }
-            if let derived = edition.allDerived.first(where: { $0.id == name }) {
+            if let derived = edition.derived(name) {
                 pending += derived.value.expression.referencedNames
             } else {
                 result.append(name)
