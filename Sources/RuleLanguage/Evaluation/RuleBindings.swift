@@ -17,6 +17,11 @@ public struct RuleBindings: Sendable, Hashable {
         set { values[name] = newValue }
     }
 
+    /// Makes room for `count` names in all, so that binding them does not grow the table again and again.
+    public mutating func reserveCapacity(_ count: Int) {
+        values.reserveCapacity(count)
+    }
+
     /// Binds `name` to `value`, replacing any earlier value.
     public mutating func bind(_ name: String, _ value: RuleValue) {
         values[name] = value

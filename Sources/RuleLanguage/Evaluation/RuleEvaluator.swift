@@ -177,7 +177,7 @@ struct RuleEvaluationWalk {
     ) throws(RuleEvaluationError) -> RuleValue {
         var value = value
         var owner = owner
-        for field in fields.split(separator: ".").map(String.init) {
+        for field in fields.dottedParts().map(String.init) {
             value = try Self.field(field, of: value, owner: owner, range: range)
             owner += "." + field
         }

@@ -40,8 +40,10 @@ public struct Parameter: Sendable {
         }
     }
 
-    public var id: String
-    public var section: String
+    public let id: String
+    public let section: String
+    /// `section.id`, the name expressions read it by (joined once, at load: evaluations bind it every time).
+    public let qualifiedName: String
     public var title: String
     public var kind: Kind
     public var defaultValue: RuleValue?
@@ -66,6 +68,21 @@ public struct Parameter: Sendable {
         }
     }
 
-    /// `section.id`, the name expressions read it by.
-    public var qualifiedName: String { section + "." + id }
+    init(
+        id: String, section: String, title: String, kind: Kind, defaultValue: RuleValue?, unit: String?,
+        applies: CompiledExpression?, suggest: CompiledExpression?, advice: String, cite: String?, span: SourceSpan
+    ) {
+        self.id = id
+        self.section = section
+        qualifiedName = section + "." + id
+        self.title = title
+        self.kind = kind
+        self.defaultValue = defaultValue
+        self.unit = unit
+        self.applies = applies
+        self.suggest = suggest
+        self.advice = advice
+        self.cite = cite
+        self.span = span
+    }
 }

@@ -1,3 +1,4 @@
+import RuleLanguage
 import TOML
 
 /// Carries one selections document across one edition's `[migration]` map: from `old` to `new`.
@@ -72,7 +73,7 @@ struct MigrationStep {
 
     /// Splits `section.key` into its two parts.
     static func split(_ id: String) -> (String, String) {
-        guard let dot = id.firstIndex(of: ".") else { return (id, "") }
+        guard let dot = id.firstDot() else { return (id, "") }
         return (String(id[..<dot]), String(id[id.index(after: dot)...]))
     }
 

@@ -12,6 +12,10 @@ struct BindingsBuilder {
     /// Bindings for everything the file states (derived values not yet added).
     func baseBindings() -> RuleBindings {
         var bindings = RuleBindings()
+        // Room for every name bound here and for the derived values bound after, so the table grows once.
+        bindings.reserveCapacity(
+            4 + selections.facts.count + edition.sections.reduce(1) { $0 + 1 + $1.parameters.count }
+                + 3 * edition.votes.count + edition.matters.count * edition.approvals.count + edition.allDerived.count)
         if let year = selections.year { bindings.bind("year", .integer(year.value)) }
         if let date = selections.agmDate { bindings.bind("agm.date", .date(date.value)) }
         bindings.bind("clp.name", .string(selections.clpName?.value ?? ""))
@@ -34,9 +38,9 @@ struct BindingsBuilder {
         bindings.bind("officers", .list(selections.officers.map(Self.record)))
         for vote in edition.votes {
             let recorded = selections.votes[vote.id]
-            bindings.bind("votes.\(vote.id).for", .integer(recorded?.inFavour ?? 0))
-            bindings.bind("votes.\(vote.id).against", .integer(recorded?.against ?? 0))
-            bindings.bind("votes.\(vote.id).recorded", .boolean(recorded != nil))
+            bindings.bind(.joining("votes.", vote.id, ".for"), .integer(recorded?.inFavour ?? 0))
+            bindings.bind(.joining("votes.", vote.id, ".against"), .integer(recorded?.against ?? 0))
+            bindings.bind(.joining("votes.", vote.id, ".recorded"), .boolean(recorded != nil))
         }
         for matter in edition.matters {
             for body in edition.approvals {

@@ -89,7 +89,7 @@ extension ConstraintReport {
     /// The tables of the array `list` (`officers`, `facts.branch`) as written in `document`.
     static func tableEntries(_ list: String, in document: TOMLDocument) -> [TOMLValue] {
         var table = document.root
-        let keys = list.split(separator: ".").map(String.init)
+        let keys = list.dottedParts().map(String.init)
         for key in keys.dropLast() {
             guard let inner = table[key]?.table else { return [] }
             table = inner

@@ -123,6 +123,9 @@ import Testing
         (#"{{plural(x, "a", "")}} and {{plural(x)}}"#, "… and …"),
         (#"{{  plural(n, "seat", "seats")}}, {{plural(n, "seat", noun + "s")}}, {{plural(n, "seat", "seats") + "!"}}"#, "… seats, …, …"),
         ("broken {{tag", "broken {{tag"),
+        ("a {b} { {c}} {{d}}", "a {b} { {c}} …"),
+        ("x}} {{y}}{{{z}}}", "x}} ……}"),
+        ("Café {{n}} ü — {{m}}!", "Café … ü — …!"),
     ])
     func plainTemplateShowsInterpolationsAsEllipses(template: String, plain: String) {
         #expect(BookletBuilder.plainTemplate(template) == plain)

@@ -1,3 +1,5 @@
+import RuleLanguage
+
 /// Numbers parts and their clauses in order (`Part 2`, clause `2.4`), then replaces each cross-reference
 /// `[[clause ID]]` in the text with the number it has this year: "clause 2.4". A reference to a clause
 /// that is not in this year's standing orders names it by title instead, so no number is ever wrong.
@@ -13,7 +15,7 @@ enum ClauseNumbering {
                 let id = numbered[partIndex].provisions[index].id
                 numbers[id] = number
                 // A bare id finds a section's clause too, when only one clause has it.
-                if let bare = id.split(separator: ".").last.map(String.init), bare != id {
+                if let bare = id.dottedParts().last.map(String.init), bare != id {
                     numbers[bare] = numbers[bare] == nil ? number : ""
                 }
             }
