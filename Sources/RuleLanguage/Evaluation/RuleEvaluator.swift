@@ -167,9 +167,19 @@ struct RuleEvaluationWalk {
         throw RuleEvaluationError(.missingValue(name: name), at: range)
     }
 
+    /// An expression reads a handful of names: they are found in ``reads`` by comparison, which is cheaper
+    /// than hashing each into a set (and growing it), until there are more than a few.
     private mutating func noteRead(_ name: String) {
+        if reads.count < Self.readsScannedInOrder {
+            if !reads.contains(name) { reads.append(name) }
+            return
+        }
+        if readSet.isEmpty { readSet = Set(reads) }
         if readSet.insert(name).inserted { reads.append(name) }
     }
+
+    /// How many names ``noteRead(_:)`` compares one by one before it keeps a set.
+    static let readsScannedInOrder = 16
 
     /// Reads `fields` (`.a.b`, or empty) from `value`.
     private func project(

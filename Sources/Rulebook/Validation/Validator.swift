@@ -123,10 +123,12 @@ public struct Validator: Sendable {
         let evaluator = RuleEvaluator(bindings: bindings)
         let names = ReadableNames(edition: edition, bindings: bindings)
         for section in edition.sections {
+            // Most settings apply always: the file is looked up only for one that may not.
+            guard section.parameters.contains(where: { $0.applies != nil }),
+                let choice = selections.choices[section.id]
+            else { continue }
             for parameter in section.parameters {
-                guard let set = selections.choices[section.id]?.parameters[parameter.id],
-                    let applies = parameter.applies
-                else { continue }
+                guard let applies = parameter.applies, let set = choice.parameters[parameter.id] else { continue }
                 if evaluator.evaluate(applies.expression).boolean == false {
                     diagnostics.append(
                         ValidationMessages.parameterNotApplicable(

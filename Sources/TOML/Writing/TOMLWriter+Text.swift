@@ -7,6 +7,7 @@ extension TOMLWriter {
     /// (C1 controls, line and paragraph separators, bidirectional controls, the byte-order mark). Reading the
     /// result back gives `text` exactly.
     public static func string(_ text: String) -> String {
+        if let quoted = plainQuoted(text) { return quoted }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -23,6 +24,25 @@ extension TOMLWriter {
             }
         }
         return out + "\""
+    }
+
+    /// `text` in quotes when it is printable ASCII with no quote or backslash (most of what clpconf writes),
+    /// where no character needs an escape; nil otherwise. A byte-by-byte copy: appending scalar by scalar
+    /// was most of the cost of writing a selections file.
+    private static func plainQuoted(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            for byte in bytes
+            where byte < 0x20 || byte > 0x7E || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                return nil
+            }
+            return String(unsafeUninitializedCapacity: bytes.count + 2) { buffer in
+                buffer[0] = UInt8(ascii: "\"")
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[1..<(bytes.count + 1)]).initialize(from: bytes)
+                buffer[bytes.count + 1] = UInt8(ascii: "\"")
+                return bytes.count + 2
+            }
+        }
     }
 
     /// `key` as a TOML key: bare when it is made only of `A-Z a-z 0-9 _ -` (and is not empty), otherwise a

@@ -172,4 +172,18 @@ struct EvaluatorTests {
         bindings["quorum"] = 0
         #expect(try evaluate("facts.members / quorum > 1", bindings).reads == ["facts.members", "quorum"])
     }
+
+    @Test("past the names compared one by one, a set keeps them once each, still in the order first read")
+    func manyReads() throws {
+        let names = (0..<40).map { "n\($0)" }
+        var bindings = RuleBindings()
+        for name in names { bindings.bind(name, .integer(1)) }
+        // Every name read twice, the second time in reverse order.
+        let text = (names + names.reversed()).joined(separator: " + ")
+        let (expression, problems) = RuleParser.parse(RuleSource(text: text))
+        #expect(problems.isEmpty)
+        let evaluation = RuleEvaluator(bindings: bindings).evaluate(try #require(expression))
+        #expect(evaluation.value == .integer(80))
+        #expect(evaluation.reads == names)
+    }
 }

@@ -19,6 +19,7 @@ import Testing
 
     @Test(arguments: [
         ("plain", #""plain""#),
+        (" ~ {}[]=#'", #"" ~ {}[]=#'""#),
         ("say \"hi\"", #""say \"hi\"""#),
         (#"C:\temp"#, #""C:\\temp""#),
         ("a\tb\nc\rd\u{8}e\u{C}f", #""a\tb\nc\rd\be\ff""#),
