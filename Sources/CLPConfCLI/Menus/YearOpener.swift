@@ -30,6 +30,8 @@ struct YearOpener {
         _ path: String, amendments: [SelectionsAmendment] = [], last: String? = nil, searchesFixes: Bool = false,
         digest: Bool = false
     ) throws -> Outcome {
+        // Started before anything is read, so that the second core is running by the time the edition is.
+        let pendingDigest = digest ? WarmThread { (edition: Edition) in EditionDigest.compute(edition) } : nil
         let bytes = try context.readFile(path, as: .selections)
         let lastFile = try last.map { (path: $0, bytes: try context.readFile($0, as: .selections)) }
         let text = SelectionsText(bytes: bytes, path: path)
@@ -40,12 +42,12 @@ struct YearOpener {
         case .failure(let problem): return .unavailable(text.diagnostics + problem.diagnostics, files: problem.files)
         }
         let lastText = lastFile.map { SelectionsText(bytes: $0.bytes, path: $0.path) }
-        let pendingDigest = digest ? SecondThread { EditionDigest.compute(edition) } : nil
+        pendingDigest?.start(edition)
         do {
             var evaluator = YearEvaluator(edition: edition, searchesFixes: searchesFixes)
             evaluator.fixSearchTimeLimit = context.fixSearchTimeLimit
             var year = try evaluator.evaluate(text, amendments: amendments, last: lastText)
-            if let pendingDigest { year.editionDigest = pendingDigest.wait().hex }
+            if let digest = pendingDigest?.wait() { year.editionDigest = digest.hex }
             return .evaluated(year)
         } catch let error as AmendmentError {
             throw CLIError.usage("--set \(error)")

@@ -8,7 +8,7 @@
 
 /// The few C library calls the CLI needs: terminal checks, unbuffered writes, `stat`, reading a regular
 /// file without blocking, creating a file exclusively, `rename`, `unlink`, `realpath`, `getenv`, exit, and
-/// starting and joining a thread. This is the only file that imports the C library (STYLE pitfall 2).
+/// starting, yielding and joining a thread. This is the only file that imports the C library (STYLE pitfall 2).
 enum Platform {
     /// File descriptor 1.
     static let standardOutput: Int32 = 1
@@ -283,6 +283,16 @@ enum Platform {
             return nil
         }
         return ThreadHandle(thread: thread)
+    }
+
+    /// Gives the processor to any other thread that is ready (`sched_yield`); returns at once when none is.
+    static func yieldProcessor() {
+        _ = sched_yield()
+    }
+
+    /// Sleeps for about `microseconds`.
+    static func sleep(microseconds: UInt32) {
+        _ = usleep(microseconds)
     }
 
     /// Waits for `handle`'s thread to finish; everything it wrote is visible to the caller afterwards.

@@ -1,12 +1,9 @@
 import Synchronization
 
 /// A value worked out on a second thread while the caller goes on with other work, collected with
-/// ``wait()``.
-///
-/// `build` and `report` show the edition's digest, which hashes the whole edition (more work than checking the
-/// year); working it out beside the evaluation, on a second core, keeps those commands close to `check` in
-/// elapsed time. When no thread can be started the work is done by ``wait()`` instead, so the value is the
-/// same either way.
+/// ``wait()``: half of a ``TwoThreadMap`` batch. (Work whose input comes later, such as the edition digest
+/// of `build`, goes to a ``WarmThread`` started beforehand.) When no thread can be started the work is done
+/// by ``wait()`` instead, so the value is the same either way.
 final class SecondThread<Value: Sendable>: Sendable {
     /// Where the thread leaves its value; shared with the thread, which never holds the ``SecondThread``.
     private final class Slot: Sendable {

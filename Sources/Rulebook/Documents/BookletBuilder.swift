@@ -143,9 +143,9 @@ public struct BookletBuilder: Sendable {
         var rest = Substring(text)
         // One entry per open block: whether its `{{else}}` part is being read (and so left out).
         var blocks: [Bool] = []
-        while let open = rest.firstRange(ofASCII: UInt8(ascii: "{")) {
+        while let open = rest.firstRange(ofASCII: "{{") {
             if !blocks.contains(true) { result += rest[..<open.lowerBound] }
-            guard let close = rest[open.upperBound...].firstRange(ofASCII: UInt8(ascii: "}")) else {
+            guard let close = rest[open.upperBound...].firstRange(ofASCII: "}}") else {
                 rest = rest[open.lowerBound...]
                 break
             }
@@ -175,22 +175,5 @@ public struct BookletBuilder: Sendable {
             case .string(let word) = arguments[2].kind, !word.isEmpty
         else { return nil }
         return word
-    }
-}
-
-extension Substring {
-    /// The first two `byte`s in a row (`{{`, `}}`), found on the UTF-8: an ASCII byte is a whole scalar, so
-    /// the bounds are valid indices, and the template parser reads tags on the bytes too. (A search by
-    /// character was 60,000 instructions a message.)
-    fileprivate func firstRange(ofASCII byte: UInt8) -> Range<String.Index>? {
-        let bytes = utf8
-        var start = bytes.startIndex
-        while let found = bytes[start...].firstIndex(of: byte) {
-            let next = bytes.index(after: found)
-            guard next < bytes.endIndex else { return nil }
-            if bytes[next] == byte { return found..<bytes.index(after: next) }
-            start = next
-        }
-        return nil
     }
 }

@@ -33,42 +33,30 @@ enum ClauseNumbering {
         return numbered
     }
 
-    static let opener = "[[clause "
+    static let opener: StaticString = "[[clause "
 
     /// The ids of every `[[clause ID]]` in `text`, in order.
     static func references(in text: String) -> [String] {
         var ids: [String] = []
         var rest = Substring(text)
-        while let start = rest.firstRange(of: opener), let close = rest[start.upperBound...].firstRange(of: "]]") {
+        while let start = rest.firstRange(ofASCII: opener),
+            let close = rest[start.upperBound...].firstRange(ofASCII: "]]")
+        {
             ids.append(String(rest[start.upperBound..<close.lowerBound]))
             rest = rest[close.upperBound...]
         }
         return ids
     }
 
-    /// Whether the bytes of ``opener`` occur in `text`: when they do not, neither do its characters, and the
-    /// character-by-character search (slow on a long clause) is not needed.
-    private static func mayContainOpener(_ text: String) -> Bool {
-        let pattern = Array(opener.utf8)
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= pattern.count else { return false }
-            for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
-                if bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
-            }
-            return false
-        }
-    }
-
     /// `text` with every `[[clause ID]]` replaced.
     static func resolve(_ text: String, numbers: [String: String], titles: [String: String]) -> String {
-        guard mayContainOpener(text), text.contains(opener) else { return text }
-        var result = ""
         var rest = Substring(text)
-        while let start = rest.firstRange(of: opener) {
+        guard var start = rest.firstRange(ofASCII: opener) else { return text }
+        var result = ""
+        while true {
             result += rest[..<start.lowerBound]
             let afterOpener = rest[start.upperBound...]
-            guard let close = afterOpener.firstRange(of: "]]") else {
+            guard let close = afterOpener.firstRange(ofASCII: "]]") else {
                 result += rest[start.lowerBound...]
                 return result
             }
@@ -80,7 +68,8 @@ enum ClauseNumbering {
                 result += "the standing order on \u{201C}" + title + "\u{201D}"
             }
             rest = afterOpener[close.upperBound...]
+            guard let next = rest.firstRange(ofASCII: opener) else { return result + rest }
+            start = next
         }
-        return result + rest
     }
 }
