@@ -24,28 +24,38 @@ import Testing
         #expect(runs.withLock { $0 } == 1)
     }
 
-    @Test func withoutAnInputThereIsNoValueAndNoWork() {
-        let runs = Mutex(0)
-        let never = WarmThread { (_: Int) -> Int in
-            runs.withLock { $0 += 1 }
-            return 1
+    /// Counts how often its thread's work ran.
+    struct Counted {
+        final class Runs: Sendable {
+            let count = Mutex(0)
         }
-        #expect(never.wait() == nil)
-        never.start(1)
-        #expect(never.wait() == nil)
-        #expect(runs.withLock { $0 } == 0)
+
+        let runs = Runs()
+        let thread: WarmThread<Int, Int>
+
+        init() {
+            let runs = self.runs
+            thread = WarmThread { _ in
+                runs.count.withLock { $0 += 1 }
+                return 1
+            }
+        }
+    }
+
+    @Test func withoutAnInputThereIsNoValueAndNoWork() {
+        let never = Counted()
+        #expect(never.thread.wait() == nil)
+        never.thread.start(1)
+        #expect(never.thread.wait() == nil)
+        #expect(never.runs.count.withLock { $0 } == 0)
     }
 
     @Test func aCancelledThreadEndsAndIgnoresLaterInput() {
-        let runs = Mutex(0)
-        let cancelled = WarmThread { (_: Int) -> Int in
-            runs.withLock { $0 += 1 }
-            return 1
-        }
-        cancelled.cancel()
-        cancelled.start(1)
-        #expect(cancelled.wait() == nil)
-        #expect(runs.withLock { $0 } == 0)
+        let cancelled = Counted()
+        cancelled.thread.cancel()
+        cancelled.thread.start(1)
+        #expect(cancelled.thread.wait() == nil)
+        #expect(cancelled.runs.count.withLock { $0 } == 0)
     }
 
     @Test func aThreadDroppedBeforeItsInputEnds() {
