@@ -26,7 +26,7 @@ public enum Escaping {
     /// - Parameter atLineStart: whether the text starts a line (where `-`, `+`, `1.` would start a list).
     public static func markdown(_ text: String, atLineStart startsLine: Bool = true) -> String {
         var utf8 = text
-        return utf8.withUTF8 { markdownASCII($0, atLineStart: startsLine) }
+        return utf8.withUTF8 { markdownBytes($0, atLineStart: startsLine) }
             ?? markdownByCharacter(text, atLineStart: startsLine)
     }
 
@@ -69,14 +69,19 @@ public enum Escaping {
         return result
     }
 
-    /// ``markdown(_:atLineStart:)`` for ASCII text, byte by byte (each byte is a character, except that
-    /// CR LF is one); nil if the text is not all ASCII, whose characters the general path reads.
-    private static func markdownASCII(_ bytes: UnsafeBufferPointer<UInt8>, atLineStart startsLine: Bool) -> String? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    /// ``markdown(_:atLineStart:)`` byte by byte. Every ASCII byte is a character (CR LF aside) unless a
+    /// non-ASCII scalar next to it joins it into one (a combining accent after `*`, say): so an escape is
+    /// written only between ASCII bytes, and at any other escape this gives nil and the general path reads
+    /// the characters. Other non-ASCII text (“quotes”, accents inside words) is copied as it is.
+    static func markdownBytes(_ bytes: UnsafeBufferPointer<UInt8>, atLineStart startsLine: Bool) -> String? {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 8 + 1)
         var atLineStart = startsLine
         let leadingDigits = startsLine ? bytes.prefix { (0x30...0x39).contains($0) }.count : 0
+        // Whether the byte just read (at `index - 1`) stands alone: no non-ASCII byte before or after it.
+        func standsAlone(_ index: Int) -> Bool {
+            (index < 2 || bytes[index - 2] < 0x80) && (index >= bytes.count || bytes[index] < 0x80)
+        }
         func escape(_ byte: UInt8) {
             output.append(UInt8(ascii: "\\"))
             output.append(byte)
@@ -87,13 +92,18 @@ public enum Escaping {
             // Past the start of the line, a run of printable bytes that are not markup is copied as it is.
             if !atLineStart, leadingDigits == 0 || index > leadingDigits {
                 let start = index
-                while index < bytes.count, bytes[index] &- 0x20 < 0x5F, !special[Int(bytes[index])] { index += 1 }
+                while index < bytes.count,
+                    bytes[index] >= 0x80 || (bytes[index] &- 0x20 < 0x5F && !special[Int(bytes[index])])
+                {
+                    index += 1
+                }
                 if index > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
                 guard index < bytes.count else { break }
             }
             let byte = bytes[index]
             index += 1
             if index - 1 == leadingDigits, leadingDigits > 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") {
+                guard standsAlone(index) else { return nil }
                 escape(byte)
                 atLineStart = false
                 continue
@@ -106,10 +116,14 @@ public enum Escaping {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 output.append(UInt8(ascii: " "))
                 continue
+            case 0x80...:
+                output.append(byte)
             case _ where special[Int(byte)]:
+                guard standsAlone(index) else { return nil }
                 escape(byte)
             case UInt8(ascii: "-") where atLineStart, UInt8(ascii: "+") where atLineStart,
                 UInt8(ascii: ".") where atLineStart:
+                guard standsAlone(index) else { return nil }
                 escape(byte)
             case 0x7F:
                 continue
