@@ -91,13 +91,9 @@ public enum Escaping {
         while index < bytes.count {
             // Past the start of the line, a run of printable bytes that are not markup is copied as it is.
             if !atLineStart, leadingDigits == 0 || index > leadingDigits {
-                let start = index
-                while index < bytes.count,
-                    bytes[index] >= 0x80 || (bytes[index] &- 0x20 < 0x5F && !special[Int(bytes[index])])
-                {
-                    index += 1
-                }
-                if index > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                let end = plainRunEnd(bytes, from: index)
+                if end > index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end])) }
+                index = end
                 guard index < bytes.count else { break }
             }
             let byte = bytes[index]
@@ -135,6 +131,18 @@ public enum Escaping {
             atLineStart = false
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Where the run of bytes from `start` that need nothing done ends: printable ASCII that is not markup,
+    /// and non-ASCII.
+    private static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let special = markdownSpecial
+        var index = start
+        while index < bytes.count, bytes[index] >= 0x80 || (bytes[index] &- 0x20 < 0x5F && !special[Int(bytes[index])])
+        {
+            index += 1
+        }
+        return index
     }
 
     /// The ASCII bytes ``markdown(_:atLineStart:)`` always escapes, by value.
