@@ -9,7 +9,26 @@ import TOML
 /// field's records follow), `s<byte count>:<UTF-8 bytes>`. Expressions are written as their canonical
 /// printing (``RuleExpression/description``), so spacing and redundant brackets do not count.
 struct EditionCanonicalWriter {
+    /// The canonical form written so far (since the last chunk was hashed, when hashing).
     private(set) var bytes: [UInt8] = []
+    /// When set, each chunk of about ``chunkSize`` bytes is hashed and dropped as soon as it is written, so
+    /// the whole canonical form (as long as the edition's files) is never held or grown by copying.
+    private var hasher: SHA256?
+    private static let chunkSize = 32 * 1024
+
+    /// A writer that keeps the canonical form in ``bytes``, or, with `hashing`, hashes it as it goes
+    /// (``digestHex()``).
+    init(hashing: Bool = false) {
+        hasher = hashing ? SHA256() : nil
+        if hashing { bytes.reserveCapacity(Self.chunkSize + 4096) }
+    }
+
+    /// The hex SHA-256 of everything written, for a writer made with `hashing`.
+    mutating func digestHex() -> String {
+        var hasher = hasher ?? SHA256()
+        hasher.update(bytes)
+        return hasher.finalizeHex()
+    }
 
     mutating func write(_ edition: Edition) {
         text("format", EditionDigest.formatVersion)
@@ -72,8 +91,12 @@ struct EditionCanonicalWriter {
         bytes.append(0x0A)
     }
 
-    /// `key` and the space after it.
+    /// `key` and the space after it, at the start of a record: where a full chunk is hashed, when hashing.
     private mutating func begin(_ key: String) {
+        if hasher != nil, bytes.count >= Self.chunkSize {
+            hasher?.update(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
         append(key)
         bytes.append(0x20)
     }

@@ -35,7 +35,9 @@ public struct EditionDigest: Sendable, Hashable, CustomStringConvertible {
 
     /// The digest of `edition`: SHA-256 of ``canonicalForm(of:)``.
     public static func compute(_ edition: Edition) -> EditionDigest {
-        EditionDigest(trusted: SHA256.hex(canonicalForm(of: edition)))
+        var writer = EditionCanonicalWriter(hashing: true)
+        writer.write(edition)
+        return EditionDigest(trusted: writer.digestHex())
     }
 
     /// The canonical serialisation the digest is taken of: UTF-8 records `key token` ending in a newline,

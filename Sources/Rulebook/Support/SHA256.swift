@@ -40,10 +40,15 @@ public struct SHA256: Sendable {
     public static func hex(_ bytes: some Sequence<UInt8>) -> String {
         var hasher = SHA256()
         hasher.update(bytes)
+        return hasher.finalizeHex()
+    }
+
+    /// ``finalize()`` as lowercase hex.
+    public mutating func finalizeHex() -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(64)
-        for byte in hasher.finalize() {
+        for byte in finalize() {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0F)])
         }

@@ -256,6 +256,10 @@ import Testing
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
         #expect(hex == "83f1825e5a6e42d4c99ce9821a4fc641c411e3eb7679f423832b1da0711c58fd")
+        // Hashed a chunk at a time as it is written (the form is ten times the chunk), the same as hashed whole.
+        let form = EditionDigest.canonicalForm(of: edition)
+        #expect(form.count > 10 * 32 * 1024)
+        #expect(hex == SHA256.hex(form))
     }
 
     /// The 2012 edition's digest, pinned the same way.
