@@ -58,13 +58,18 @@ extension SelectionsLoader {
     /// Reports the keys of a section's table that are neither its choice nor its parameters (with what the
     /// migration map says of an older edition's key).
     private mutating func reportUnknownKeys(in table: TOMLTable, of section: Section, reader inner: TableReader) {
-        let known =
-            section.parameters.map(\.id)
-            + (section.choiceName.map { [String($0.split(separator: ".").last ?? "")] } ?? [])
         let (document, edition) = (document, edition)
         for entry in table.entries where !inner.wasRead(entry.key) {
             reportUnknown(at: document.span(entry.keyRange)) {
-                MigrationMessages.withMigrationHint(
+                // The keys the section does know, worked out only for a file that has an unknown one.
+                let choiceKey: [String] =
+                    switch section.choose {
+                    case .one: ["option"]
+                    case .any: ["options"]
+                    case .none: []
+                    }
+                let known = section.parameters.map(\.id) + choiceKey
+                return MigrationMessages.withMigrationHint(
                     SelectionsMessages.unknownName(
                         "key", entry.key, known: known, at: document.span(entry.keyRange), extra: " in [\(section.id)]"),
                     item: section.id + "." + entry.key, edition: edition, file: document.source.path)
