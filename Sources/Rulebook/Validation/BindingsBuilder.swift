@@ -12,10 +12,12 @@ struct BindingsBuilder {
     /// Bindings for everything the file states (derived values not yet added).
     func baseBindings() -> RuleBindings {
         var bindings = RuleBindings()
-        // Room for every name bound here and for the derived values bound after, so the table grows once.
-        bindings.reserveCapacity(
+        // Room for every name bound here and for the derived values bound after, so the table grows once (up to
+        // a bound: a hostile edition's matters times approvals must not reserve gigabytes up front).
+        let names =
             4 + selections.facts.count + edition.sections.reduce(1) { $0 + 1 + $1.parameters.count }
-                + 3 * edition.votes.count + edition.matters.count * edition.approvals.count + edition.allDerived.count)
+            + 3 * edition.votes.count + edition.matters.count * edition.approvals.count + edition.allDerived.count
+        bindings.reserveCapacity(min(names, 1 << 14))
         if let year = selections.year { bindings.bind("year", .integer(year.value)) }
         if let date = selections.agmDate { bindings.bind("agm.date", .date(date.value)) }
         bindings.bind("clp.name", .string(selections.clpName?.value ?? ""))
