@@ -74,6 +74,7 @@ public enum Escaping {
     /// written only between ASCII bytes, and at any other escape this gives nil and the general path reads
     /// the characters. Other non-ASCII text (“quotes”, accents inside words) is copied as it is.
     static func markdownBytes(_ bytes: UnsafeBufferPointer<UInt8>, atLineStart startsLine: Bool) -> String? {
+        guard !containsVaria(bytes) else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 8 + 1)
         var atLineStart = startsLine
@@ -131,6 +132,18 @@ public enum Escaping {
             atLineStart = false
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether `bytes` hold U+1FEF GREEK VARIA (`E1 BF AF`), which is canonically a backtick and so equal to
+    /// one as a character: the character path escapes it. (The only other non-ASCII scalars equivalent to
+    /// ASCII, U+037E and U+212A, are `;` and `K`, which are never escaped.)
+    private static func containsVaria(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while let lead = bytes[start...].firstIndex(of: 0xE1) {
+            if lead + 2 < bytes.count, bytes[lead + 1] == 0xBF, bytes[lead + 2] == 0xAF { return true }
+            start = lead + 1
+        }
+        return false
     }
 
     /// Where the run of bytes from `start` that need nothing done ends: printable ASCII that is not markup,

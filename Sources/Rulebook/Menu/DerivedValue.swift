@@ -15,8 +15,9 @@ public struct DerivedValue: Sendable {
 }
 
 extension DerivedValue {
-    /// `derived` ordered so that each comes after those it reads; a value read by none keeps its place.
-    /// Cycles are rejected at load, and the walk stops at ``EditionLoader/maximumDerivedDepth`` anyway.
+    /// `derived` ordered so that each comes after those it reads: declaration order, except that a value is
+    /// moved just ahead of the first value that reads it. Cycles are rejected at load, and the walk stops at
+    /// ``EditionLoader/maximumDerivedDepth`` anyway.
     static func dependencyOrder(_ derived: [DerivedValue]) -> [DerivedValue] {
         let byID = Dictionary(derived.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var done = Set<String>()

@@ -16,7 +16,8 @@ import Testing
     /// an emoji variation selector) or the one after (an Arabic number sign), beside ordinary non-ASCII text.
     @Test func mixedMarkdownMatchesTheCharacterPath() {
         Self.compare(
-            alphabet: "ab 019.)-+*_`[]<>#\\\r\n\té“”—日🏳\u{301}\u{200D}\u{FE0F}\u{600}\u{85}", seed: 8)
+            alphabet: "ab 019.)-+*_`[]<>#\\\r\n\té“”—日🏳\u{301}\u{200D}\u{FE0F}\u{600}\u{85}\u{1FEF}\u{37E}\u{212A}",
+            seed: 8)
     }
 
     @Test func everydayTextStaysOnTheBytesAndJoinedMarkupDoesNot() {
@@ -28,6 +29,10 @@ import Testing
         text = "*\u{301} and -é"
         #expect(text.withUTF8 { Escaping.markdownBytes($0, atLineStart: false) } == nil)
         #expect(Escaping.markdown(text) == Escaping.markdownByCharacter(text, atLineStart: true))
+        // U+1FEF is canonically a backtick, which the character path escapes: so is it here.
+        text = "a \u{1FEF}code\u{1FEF} b"
+        #expect(text.withUTF8 { Escaping.markdownBytes($0, atLineStart: false) } == nil)
+        #expect(Escaping.markdown(text) == "a \\\u{1FEF}code\\\u{1FEF} b")
     }
 
     private static func compare(alphabet text: String, seed: UInt64) {
