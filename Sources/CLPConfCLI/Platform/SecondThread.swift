@@ -12,38 +12,28 @@ final class SecondThread<Value: Sendable>: Sendable {
 
     private let work: @Sendable () -> Value
     private let slot = Slot()
-    /// The running thread, until it is joined.
-    private let running = Mutex<Platform.ThreadHandle?>(nil)
+    private let thread: JoinableThread
 
     /// Starts `work` on a thread of its own.
     init(_ work: @escaping @Sendable () -> Value) {
         self.work = work
         let slot = self.slot
-        let started = Platform.startThread {
+        thread = JoinableThread {
             let value = work()
             slot.value.withLock { $0 = value }
         }
-        running.withLock { $0 = started }
     }
 
     /// The value, once the thread has finished (or worked out here when no thread was started).
     func wait() -> Value {
-        join()
+        thread.join()
         if let value = slot.value.withLock({ $0 }) { return value }
         let value = work()
         slot.value.withLock { $0 = value }
         return value
     }
 
-    private func join() {
-        let started = running.withLock { running in
-            defer { running = nil }
-            return running
-        }
-        if let started { Platform.join(started) }
-    }
-
     deinit {
-        join()
+        thread.join()
     }
 }

@@ -28,13 +28,13 @@ final class WarmThread<Input: Sendable, Value: Sendable>: Sendable {
 
     private let work: @Sendable (Input) -> Value
     private let slot = Slot()
-    private let running = Mutex<Platform.ThreadHandle?>(nil)
+    private let thread: JoinableThread
 
     /// Starts a thread that will run `work` on the input given to ``start(_:)``.
     init(_ work: @escaping @Sendable (Input) -> Value) {
         self.work = work
         let slot = self.slot
-        let started = Platform.startThread {
+        thread = JoinableThread {
             var turns = 0
             while true {
                 let input: Input? = slot.state.withLock { state in
@@ -53,7 +53,6 @@ final class WarmThread<Input: Sendable, Value: Sendable>: Sendable {
                 if turns < Self.spinLimit { Platform.yieldProcessor() } else { Platform.sleep(microseconds: 1_000) }
             }
         }
-        running.withLock { $0 = started }
     }
 
     /// Hands `input` to the thread, which starts the work at once.
@@ -68,7 +67,7 @@ final class WarmThread<Input: Sendable, Value: Sendable>: Sendable {
         slot.state.withLock { state in
             if case .waiting = state { state = .cancelled }
         }
-        join()
+        thread.join()
     }
 
     /// The value for the input given to ``start(_:)`` (worked out here when no thread was started), or nil when
@@ -82,7 +81,7 @@ final class WarmThread<Input: Sendable, Value: Sendable>: Sendable {
             case .started, .finished: return true
             }
         }
-        join()
+        thread.join()
         guard given else { return nil }
         switch slot.state.withLock({ $0 }) {
         case .finished(let value): return value
@@ -95,18 +94,10 @@ final class WarmThread<Input: Sendable, Value: Sendable>: Sendable {
         }
     }
 
-    private func join() {
-        let started = running.withLock { running in
-            defer { running = nil }
-            return running
-        }
-        if let started { Platform.join(started) }
-    }
-
     deinit {
         slot.state.withLock { state in
             if case .waiting = state { state = .cancelled }
         }
-        join()
+        thread.join()
     }
 }
