@@ -7,9 +7,11 @@ extension CommandContext {
     /// - Parameters:
     ///   - path: The path as the user wrote it (relative to ``currentDirectory``); messages name it so.
     ///   - kind: What the file is for, which sets its size limit.
+    ///   - recording: Whether to record the file in ``inputs``: false only for a file that a recorded
+    ///     ``ReportTree`` covers.
     /// - Throws: ``CLIError`` if nothing is there, or it is a folder, a FIFO, a device or a socket, or it
     ///   is too large, or it cannot be read.
-    func readFile(_ path: String, as kind: InputKind) throws -> [UInt8] {
+    func readFile(_ path: String, as kind: InputKind, recording: Bool = true) throws -> [UInt8] {
         let absolute = absolutePath(path)
         do {
             guard let status = try fileSystem.status(of: absolute, followsLinks: true) else {
@@ -24,7 +26,7 @@ extension CommandContext {
                 throw CLIError(.tooLarge(path: path, limit: limit, noun: kind.noun))
             }
             let bytes = try fileSystem.readFile(at: absolute, limit: kind.limit)
-            inputs.record(fileSystem.canonicalPath(absolute))
+            if recording { inputs.record(fileSystem.canonicalPath(absolute)) }
             return bytes
         } catch let error as CLIError {
             if case .tooLarge(_, let limit, _) = error.reason {
@@ -43,5 +45,11 @@ extension CommandContext {
     func writeFile(_ bytes: [UInt8], to path: String, inputs: [String] = []) throws {
         let writer = AtomicFileWriter(fileSystem: fileSystem, currentDirectory: currentDirectory, registry: self.inputs)
         try writer.write(bytes, to: path, inputs: inputs)
+    }
+
+    /// Writes the text `body` hands over a piece at a time to `path`, as ``writeFile(_:to:inputs:)`` does.
+    func writeFile(to path: String, inputs: [String] = [], streaming body: ((String) -> Void) throws -> Void) throws {
+        let writer = AtomicFileWriter(fileSystem: fileSystem, currentDirectory: currentDirectory, registry: self.inputs)
+        try writer.write(to: path, inputs: inputs, streaming: body)
     }
 }

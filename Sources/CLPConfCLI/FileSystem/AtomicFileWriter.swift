@@ -19,13 +19,24 @@ struct AtomicFileWriter {
     ///     them (compared after making them absolute and resolving symbolic links).
     /// - Throws: ``CLIError`` when `path` is an input, is not a regular file, or cannot be written.
     func write(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
+        try replace(path, inputs: inputs) { try fileSystem.createFile(at: $0, contents: bytes) }
+    }
+
+    /// Writes the text `body` hands over a piece at a time to `path`, as ``write(_:to:inputs:)`` writes
+    /// bytes: the whole text is never held, and a failure of `body` leaves the old file as it was.
+    func write(to path: String, inputs: [String], streaming body: ((String) -> Void) throws -> Void) throws {
+        try replace(path, inputs: inputs) { try fileSystem.createFile(at: $0, streaming: body) }
+    }
+
+    /// Checks `path`, has `create` make the temporary file beside it, and renames that over it.
+    private func replace(_ path: String, inputs: [String], create: (String) throws -> Void) throws {
         // Write beside the file a symbolic link points to, so the link is kept and the rename stays
         // inside one file system.
         let target = try OutputTarget(path, fileSystem: fileSystem, currentDirectory: currentDirectory).path
         try checkNotInput(target, named: path, inputs: inputs)
         let temporary = try reserveTemporary(beside: target, for: path)
         do {
-            try fileSystem.createFile(at: temporary, contents: bytes)
+            try create(temporary)
             try fileSystem.moveItem(at: temporary, replacing: target)
         } catch {
             // The name was free before, so whatever is there now is the writer's own. Removing it is
@@ -44,6 +55,10 @@ struct AtomicFileWriter {
 
     private func checkNotInput(_ target: String, named output: String, inputs: [String]) throws {
         if registry.contains(target) || inputs.contains(where: { canonical($0) == target }) {
+            throw CLIError(.outputIsInput(path: output))
+        }
+        // A report read from a folder is recorded with its folder: it is an input when it is there now.
+        if registry.covers(target), try fileSystem.status(of: target, followsLinks: false)?.kind == .regular {
             throw CLIError(.outputIsInput(path: output))
         }
     }

@@ -17,6 +17,9 @@ public protocol FileSystem: Sendable {
     /// Creates a new file; fails if something already exists at `path`, and leaves nothing behind
     /// that it created when it fails.
     func createFile(at path: String, contents: [UInt8]) throws
+    /// Creates a new file as ``createFile(at:contents:)`` does, with the text `body` hands over a piece at a
+    /// time, so a long output need not be held whole; a failure of `body` or of a write leaves nothing behind.
+    func createFile(at path: String, streaming body: ((String) -> Void) throws -> Void) throws
     /// Moves `source` to `destination`, atomically replacing any file there (`rename(2)`).
     func moveItem(at source: String, replacing destination: String) throws
     /// Creates a folder (and any missing folders above it); nothing happens when it already exists.
@@ -35,6 +38,13 @@ public protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+    /// Gathers the pieces and creates the file with them all (for file systems that hold files whole).
+    public func createFile(at path: String, streaming body: ((String) -> Void) throws -> Void) throws {
+        var bytes: [UInt8] = []
+        try body { bytes.append(contentsOf: $0.utf8) }
+        try createFile(at: path, contents: bytes)
+    }
+
     /// The whole contents of a regular file, of any size.
     public func readFile(at path: String) throws -> [UInt8] {
         try readFile(at: path, limit: nil)

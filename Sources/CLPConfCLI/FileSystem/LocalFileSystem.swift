@@ -40,6 +40,12 @@ public struct LocalFileSystem: FileSystem {
         }
     }
 
+    public func createFile(at path: String, streaming body: ((String) -> Void) throws -> Void) throws {
+        if let failure = try Platform.createFile(path, streaming: body) {
+            throw CLIError(.writeFailed(path: path, detail: failure.description))
+        }
+    }
+
     public func moveItem(at source: String, replacing destination: String) throws {
         if let failure = Platform.rename(source, to: destination) {
             throw CLIError(.writeFailed(path: destination, detail: failure))

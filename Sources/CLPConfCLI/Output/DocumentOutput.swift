@@ -22,6 +22,15 @@ struct DocumentOutput {
             context.standardOutput.write(safe)
         }
     }
+
+    /// Writes the text `body` hands over a piece at a time, as it is (JSON, as above), never holding it whole.
+    func write(inputs: [String], streaming body: ((String) -> Void) throws -> Void) throws {
+        if let path {
+            try context.writeFile(to: path, inputs: inputs, streaming: body)
+        } else {
+            try body { context.standardOutput.write($0) }
+        }
+    }
 }
 
 extension ArgumentDefinition {

@@ -166,6 +166,30 @@ enum Platform {
         return SystemError(code: failure)
     }
 
+    /// Creates a new file at `path` as ``createFile(_:contents:)`` does, its text given a piece at a time by
+    /// `body`: after a failed write the rest is not written, and the file is removed.
+    ///
+    /// - Returns: `nil` on success; otherwise the failure, after removing the partly written file.
+    static func createFile(_ path: String, streaming body: ((String) -> Void) throws -> Void) throws -> SystemError? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return SystemError(code: errno) }
+        var failure: Int32?
+        do {
+            try body { piece in
+                if failure == nil { failure = write(piece, to: descriptor) }
+            }
+        } catch {
+            close(descriptor)
+            unlink(path)
+            throw error
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        guard let failure else { return nil }
+        unlink(path)
+        return SystemError(code: failure)
+    }
+
     /// Removes the file (never a folder) at `path`.
     static func removeFile(_ path: String) -> SystemError? {
         unlink(path) == 0 ? nil : SystemError(code: errno)

@@ -55,15 +55,42 @@ public struct JSONWriter: Sendable {
     public func write(_ node: JSONNode, streamingMember key: String, elements: some Sequence<JSONNode>)
         throws(JSONWriteError) -> String
     {
+        var whole = ""
+        try write(node, streamingMember: key, elements: elements) { whole += $0 }
+        return whole
+    }
+
+    /// The same text as `write(_:streamingMember:elements:)`, handed to `emit` a piece at a time (cut between
+    /// elements, each piece about `pieceSize` bytes or less) instead of returned whole, so that neither the
+    /// elements nor their text need all be held at once: the compile writes a million receipts this way.
+    ///
+    /// - Throws: ``JSONWriteError`` when `node` or an element is nested deeper than ``maxDepth``; the pieces
+    ///   emitted before it are then not a whole document, and a caller writing a file discards it.
+    public func write(
+        _ node: JSONNode, streamingMember key: String, elements: some Sequence<JSONNode>, pieceSize: Int = 1 << 16,
+        emit: (String) -> Void
+    ) throws(JSONWriteError) {
         var out = ""
         var streamed = false
-        try write(node, to: &out, depth: 0) { (member: String, out: inout String) throws(JSONWriteError) -> Bool in
-            guard member == key, !streamed else { return false }
-            streamed = true
-            try writeArray(elements, range: node.range, to: &out, depth: 1)
-            return true
+        // The member's writer is stored as an optional closure, so it may not capture `emit` as it is; it is
+        // used only during this call.
+        let result: Result<Void, JSONWriteError> = withoutActuallyEscaping(emit) { emit in
+            Result { () throws(JSONWriteError) in
+                try write(node, to: &out, depth: 0) {
+                    (member: String, out: inout String) throws(JSONWriteError) -> Bool in
+                    guard member == key, !streamed else { return false }
+                    streamed = true
+                    try writeArray(elements, range: node.range, to: &out, depth: 1) { out in
+                        guard out.utf8.count >= pieceSize else { return }
+                        emit(out)
+                        out = ""
+                    }
+                    return true
+                }
+            }
         }
-        return out
+        try result.get()
+        emit(out)
     }
 
     /// Writes `node`; `replace`, for the members of the top-level object, writes a member's value itself and
@@ -94,9 +121,11 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    private func writeArray(_ elements: some Sequence<JSONNode>, range: Range<Int>, to out: inout String, depth: Int)
-        throws(JSONWriteError)
-    {
+    /// Writes `elements` as an array; `afterEach` may hand on and empty `out` after each element.
+    private func writeArray(
+        _ elements: some Sequence<JSONNode>, range: Range<Int>, to out: inout String, depth: Int,
+        afterEach: (inout String) -> Void = { _ in }
+    ) throws(JSONWriteError) {
         guard depth < maxDepth else { throw JSONWriteError(.tooDeep(limit: maxDepth), range: range) }
         out += "["
         var written = 0
@@ -105,6 +134,7 @@ public struct JSONWriter: Sendable {
             newline(&out, depth + 1)
             try write(element, to: &out, depth: depth + 1)
             written += 1
+            afterEach(&out)
         }
         if written > 0 { newline(&out, depth) }
         out += "]"

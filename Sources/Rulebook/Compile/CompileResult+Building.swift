@@ -18,7 +18,7 @@ extension CompileResult {
             }
             return Self.group(key, tally: tally, edition: edition)
         }
-        transitions = Self.transitions(run.histories)
+        transitions = Self.transitions(run)
         receipts = run.receipts
         problems = run.problems
         missing = Self.missing(run, roster: roster)
@@ -101,27 +101,28 @@ extension CompileResult {
         }
     }
 
-    private static func transitions(_ histories: [String: [Int64: CompileRun.YearPoint]]) -> [Transition] {
+    private static func transitions(_ run: CompileRun) -> [Transition] {
         var table: [[String]: Transition] = [:]
-        for years in histories.values {
-            for (year, point) in years {
-                guard let next = years[year + 1], let from = point.governance, let to = next.governance else {
-                    continue
-                }
-                let key = [String(year), from, to]
-                var entry =
-                    table[key]
-                    ?? Transition(
-                        fromYear: year, toYear: year + 1, from: from, to: to, clps: 0, attendanceBeforeTenths: 0,
-                        attendanceAfterTenths: 0, attendanceCLPs: 0)
-                entry.clps += 1
-                if let before = point.attendanceTenths, let after = next.attendanceTenths {
-                    entry.attendanceBeforeTenths += before
-                    entry.attendanceAfterTenths += after
-                    entry.attendanceCLPs += 1
-                }
-                table[key] = entry
+        for (clpYear, point) in run.kept.lazy.map({ ($0.key, $0.value.point) }) {
+            var following = clpYear
+            let (nextYear, overflow) = clpYear.year.addingReportingOverflow(1)
+            following.year = nextYear
+            guard !overflow, let next = run.kept[following]?.point, let from = run.governance[point.governance],
+                let to = run.governance[next.governance]
+            else { continue }
+            let key = [String(clpYear.year), from, to]
+            var entry =
+                table[key]
+                ?? Transition(
+                    fromYear: clpYear.year, toYear: following.year, from: from, to: to, clps: 0,
+                    attendanceBeforeTenths: 0, attendanceAfterTenths: 0, attendanceCLPs: 0)
+            entry.clps += 1
+            if let before = point.attendanceTenths, let after = next.attendanceTenths {
+                entry.attendanceBeforeTenths += before
+                entry.attendanceAfterTenths += after
+                entry.attendanceCLPs += 1
             }
+            table[key] = entry
         }
         return table.values.sorted { ($0.fromYear, $0.from, $0.to) < ($1.fromYear, $1.from, $1.to) }
     }
@@ -130,7 +131,7 @@ extension CompileResult {
         guard let roster else { return [] }
         let years = Set(run.tallies.filter { $0.value.adoption.reports > 0 }.keys.map(\.year)).sorted()
         return years.map { year in
-            let reported = Set(run.histories.compactMap { $0.value[year] == nil ? nil : $0.key })
+            let reported = Set(run.kept.keys.lazy.filter { $0.year == year }.compactMap { run.clps[$0.clp] })
             return Missing(year: year, clps: roster.entries.filter { !reported.contains(CLPName.key($0.name)) })
         }
     }

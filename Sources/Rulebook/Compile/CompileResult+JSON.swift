@@ -47,10 +47,22 @@ extension CompileResult {
 
     /// The JSON as `compile` writes it: indented, with a final newline.
     public func jsonText() -> String {
-        // The receipts, one per file, are made and written one at a time rather than held as one tree.
-        let written = try? JSONWriter(layout: .indented).write(
-            json(receiptNodes: []), streamingMember: "receipts", elements: receipts.lazy.map(json))
-        return (written ?? "null") + "\n"
+        var whole = ""
+        writeJSON { whole += $0 }
+        return whole
+    }
+
+    /// ``jsonText()`` handed to `emit` a piece at a time: the receipts, one per file, are made and written one
+    /// at a time, so neither their tree nor their whole text is ever held.
+    public func writeJSON(_ emit: (String) -> Void) {
+        do {
+            try JSONWriter(layout: .indented).write(
+                json(receiptNodes: []), streamingMember: "receipts", elements: receipts.lazy.map(json), emit: emit)
+        } catch {
+            // The result is at most seven levels deep (a group's option outcomes), far inside the writer's limit.
+            preconditionFailure("the compile's JSON is nested too deep to write: \(error)")
+        }
+        emit("\n")
     }
 
     private func json(_ group: Group) -> JSONNode {

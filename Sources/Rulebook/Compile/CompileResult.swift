@@ -125,12 +125,12 @@ public struct CompileResult: Sendable {
     /// Empty without a roster.
     public var missing: [Missing]
     /// One per file, in the order the files were given.
-    public var receipts: [Receipt]
+    public var receipts: ReceiptLog
     /// Every file's problems: rejected files, replaced duplicates, CLPs not on the roster.
     public var problems: [FileProblems]
     /// Titles of options by `section.option` over every edition, for the transitions.
     public var optionTitles: [String: String]
 
     /// How many files ended in `status`.
-    public func count(_ status: Receipt.Status) -> Int { receipts.count { $0.status == status } }
+    public func count(_ status: Receipt.Status) -> Int { receipts.count(status) }
 }

@@ -15,6 +15,11 @@ public struct ReportCompiler: Sendable {
     public var roster: Roster?
     /// Files larger than this keep no text for quoting in diagnostics.
     public static let quotedFileLimit = 1 << 20
+    /// How many bytes of rejected files' text one compile keeps for quoting, in all (8 MiB unless changed):
+    /// each keeps the text up to the last line its diagnostics point at, and the diagnostics of files rejected
+    /// after the budget is spent are printed without their lines, so a folder of a million bad files costs
+    /// their diagnostics, not their text.
+    public var quotedTextBudget = 8 << 20
 
     public init(editions: [Edition], digests: [String: String], roster: Roster? = nil) {
         self.editions = editions
@@ -48,7 +53,7 @@ public struct ReportCompiler: Sendable {
         progress: (Int, Int) -> Void = { _, _ in }
     ) -> CompileResult {
         let decoder = ReportDecoder(editions: digests)
-        var run = CompileRun(decoder: decoder, roster: roster)
+        var run = CompileRun(decoder: decoder, roster: roster, quotedTextBudget: quotedTextBudget)
         let batches = stride(from: 0, to: source.count, by: Self.batchSize).map {
             $0..<min($0 + Self.batchSize, source.count)
         }
@@ -71,6 +76,9 @@ public struct ReportCompiler: Sendable {
 }
 
 /// The compile's state while it reads: tallies, which report is kept for each CLP and year, receipts.
+///
+/// Everything kept per file or per CLP is small and flat (numbers, short dates, one byte buffer of names), so a
+/// million reports fit in a few hundred megabytes.
 struct CompileRun {
     /// A group of reports compared with each other: one edition, one year.
     struct GroupKey: Hashable, Comparable {
@@ -80,33 +88,49 @@ struct CompileRun {
         static func < (lhs: Self, rhs: Self) -> Bool { (lhs.year, lhs.edition) < (rhs.year, rhs.edition) }
     }
 
-    /// The report kept for one CLP and year.
-    struct Kept {
-        var receipt: Int
-        var agmDate: String
-        var generatedAt: String
-        var group: GroupKey
+    /// One CLP's year: the CLP by its number in ``clps``.
+    struct CLPYear: Hashable {
+        var clp: Int32
+        var year: Int64
     }
 
     /// What the year-on-year figures need from one CLP's year.
     struct YearPoint: Hashable {
-        var governance: String?
+        /// The governance option, by its number in ``governance``.
+        var governance: Int32
         var attendanceTenths: Int64?
+    }
+
+    /// The report kept for one CLP and year, and what the transitions read from it.
+    struct Kept {
+        var receipt: Int
+        var agmDate: String
+        var group: Int32
+        var point: YearPoint
     }
 
     let decoder: ReportDecoder
     let roster: Roster?
     var tallies: [GroupKey: YearTally] = [:]
-    var kept: [String: Kept] = [:]
-    /// CLP key → year → what the transitions read; and the name each CLP was last reported under.
-    var histories: [String: [Int64: YearPoint]] = [:]
-    var names: [String: String] = [:]
-    var receipts: [Receipt] = []
+    /// The groups by number, for ``Kept/group``.
+    var groups: [GroupKey] = []
+    private var groupNumbers: [GroupKey: Int32] = [:]
+    /// Each CLP's name key (``CLPName/key(_:)``), numbered.
+    var clps = StringPool()
+    /// The governance options chosen, numbered.
+    var governance = StringPool()
+    var kept: [CLPYear: Kept] = [:]
+    var receipts = ReceiptLog()
     var problems: [FileProblems] = []
+    /// How many bytes of rejected files' text may be kept for quoting (``ReportCompiler/quotedTextBudget``),
+    /// and how many are.
+    let quotedTextBudget: Int
+    private var quotedBytes = 0
 
-    init(decoder: ReportDecoder, roster: Roster?) {
+    init(decoder: ReportDecoder, roster: Roster?, quotedTextBudget: Int) {
         self.decoder = decoder
         self.roster = roster
+        self.quotedTextBudget = quotedTextBudget
     }
 
     /// Folds in one decoded file; `source` is read again only when the file replaces an earlier report.
@@ -133,15 +157,28 @@ struct CompileRun {
                 file: path, status: .rejected, clp: report?.clp, year: report?.year, editionID: report?.editionID,
                 generatedAt: report?.generatedAt,
                 reason: first?.message ?? "not a report", codes: Array(Set(errors.map(\.code))).sorted()))
-        problems.append(FileProblems(diagnostics: diagnostics, source: file))
+        problems.append(FileProblems(diagnostics: diagnostics, source: quotable(file, for: diagnostics)))
+    }
+
+    /// The part of a rejected file's text its diagnostics quote (up to the end of the last line they point
+    /// at), while the run's budget lasts; after that they are printed without their lines.
+    private mutating func quotable(_ file: SourceFile?, for diagnostics: [Diagnostic]) -> SourceFile? {
+        guard let file else { return nil }
+        let quoted = QuotedText.prefix(of: file, quotedBy: diagnostics)
+        guard quoted.text.utf8.count <= quotedTextBudget - quotedBytes else { return nil }
+        quotedBytes += quoted.text.utf8.count
+        return quoted
     }
 
     private mutating func accept(_ report: ReceivedReport, source: some ReportSource) {
-        let clpKey = CLPName.key(report.clp)
-        let key = clpKey + "\u{0}" + String(report.year)
-        let group = GroupKey(edition: report.editionID, year: report.year)
+        let key = CLPYear(clp: clps.number(CLPName.key(report.clp)), year: report.year)
         let entry = Kept(
-            receipt: receipts.count, agmDate: report.agmDate ?? "", generatedAt: report.generatedAt, group: group)
+            receipt: receipts.count, agmDate: report.agmDate ?? "",
+            group: groupNumber(GroupKey(edition: report.editionID, year: report.year)),
+            point: YearPoint(
+                governance: governance.number(report.option(in: "governance")),
+                attendanceTenths: YearTally.attendanceTenths(
+                    report.feedback?.averageAttendance, members: report.members)))
         receipts.append(
             Receipt(
                 file: report.file, status: .counted, clp: report.clp, year: report.year, editionID: report.editionID,
@@ -150,46 +187,52 @@ struct CompileRun {
             problems.append(FileProblems(diagnostics: [CompileMessages.notOnRoster(report)], source: nil))
         }
         if let earlier = kept[key] {
-            guard (entry.agmDate, entry.generatedAt) > (earlier.agmDate, earlier.generatedAt) else {
-                supersede(entry.receipt, by: earlier.receipt, why: Self.why(kept: earlier, over: entry))
+            guard (entry.agmDate, report.generatedAt) > (earlier.agmDate, generatedAt(earlier)) else {
+                supersede(entry.receipt, by: earlier.receipt, why: why(kept: earlier, over: entry))
                 return
             }
             withdraw(earlier, source: source)
-            supersede(earlier.receipt, by: entry.receipt, why: Self.why(kept: entry, over: earlier))
+            supersede(earlier.receipt, by: entry.receipt, why: why(kept: entry, over: earlier))
         }
         kept[key] = entry
-        tallies[group, default: YearTally()].add(report, sign: 1)
-        names[clpKey] = report.clp
-        histories[clpKey, default: [:]][report.year] = YearPoint(
-            governance: report.option(in: "governance"),
-            attendanceTenths: YearTally.attendanceTenths(report.feedback?.averageAttendance, members: report.members))
+        tallies[groups[Int(entry.group)], default: YearTally()].add(report, sign: 1)
     }
+
+    private mutating func groupNumber(_ key: GroupKey) -> Int32 {
+        if let number = groupNumbers[key] { return number }
+        let number = Int32(clamping: groups.count)
+        groupNumbers[key] = number
+        groups.append(key)
+        return number
+    }
+
+    private func generatedAt(_ kept: Kept) -> String { receipts.generatedAt(at: kept.receipt) ?? "" }
 
     /// Takes the report behind `earlier` back out of its tally, reading it again.
     private mutating func withdraw(_ earlier: Kept, source: some ReportSource) {
         // Each file gives exactly one receipt, in order, so a receipt's index is its file's.
-        let path = receipts[earlier.receipt].file
+        let path = receipts.file(at: earlier.receipt)
         guard case .success(let bytes) = source.read(at: earlier.receipt),
             case .accepted(let report) = decoder.decode(bytes, path: path)
         else { return }
-        tallies[earlier.group]?.add(report, sign: -1)
+        tallies[groups[Int(earlier.group)]]?.add(report, sign: -1)
     }
 
     private mutating func supersede(_ loser: Int, by winner: Int, why: String) {
         let kept = receipts[winner]
-        receipts[loser].status = .superseded
-        receipts[loser].reason = "replaced by \(kept.file): \(why)"
-        receipts[loser].codes = [CompileCatalogue.superseded.code]
+        receipts.mark(
+            loser, .superseded, reason: "replaced by \(kept.file): \(why)", codes: [CompileCatalogue.superseded.code])
         problems.append(
             FileProblems(diagnostics: [CompileMessages.superseded(receipts[loser], by: kept, why: why)], source: nil))
     }
 
     /// Why `kept` wins over `other`, in words.
-    private static func why(kept: Kept, over other: Kept) -> String {
+    private func why(kept: Kept, over other: Kept) -> String {
+        let (keptTime, otherTime) = (generatedAt(kept), generatedAt(other))
         if kept.agmDate != other.agmDate {
             return "its AGM (\(kept.agmDate.isEmpty ? "not given" : kept.agmDate)) is the later one"
         }
-        if kept.generatedAt != other.generatedAt { return "the same AGM date, and written later (\(kept.generatedAt))" }
+        if keptTime != otherTime { return "the same AGM date, and written later (\(keptTime))" }
         return "the same AGM date and the same generation time, so the file read first is kept"
     }
 }

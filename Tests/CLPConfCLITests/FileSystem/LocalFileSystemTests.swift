@@ -24,6 +24,24 @@ import Testing
         #expect(try fileSystem.contentsOfDirectory(at: directory) == ["out.md"])
     }
 
+    @Test func streamedWriteJoinsThePiecesAndAFailedOneLeavesTheOldFile() throws {
+        let writer = AtomicFileWriter(fileSystem: fileSystem, currentDirectory: directory)
+        try writer.write(to: "out.json", inputs: []) { emit in
+            for number in 0..<1_000 { emit("piece \(number)\n") }
+        }
+        let expected = (0..<1_000).map { "piece \($0)\n" }.joined()
+        #expect(try fileSystem.readFile(at: path("out.json")) == Array(expected.utf8))
+        struct Stop: Error {}
+        #expect(throws: CLIError.self) {
+            try writer.write(to: "out.json", inputs: []) { emit in
+                emit("half")
+                throw Stop()
+            }
+        }
+        #expect(try fileSystem.readFile(at: path("out.json")) == Array(expected.utf8))
+        #expect(try fileSystem.contentsOfDirectory(at: directory) == ["out.json"])
+    }
+
     @Test func refusesAnInputReachedThroughASymbolicLink() throws {
         try Data("a = 1\n".utf8).write(to: URL(fileURLWithPath: path("in.toml")))
         try FileManager.default.createSymbolicLink(atPath: path("link.toml"), withDestinationPath: path("in.toml"))

@@ -180,5 +180,19 @@ struct JSONWriterTests {
                 == JSONWriter(maxDepth: 5).write(whole))
     }
 
+    @Test("a streamed member is handed over in pieces cut between elements, which join to the whole text")
+    func streamedMemberInPieces() throws {
+        let root = try #require(JSONTestSupport.valid(#"{"a": 1, "list": [], "z": "end"}"#))
+        let elements = (0..<50).map { JSONNode(.string("element \($0) <\u{1B}>"), range: 0..<0) }
+        let writer = JSONWriter(layout: .indented)
+        let whole = try writer.write(root, streamingMember: "list", elements: elements)
+        var pieces: [String] = []
+        try writer.write(root, streamingMember: "list", elements: elements, pieceSize: 100) { pieces.append($0) }
+        #expect(pieces.joined() == whole)
+        #expect(pieces.count > 5)
+        // Every piece but the last ends just after an element (its closing quote), none much over the size.
+        #expect(pieces.dropLast().allSatisfy { $0.hasSuffix("\"") && $0.utf8.count < 100 + 40 })
+    }
+
     private struct Unexpected: Error {}
 }

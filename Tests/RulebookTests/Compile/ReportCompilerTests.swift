@@ -150,3 +150,37 @@ import Testing
         #expect(result.problems.flatMap(\.diagnostics).map(\.code) == ["P109"])
     }
 }
+
+/// What the compile keeps while it reads stays small: rejected files' text within a budget, years at the
+/// edge of their range without a trap.
+@Suite struct CompileMemoryTests {
+    /// A rejected report (an unknown schema, on its second line) padded to about 2 KB.
+    static let rejected = Array(
+        ("{\n  \"schema\": \"clpconf.other/9\",\n  \"pad\": \"" + String(repeating: "x", count: 2_000) + "\"\n}\n").utf8)
+
+    @Test func rejectedFilesKeepOnlyTheLinesQuotedAndNoMoreThanTheBudget() {
+        var compiler = ReportCompiler(editions: CompileFixtures.editions, digests: CompileFixtures.digests)
+        compiler.quotedTextBudget = 70
+        let files = (0..<6).map { (path: "bad-\($0).json", bytes: Self.rejected) }
+        let result = compiler.compile(InMemoryReports(files))
+        #expect(result.count(.rejected) == 6)
+        #expect(result.problems.count == 6)
+        let kept = result.problems.compactMap(\.source)
+        // Each keeps its first two lines (the schema is on the second), 33 bytes: two fit in 70, not three.
+        #expect(kept.count == 2)
+        #expect(kept.allSatisfy { $0.text == "{\n  \"schema\": \"clpconf.other/9\",\n" })
+        // Files past the budget still have every diagnostic, only without their lines.
+        #expect(result.problems.allSatisfy { !$0.diagnostics.isEmpty })
+    }
+
+    @Test func yearsAtTheEdgeOfTheirRangeCompileWithoutATrap() throws {
+        let report = try CompileFixtures.report("riverside-2023.toml")
+        let text = String(decoding: report, as: UTF8.self)
+        #expect(text.contains("\"year\": 2023"))
+        let last = Array(text.replacing("\"year\": 2023", with: "\"year\": 9223372036854775807").utf8)
+        let before = Array(text.replacing("\"year\": 2023", with: "\"year\": 9223372036854775806").utf8)
+        let result = CompileFixtures.compile([("a.json", before), ("b.json", last)])
+        #expect(result.count(.counted) == 2)
+        #expect(result.transitions.map(\.fromYear) == [9_223_372_036_854_775_806])
+    }
+}

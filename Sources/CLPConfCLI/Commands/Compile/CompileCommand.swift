@@ -107,7 +107,7 @@ struct CompileCommand: ParsableCommand {
         switch format {
         case .md: try out.write(DocumentFormat.md.render(result.document()), format: .md, inputs: inputs)
         case .html: try out.write(DocumentFormat.html.render(result.document()), format: .html, inputs: inputs)
-        case .json: try out.write(result.jsonText(), inputs: inputs)
+        case .json: try out.write(inputs: inputs, streaming: result.writeJSON)
         case .csv: try out.write(result.csvText(), inputs: inputs)
         }
         if let letters {
