@@ -9,7 +9,7 @@ public enum CompileCatalogue {
     /// Every code, in code order, for `clpconf explain` and the docs.
     public static let all: [MessageDescriptor] = [
         unknownSchema, wrongField, unknownEdition, digestMismatch, superseded, unidentified, rosterProblem,
-        responseProblem, notOnRoster, responseUnused,
+        responseProblem, notOnRoster, responseUnused, unquoted,
     ]
 
     static let unknownSchema = MessageDescriptor(
@@ -85,5 +85,15 @@ public enum CompileCatalogue {
         documentation: """
             A response names a CLP (and year) for which no report was counted, so no letter carries it. Check \
             the name against the CLP's report.
+            """)
+
+    static let unquoted = MessageDescriptor(
+        "P111", .compile, .note, summary: "rejected files' problems shown without their lines",
+        documentation: """
+            So that a compile of many bad files keeps its memory flat, it keeps only so much of rejected files' \
+            text for quoting their problems (8 MiB in all, each file up to the last line its problems point \
+            at). The problems of the files rejected after that are still listed, each with its file and its \
+            reason, but without the line and column; check one of those files on its own (`clpconf compile \
+            FILE`) to see them in place.
             """)
 }

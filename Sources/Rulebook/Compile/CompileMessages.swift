@@ -10,6 +10,14 @@ enum CompileMessages {
             notes: [Note("kept \(kept.file): \(why)")])
     }
 
+    static func unquoted(files: Int, budget: Int) -> Diagnostic {
+        CompileCatalogue.unquoted.diagnostic(
+            "the problems of \(Figures.thousands(files)) rejected \(files == 1 ? "file are" : "files are") shown "
+                + "without their lines: the compile keeps \(Figures.thousands(budget)) bytes of rejected files' text",
+            at: nil,
+            fixIts: [FixIt("compile one of those files on its own to see its problems in place")])
+    }
+
     static func notOnRoster(_ report: ReceivedReport) -> Diagnostic {
         CompileCatalogue.notOnRoster.diagnostic(
             "'\(report.clp)' is not on the roster; its report is still counted",

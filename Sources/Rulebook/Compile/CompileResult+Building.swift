@@ -21,6 +21,12 @@ extension CompileResult {
         transitions = Self.transitions(run)
         receipts = run.receipts
         problems = run.problems
+        if run.unquotedFiles > 0 {
+            problems.append(
+                FileProblems(
+                    diagnostics: [CompileMessages.unquoted(files: run.unquotedFiles, budget: run.quotedTextBudget)],
+                    source: nil))
+        }
         missing = Self.missing(run, roster: roster)
     }
 

@@ -126,6 +126,8 @@ struct CompileRun {
     /// and how many are.
     let quotedTextBudget: Int
     private var quotedBytes = 0
+    /// How many rejected files' problems lost their lines to the budget.
+    private(set) var unquotedFiles = 0
 
     init(decoder: ReportDecoder, roster: Roster?, quotedTextBudget: Int) {
         self.decoder = decoder
@@ -165,7 +167,10 @@ struct CompileRun {
     private mutating func quotable(_ file: SourceFile?, for diagnostics: [Diagnostic]) -> SourceFile? {
         guard let file else { return nil }
         let quoted = QuotedText.prefix(of: file, quotedBy: diagnostics)
-        guard quoted.text.utf8.count <= quotedTextBudget - quotedBytes else { return nil }
+        guard quoted.text.utf8.count <= quotedTextBudget - quotedBytes else {
+            unquotedFiles += 1
+            return nil
+        }
         quotedBytes += quoted.text.utf8.count
         return quoted
     }

@@ -18,9 +18,9 @@ extension ReportContentReader {
             else { continue }
             switch id {
             case "general_meetings_held":
-                feedback.generalMeetingsHeld = fields.optionalInteger(value, path: path() + ".value")
+                feedback.generalMeetingsHeld = fields.optionalCount(value, path: path() + ".value")
             case "average_attendance":
-                feedback.averageAttendance = fields.optionalInteger(value, path: path() + ".value")
+                feedback.averageAttendance = fields.optionalCount(value, path: path() + ".value")
             case "what_worked": feedback.whatWorked = fields.optionalString(value, path: path() + ".value")
             case "what_did_not_work": feedback.whatDidNotWork = fields.optionalString(value, path: path() + ".value")
             default: break
@@ -29,7 +29,7 @@ extension ReportContentReader {
         if let figures = fields.object(
             fields.member("figures", of: object, at: node, path: "feedback"), path: "feedback.figures")
         {
-            feedback.membersAtYearEnd = fields.optionalInteger(
+            feedback.membersAtYearEnd = fields.optionalCount(
                 figures["membersAtYearEnd"], path: "feedback.figures.membersAtYearEnd")
         }
         let ratings = fields.array(
@@ -40,7 +40,7 @@ extension ReportContentReader {
                 let option = fields.string(
                     fields.member("option", of: entry, at: rating, path: path()), path: path() + ".option")
             else { continue }
-            if let value = fields.optionalInteger(entry["rating"], path: path() + ".rating") {
+            if let value = fields.optionalCount(entry["rating"], path: path() + ".rating") {
                 feedback.ratings[option] = value
             }
         }

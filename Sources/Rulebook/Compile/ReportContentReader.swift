@@ -41,7 +41,7 @@ struct ReportContentReader {
         for (index, fact) in list("facts", of: root).enumerated() {
             let path = { "facts[\(index)]" }
             guard let object = fields.object(fact, path: path()), object["id"]?.string == "members" else { continue }
-            content.members = fields.optionalInteger(
+            content.members = fields.optionalCount(
                 fields.member("value", of: object, at: fact, path: path()), path: path() + ".value")
         }
         readSelections(root, into: &content)
@@ -97,7 +97,13 @@ struct ReportContentReader {
         guard applies else { return nil }
         if let flag = value.bool { return .init(name: name, value: .boolean(flag)) }
         if let text = value.string { return .init(name: name, value: .text(text)) }
-        if value.number != nil, let number = fields.optionalInteger(value, path: path() + ".value") {
+        // The meetings planned are added up for the outcomes, so they are a count; other settings are only
+        // counted by value.
+        if value.number != nil,
+            let number = name == YearTally.plannedMeetings
+                ? fields.optionalCount(value, path: path() + ".value")
+                : fields.optionalInteger(value, path: path() + ".value")
+        {
             return .init(name: name, value: .integer(number))
         }
         return nil

@@ -59,6 +59,24 @@ struct ReportFields {
         return nil
     }
 
+    /// The largest count a report may give for a figure the compile adds up (members, meetings, attendance,
+    /// a rating): far above any real CLP's, and small enough that no sum over any number of reports can
+    /// overflow.
+    static let largestCount: Int64 = 1_000_000_000
+
+    /// A whole number from 0 to ``largestCount``, or `null`: a figure the compile adds up.
+    mutating func optionalCount(_ node: JSONTape.Value?, path: @autoclosure () -> String) -> Int64? {
+        guard let node, let value = optionalInteger(node, path: path()) else { return nil }
+        guard (0...Self.largestCount).contains(value) else {
+            diagnostics.append(
+                CompileCatalogue.wrongField.diagnostic(
+                    "report member '\(path())' must be a whole number from 0 to 1,000,000,000, not \(value)",
+                    at: tape.span(node.range)))
+            return nil
+        }
+        return value
+    }
+
     /// A whole number in `Int64`, or `null`.
     mutating func optionalInteger(_ node: JSONTape.Value?, path: @autoclosure () -> String) -> Int64? {
         guard let node, !node.isNull else { return nil }

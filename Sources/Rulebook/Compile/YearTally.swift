@@ -40,6 +40,9 @@ struct YearTally: Sendable {
     /// Topic → local additions made under it, and how many reports made at least one.
     var localAdditions: [String: (additions: Int, clps: Int)] = [:]
 
+    /// The setting whose value is the general meetings planned, set against those held.
+    static let plannedMeetings = "meetings.meetings_per_year"
+
     /// The region a report without one is counted under.
     static let noRegion = "(no region given)"
 
@@ -58,7 +61,7 @@ struct YearTally: Sendable {
         addLocalAdditions(report.localAdditionTopics, sign: sign)
         guard let feedback = report.feedback else { return }
         let attendance = Self.attendanceTenths(feedback.averageAttendance, members: report.members)
-        let planned = report.integer("meetings.meetings_per_year")
+        let planned = report.integer(Self.plannedMeetings)
         for option in report.options {
             var outcome = outcomes[option] ?? Outcome()
             if let rating = feedback.ratings[option] {
@@ -94,10 +97,16 @@ struct YearTally: Sendable {
     }
 
     /// Attendance per 100 members, in tenths (`38` at a meeting of a 960-member CLP is 39, i.e. 3.9); nil
-    /// when either figure is missing, the membership is not positive, or the numbers are absurd.
+    /// when either figure is missing, the membership is not positive, or the numbers are absurd (an
+    /// attendance over ``largestAttendanceTenths``, a thousand times the membership), so that no sum of them
+    /// over any number of reports can overflow.
     static func attendanceTenths(_ attendance: Int64?, members: Int64?) -> Int64? {
         guard let attendance, let members, members > 0, attendance >= 0 else { return nil }
         let (scaled, overflow) = attendance.multipliedReportingOverflow(by: 1_000)
-        return overflow ? nil : scaled / members
+        guard !overflow, scaled / members <= largestAttendanceTenths else { return nil }
+        return scaled / members
     }
+
+    /// The largest attendance per 100 members, in tenths, that is counted: a thousand times the membership.
+    static let largestAttendanceTenths: Int64 = 1_000_000
 }

@@ -1,6 +1,7 @@
 import JSON
-import Rulebook
 import Testing
+
+@testable import Rulebook
 
 /// The compile over reports made by the engine: duplicates kept by AGM date whatever the order, a replaced
 /// report taken back out exactly, bad files listed and left out, the figures from known inputs.
@@ -158,13 +159,16 @@ import Testing
     static let rejected = Array(
         ("{\n  \"schema\": \"clpconf.other/9\",\n  \"pad\": \"" + String(repeating: "x", count: 2_000) + "\"\n}\n").utf8)
 
-    @Test func rejectedFilesKeepOnlyTheLinesQuotedAndNoMoreThanTheBudget() {
+    @Test func rejectedFilesKeepOnlyTheLinesQuotedAndNoMoreThanTheBudget() throws {
         var compiler = ReportCompiler(editions: CompileFixtures.editions, digests: CompileFixtures.digests)
         compiler.quotedTextBudget = 70
         let files = (0..<6).map { (path: "bad-\($0).json", bytes: Self.rejected) }
         let result = compiler.compile(InMemoryReports(files))
         #expect(result.count(.rejected) == 6)
-        #expect(result.problems.count == 6)
+        // One list of problems per file, then one note saying how many files lost their lines.
+        #expect(result.problems.count == 7)
+        let note = try #require(result.problems.last?.diagnostics.first)
+        #expect(note.code == "P111" && note.message.hasPrefix("the problems of 4 rejected files are shown without"))
         let kept = result.problems.compactMap(\.source)
         // Each keeps its first two lines (the schema is on the second), 33 bytes: two fit in 70, not three.
         #expect(kept.count == 2)
@@ -182,5 +186,57 @@ import Testing
         let result = CompileFixtures.compile([("a.json", before), ("b.json", last)])
         #expect(result.count(.counted) == 2)
         #expect(result.transitions.map(\.fromYear) == [9_223_372_036_854_775_806])
+    }
+}
+
+/// Figures the compile adds up are counts within bounds, so no set of reports, however forged, overflows a
+/// sum (1,100 reports giving an attendance of 9 × 10¹⁵ for one member used to stop the compile).
+@Suite struct CompileFigureBoundsTests {
+    /// `text` with the first `"value": N` after `marker` given `value`.
+    static func replacingValue(after marker: String, in text: String, with value: String) -> String? {
+        guard let at = text.firstRange(of: marker),
+            let valueKey = text[at.upperBound...].firstRange(of: "\"value\": "),
+            let end = text[valueKey.upperBound...].firstIndex(where: { ",}\n".contains($0) })
+        else { return nil }
+        return String(text[..<valueKey.upperBound]) + value + String(text[end...])
+    }
+
+    /// Feedback with an answer to each question the figures read, and one rating.
+    static let feedback = """
+        "feedback": {"answers": [
+          {"id": "general_meetings_held", "question": "q", "value": 9},
+          {"id": "average_attendance", "question": "q", "value": 40}],
+          "ratings": [{"option": "governance.general_committee", "rating": 4}], "figures": {"membersAtYearEnd": 500}}
+        """
+
+    @Test(arguments: [
+        ("\"id\": \"average_attendance\"", "9000000000000000"), ("\"id\": \"general_meetings_held\"", "-1"),
+        ("\"name\": \"meetings.meetings_per_year\"", "1000000001"),
+    ])
+    func aFigureOutOfRangeIsLocatedAndTheReportLeftOut(marker: String, value: String) throws {
+        let plain = String(decoding: try CompileFixtures.report("riverside-2023.toml"), as: UTF8.self)
+        #expect(plain.contains("\"feedback\": null"))
+        let text = plain.replacing("\"feedback\": null", with: Self.feedback)
+        #expect(CompileFixtures.compile([("honest.json", Array(text.utf8))]).count(.counted) == 1)
+        let forged = try #require(Self.replacingValue(after: marker, in: text, with: value))
+        #expect(forged != text)
+        let result = CompileFixtures.compile([("forged.json", Array(forged.utf8))])
+        #expect(result.count(.rejected) == 1)
+        let messages = result.problems.flatMap(\.diagnostics).map(\.message)
+        #expect(messages.contains { $0.contains("from 0 to 1,000,000,000, not \(value)") })
+    }
+
+    @Test func aRatingOutOfRangeIsLeftOutToo() throws {
+        let plain = String(decoding: try CompileFixtures.report("riverside-2023.toml"), as: UTF8.self)
+        let forged = plain.replacing(
+            "\"feedback\": null", with: Self.feedback.replacing("\"rating\": 4", with: "\"rating\": 9223372036854775807"))
+        let result = CompileFixtures.compile([("forged.json", Array(forged.utf8))])
+        #expect(result.count(.rejected) == 1)
+    }
+
+    @Test func anAttendanceOverAThousandTimesTheMembershipIsNotCounted() {
+        #expect(YearTally.attendanceTenths(1_000, members: 1) == 1_000_000)
+        #expect(YearTally.attendanceTenths(1_001, members: 1) == nil)
+        #expect(YearTally.attendanceTenths(38, members: 960) == 39)
     }
 }
