@@ -1,6 +1,6 @@
 /// Every file's ``Receipt``, in the order the files were given, held compactly so that a compile of a million
-/// reports keeps about 90 bytes a file rather than a few hundred: the file names and generation times in one
-/// byte buffer, CLP names and edition ids kept once each, and a reason and codes only for the files that were
+/// reports keeps about 110 bytes a file rather than a few hundred: the file names and generation times in
+/// chunked bytes (``ChunkedBytes``), CLP names and edition ids kept once each, and a reason and codes only for the files that were
 /// not counted (a counted file has none).
 ///
 /// Read like an array of receipts; each is put together when it is read.
@@ -28,8 +28,8 @@ public struct ReceiptLog: RandomAccessCollection, Sendable {
         var codes: [String]
     }
 
-    private var text: [UInt8] = []
-    private var records: [Record] = []
+    private var text = ChunkedBytes()
+    private var records = ChunkedArray<Record>()
     private var names = StringPool()
     private var details: [Detail] = []
     private var tally: [Receipt.Status: Int] = [:]
@@ -67,9 +67,9 @@ public struct ReceiptLog: RandomAccessCollection, Sendable {
 
     /// Adds `receipt` at the end.
     mutating func append(_ receipt: Receipt) {
-        text.append(contentsOf: receipt.file.utf8)
+        text.append(receipt.file)
         let fileEnd = text.count
-        if let generatedAt = receipt.generatedAt { text.append(contentsOf: generatedAt.utf8) }
+        if let generatedAt = receipt.generatedAt { text.append(generatedAt) }
         records.append(
             Record(
                 fileEnd: fileEnd, generatedEnd: text.count, year: receipt.year ?? 0, clp: names.number(receipt.clp),
@@ -92,9 +92,7 @@ public struct ReceiptLog: RandomAccessCollection, Sendable {
         return Int32(clamping: details.count - 1)
     }
 
-    private func string(_ range: Range<Int>) -> String {
-        String(decoding: text[range], as: UTF8.self)
-    }
+    private func string(_ range: Range<Int>) -> String { text.string(range) }
 }
 
 /// Strings kept once each and named by number: the CLP names and edition ids that thousands of receipts

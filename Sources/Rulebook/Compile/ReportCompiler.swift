@@ -53,7 +53,8 @@ public struct ReportCompiler: Sendable {
         progress: (Int, Int) -> Void = { _, _ in }
     ) -> CompileResult {
         let decoder = ReportDecoder(editions: digests)
-        var run = CompileRun(decoder: decoder, roster: roster, quotedTextBudget: quotedTextBudget)
+        var run = CompileRun(
+            decoder: decoder, roster: roster, quotedTextBudget: quotedTextBudget, files: source.count)
         let batches = stride(from: 0, to: source.count, by: Self.batchSize).map {
             $0..<min($0 + Self.batchSize, source.count)
         }
@@ -94,11 +95,19 @@ struct CompileRun {
         var year: Int64
     }
 
-    /// What the year-on-year figures need from one CLP's year.
+    /// What the year-on-year figures need from one CLP's year, in eight bytes.
     struct YearPoint: Hashable {
-        /// The governance option, by its number in ``governance``.
+        /// The governance option, by its number in ``governance`` (-1 for none).
         var governance: Int32
-        var attendanceTenths: Int64?
+        /// ``YearTally/attendanceTenths(_:members:)``, at most a million, or -1 for none.
+        private var attendance: Int32
+
+        init(governance: Int32, attendanceTenths: Int64?) {
+            self.governance = governance
+            attendance = attendanceTenths.flatMap { Int32(exactly: $0) } ?? -1
+        }
+
+        var attendanceTenths: Int64? { attendance >= 0 ? Int64(attendance) : nil }
     }
 
     /// The report kept for one CLP and year, and what the transitions read from it.
@@ -129,10 +138,13 @@ struct CompileRun {
     /// How many rejected files' problems lost their lines to the budget.
     private(set) var unquotedFiles = 0
 
-    init(decoder: ReportDecoder, roster: Roster?, quotedTextBudget: Int) {
+    /// A run over `files` files: the table of kept years is made big enough for all of them at once (most
+    /// files are a CLP's year of their own), so it is never copied while it grows.
+    init(decoder: ReportDecoder, roster: Roster?, quotedTextBudget: Int, files: Int) {
         self.decoder = decoder
         self.roster = roster
         self.quotedTextBudget = quotedTextBudget
+        kept.reserveCapacity(min(max(0, files), 1 << 24))
     }
 
     /// Folds in one decoded file; `source` is read again only when the file replaces an earlier report.

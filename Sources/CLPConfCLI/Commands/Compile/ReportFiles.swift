@@ -64,20 +64,20 @@ struct ReportFiles: ReportSource {
     }
 }
 
-/// Strings kept end to end in one byte buffer, read back by position: a list of a million file names in
-/// their bytes and one offset each.
+/// Strings kept end to end in chunked bytes, read back by position: a list of a million file names in their
+/// bytes and one offset each.
 struct PathList: Sendable {
-    private var bytes: [UInt8] = []
-    private var ends: [Int] = []
+    private var bytes = ChunkedBytes()
+    private var ends = ChunkedArray<Int>()
 
     var count: Int { ends.count }
 
     mutating func append(_ string: String) {
-        bytes.append(contentsOf: string.utf8)
+        bytes.append(string)
         ends.append(bytes.count)
     }
 
     subscript(position: Int) -> String {
-        String(decoding: bytes[(position == 0 ? 0 : ends[position - 1])..<ends[position]], as: UTF8.self)
+        bytes.string((position == 0 ? 0 : ends[position - 1])..<ends[position])
     }
 }
