@@ -23,25 +23,25 @@ public struct CompileLetters: Sendable {
     /// to `emit`.
     public func write(_ source: some ReportSource, emit: (Letter) throws -> Void) rethrows {
         var order: [String] = []
-        var files: [String: [Receipt]] = [:]
-        var latest: [String: Int] = [:]
+        // Each CLP's receipts by position, put together only for its letter: a million receipts are never all
+        // held as values at once.
+        var files: [String: [Int]] = [:]
+        var latest: [String: (index: Int, year: Int64)] = [:]
         for (index, receipt) in result.receipts.enumerated() {
             guard let clp = receipt.clp else { continue }
             let key = CLPName.key(clp)
             if files[key] == nil { order.append(key) }
-            files[key, default: []].append(receipt)
-            if receipt.status == .counted, let year = receipt.year,
-                latest[key].map({ (result.receipts[$0].year ?? .min) < year }) ?? true
-            {
-                latest[key] = index
+            files[key, default: []].append(index)
+            if receipt.status == .counted, let year = receipt.year, latest[key].map({ $0.year < year }) ?? true {
+                latest[key] = (index, year)
             }
         }
         var ids = LetterIDs()
         let missing = Set((result.missing.last?.clps ?? []).map { CLPName.key($0.name) })
         for key in order {
-            let receipts = files[key] ?? []
+            let receipts = (files[key] ?? []).map { result.receipts[$0] }
             var report: ReceivedReport?
-            if let index = latest[key], case .success(let bytes) = source.read(at: index),
+            if let index = latest[key]?.index, case .success(let bytes) = source.read(at: index),
                 case .accepted(let read) = decoder.decode(bytes, path: source.path(at: index))
             {
                 report = read
