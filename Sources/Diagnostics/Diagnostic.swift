@@ -121,3 +121,22 @@ extension Array where Element == Diagnostic {
         }.map(\.element)
     }
 }
+
+extension Diagnostic {
+    /// This diagnostic with the line and column of every span into `file` worked out (``SourceSpan/start``),
+    /// so that it still says where it points once the file's text is let go.
+    public func resolvingLocations(in file: SourceFile) -> Diagnostic {
+        let converter = SourceLocationConverter(text: file.text)
+        func resolve(_ span: SourceSpan) -> SourceSpan { span.file == file.path ? span.resolved(in: converter) : span }
+        var diagnostic = self
+        diagnostic.location = location.map(resolve)
+        diagnostic.highlights = highlights.map(resolve)
+        for index in diagnostic.notes.indices { diagnostic.notes[index].location = notes[index].location.map(resolve) }
+        for index in diagnostic.fixIts.indices {
+            for edit in diagnostic.fixIts[index].edits.indices {
+                diagnostic.fixIts[index].edits[edit].span = resolve(fixIts[index].edits[edit].span)
+            }
+        }
+        return diagnostic
+    }
+}

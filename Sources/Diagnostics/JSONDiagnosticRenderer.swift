@@ -65,6 +65,8 @@ public struct JSONDiagnosticRenderer: Sendable {
                 ("line", .int(start.line)), ("column", .int(start.column)),
                 ("endLine", .int(end.line)), ("endColumn", .int(end.column)),
             ]
+        } else if let start = span.start {
+            members += [("line", .int(start.line)), ("column", .int(start.column))]
         }
         members += [("offset", .int(span.range.lowerBound)), ("length", .int(span.range.count))]
         return .object(members)

@@ -4,10 +4,28 @@ public struct SourceSpan: Sendable, Hashable, Codable {
     public var file: String
     /// Byte offsets into the file's UTF-8 text; may be empty (a point).
     public var range: Range<Int>
+    /// The line and column of the start, worked out while the file's text was at hand, for a span whose file
+    /// is not kept to quote (``resolved(in:)``); `nil` otherwise. Not part of equality, the hash or the JSON
+    /// form: it is what the text already says.
+    public var start: SourceLocation?
 
     public init(file: String, range: Range<Int>) {
         self.file = file
         self.range = range
+    }
+
+    /// This span with ``start`` worked out by `converter` (the converter of the span's own file).
+    public func resolved(in converter: SourceLocationConverter) -> SourceSpan {
+        var span = self
+        span.start = converter.location(of: range.lowerBound)
+        return span
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.file == rhs.file && lhs.range == rhs.range }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(range)
     }
 
     /// A zero-width span at `offset`.

@@ -18,8 +18,8 @@ public struct SourceStore: Sendable {
 
     public func converter(_ path: String) -> SourceLocationConverter? { converters[path] }
 
-    /// The line and column of the start of `span`, if its file is known.
+    /// The line and column of the start of `span`, if its file is known or the span says (``SourceSpan/start``).
     public func location(of span: SourceSpan) -> SourceLocation? {
-        converter(span.file)?.location(of: span.range.lowerBound)
+        converter(span.file)?.location(of: span.range.lowerBound) ?? span.start
     }
 }

@@ -8,13 +8,14 @@ extension CommandContext {
     ///   - path: The path as the user wrote it (relative to ``currentDirectory``); messages name it so.
     ///   - kind: What the file is for, which sets its size limit.
     ///   - recording: Whether to record the file in ``inputs``: false only for a file that a recorded
-    ///     ``ReportTree`` covers.
+    ///     ``ReportTree`` covers, which is then read only if it is still a regular file itself (a link put in
+    ///     its place since the folder was listed is refused, as the folder's walk refuses links).
     /// - Throws: ``CLIError`` if nothing is there, or it is a folder, a FIFO, a device or a socket, or it
     ///   is too large, or it cannot be read.
     func readFile(_ path: String, as kind: InputKind, recording: Bool = true) throws -> [UInt8] {
         let absolute = absolutePath(path)
         do {
-            guard let status = try fileSystem.status(of: absolute, followsLinks: true) else {
+            guard let status = try fileSystem.status(of: absolute, followsLinks: recording) else {
                 throw CLIError(.fileNotFound(path: path))
             }
             switch status.kind {

@@ -9,7 +9,7 @@ import Synchronization
 ///
 /// Shared by every copy of a ``CommandContext``, and so by everything that reads through it.
 public final class InputRegistry: Sendable {
-    private let state = Mutex<(paths: Set<String>, trees: [ReportTree])>(([], []))
+    private let state = Mutex<(paths: Set<String>, trees: Set<ReportTree>)>(([], []))
 
     /// An empty registry.
     public init() {}
@@ -21,7 +21,7 @@ public final class InputRegistry: Sendable {
 
     /// Records that the report files under `tree` are read (each without being recorded itself).
     func record(_ tree: ReportTree) {
-        state.withLock { $0.trees.append(tree) }
+        state.withLock { _ = $0.trees.insert(tree) }
     }
 
     /// Whether the file at canonical path `path` was read, by name.
@@ -31,7 +31,10 @@ public final class InputRegistry: Sendable {
 
     /// Whether a file at canonical path `path` would be read as a report by the walk of a recorded tree.
     func covers(_ path: String) -> Bool {
-        state.withLock { $0.trees.contains { $0.covers(path) } }
+        // Only a `.json` name can be a report (letters and summaries never are), so most outputs are settled
+        // without looking at the folders.
+        path.utf8.count > 5 && path.utf8.suffix(5).elementsEqual(".json".utf8)
+            && state.withLock { $0.trees.contains { $0.covers(path) } }
     }
 
     /// Every path read by name, sorted.
@@ -45,9 +48,18 @@ struct ReportTree: Sendable, Hashable {
     var root: String
 
     /// Whether canonical path `path` names a file such a walk would read (if it is a regular file).
+    ///
+    /// The path is split on `/` bytes, as the file system splits it (a name may begin with a combining mark,
+    /// which as characters would join the slash before it), and each name is then judged as the walk judges
+    /// the names it lists.
     func covers(_ path: String) -> Bool {
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        guard path.hasPrefix(prefix), path.hasSuffix(".json") else { return false }
-        return !path.dropFirst(prefix.count).split(separator: "/").contains { $0.hasPrefix(".") }
+        let slash = UInt8(ascii: "/")
+        var prefix = Array(root.utf8)
+        if prefix.last != slash { prefix.append(slash) }
+        let bytes = Array(path.utf8)
+        guard bytes.count > prefix.count, bytes.starts(with: prefix) else { return false }
+        let names = bytes[prefix.count...].split(separator: slash).map { String(decoding: $0, as: UTF8.self) }
+        guard let file = names.last, file.hasSuffix(".json") else { return false }
+        return !names.contains { $0.hasPrefix(".") }
     }
 }

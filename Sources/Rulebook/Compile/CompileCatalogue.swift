@@ -88,12 +88,12 @@ public enum CompileCatalogue {
             """)
 
     static let unquoted = MessageDescriptor(
-        "P111", .compile, .note, summary: "rejected files' problems shown without their lines",
+        "P111", .compile, .note, summary: "rejected files' problems shown without the lines they point at",
         documentation: """
             So that a compile of many bad files keeps its memory flat, it keeps only so much of rejected files' \
-            text for quoting their problems (8 MiB in all, each file up to the last line its problems point \
-            at). The problems of the files rejected after that are still listed, each with its file and its \
-            reason, but without the line and column; check one of those files on its own (`clpconf compile \
-            FILE`) to see them in place.
+            text for quoting their problems (8 MiB in all, each file up to the last line a problem starts on). \
+            The problems of the files rejected after that are still listed, each with its file, line, column \
+            and reason, but without the line of text under it; the note names the first such file. Compile \
+            one of those files on its own (`clpconf compile FILE`) to see its problems in place.
             """)
 }

@@ -10,10 +10,11 @@ enum CompileMessages {
             notes: [Note("kept \(kept.file): \(why)")])
     }
 
-    static func unquoted(files: Int, budget: Int) -> Diagnostic {
+    static func unquoted(files: Int, first: String, budget: Int) -> Diagnostic {
         CompileCatalogue.unquoted.diagnostic(
             "the problems of \(Figures.thousands(files)) rejected \(files == 1 ? "file are" : "files are") shown "
-                + "without their lines: the compile keeps \(Figures.thousands(budget)) bytes of rejected files' text",
+                + "with their line and column but not the line itself, the first '\(first)': the compile keeps "
+                + "\(Figures.thousands(budget)) bytes of rejected files' text",
             at: nil,
             fixIts: [FixIt("compile one of those files on its own to see its problems in place")])
     }

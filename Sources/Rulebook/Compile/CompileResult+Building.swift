@@ -24,7 +24,10 @@ extension CompileResult {
         if run.unquotedFiles > 0 {
             problems.append(
                 FileProblems(
-                    diagnostics: [CompileMessages.unquoted(files: run.unquotedFiles, budget: run.quotedTextBudget)],
+                    diagnostics: [
+                        CompileMessages.unquoted(
+                            files: run.unquotedFiles, first: run.firstUnquoted ?? "", budget: run.quotedTextBudget)
+                    ],
                     source: nil))
         }
         missing = Self.missing(run, roster: roster)

@@ -1,16 +1,18 @@
 import Diagnostics
 
-/// The part of a file that its diagnostics quote: the text up to the end of the last line any of them
-/// (their locations, highlights, notes and fix-its) points into. Positions are byte offsets from the start,
-/// so the prefix keeps every one of them, and their lines and columns, as they were.
+/// The part of a file that its diagnostics quote: the text up to the end of the last line on which any of
+/// them (their locations, highlights, notes and fix-its) starts, which is the line a printed diagnostic
+/// shows. Positions are byte offsets from the start, so the prefix keeps every start, and its line and
+/// column, as it was (a span reaching past the cut, such as a missing member's whole object, is shown on its
+/// first line, as it always was).
 enum QuotedText {
-    /// `file` cut after the last line `diagnostics` point into (all of it when one points past its end;
-    /// no text when none points into it).
+    /// `file` cut after the last line on which a span of `diagnostics` starts (all of it when one starts past
+    /// its end; no text when none points into it).
     static func prefix(of file: SourceFile, quotedBy diagnostics: [Diagnostic]) -> SourceFile {
         var end: Int?
         func reach(_ span: SourceSpan?) {
             guard let span, span.file == file.path else { return }
-            end = max(end ?? 0, span.range.upperBound)
+            end = max(end ?? 0, span.range.lowerBound)
         }
         for diagnostic in diagnostics {
             reach(diagnostic.location)

@@ -135,8 +135,9 @@ struct CompileRun {
     /// and how many are.
     let quotedTextBudget: Int
     private var quotedBytes = 0
-    /// How many rejected files' problems lost their lines to the budget.
+    /// How many rejected files' problems are shown without their source lines, for the budget; the first.
     private(set) var unquotedFiles = 0
+    private(set) var firstUnquoted: String?
 
     /// A run over `files` files: the table of kept years is made big enough for all of them at once (most
     /// files are a CLP's year of their own), so it is never copied while it grows.
@@ -171,7 +172,10 @@ struct CompileRun {
                 file: path, status: .rejected, clp: report?.clp, year: report?.year, editionID: report?.editionID,
                 generatedAt: report?.generatedAt,
                 reason: first?.message ?? "not a report", codes: Array(Set(errors.map(\.code))).sorted()))
-        problems.append(FileProblems(diagnostics: diagnostics, source: quotable(file, for: diagnostics)))
+        let quoted = quotable(file, for: diagnostics)
+        // A file past the budget keeps no text, so its diagnostics carry their lines and columns themselves.
+        let kept = quoted == nil ? file.map { file in diagnostics.map { $0.resolvingLocations(in: file) } } : nil
+        problems.append(FileProblems(diagnostics: kept ?? diagnostics, source: quoted))
     }
 
     /// The part of a rejected file's text its diagnostics quote (up to the end of the last line they point
@@ -181,6 +185,7 @@ struct CompileRun {
         let quoted = QuotedText.prefix(of: file, quotedBy: diagnostics)
         guard quoted.text.utf8.count <= quotedTextBudget - quotedBytes else {
             unquotedFiles += 1
+            if firstUnquoted == nil { firstUnquoted = file.path }
             return nil
         }
         quotedBytes += quoted.text.utf8.count

@@ -21,6 +21,7 @@ extension ReportContentReader {
                 feedback.generalMeetingsHeld = fields.optionalCount(value, path: path() + ".value")
             case "average_attendance":
                 feedback.averageAttendance = fields.optionalCount(value, path: path() + ".value")
+                (attendanceNode, attendancePath) = (value, path() + ".value")
             case "what_worked": feedback.whatWorked = fields.optionalString(value, path: path() + ".value")
             case "what_did_not_work": feedback.whatDidNotWork = fields.optionalString(value, path: path() + ".value")
             default: break

@@ -4,6 +4,9 @@ import JSON
 /// the parts of a ``ReceivedReport``, each problem located by ``ReportFields``.
 struct ReportContentReader {
     var fields: ReportFields
+    /// Where the average attendance was read, for ``checkAttendance(_:)``.
+    var attendanceNode: JSONTape.Value?
+    var attendancePath = ""
 
     /// What the lists held.
     struct Content {
@@ -49,7 +52,20 @@ struct ReportContentReader {
         content.feedback = readFeedback(root)
         content.localAdditionTopics = readLocalAdditionTopics(root)
         if content.members == nil { content.members = content.feedback?.membersAtYearEnd }
+        checkAttendance(content)
         return content
+    }
+
+    /// An average attendance the figures cannot count (over a thousand times the membership) is a located
+    /// problem, not a figure quietly left out.
+    private mutating func checkAttendance(_ content: Content) {
+        guard let attendance = content.feedback?.averageAttendance, let members = content.members, members > 0,
+            YearTally.attendanceTenths(attendance, members: members) == nil, let node = attendanceNode
+        else { return }
+        fields.problem(
+            "report member '\(attendancePath)' gives an average attendance of \(Figures.thousands(Int(attendance))), "
+                + "more than a thousand times the \(Figures.thousands(Int(members))) members",
+            at: node, fix: "give the average number of people at a General Meeting")
     }
 
     /// The array member `key` of `root` (empty, with a problem, when it is missing or not an array).

@@ -70,7 +70,8 @@ struct ReportFields {
         guard (0...Self.largestCount).contains(value) else {
             diagnostics.append(
                 CompileCatalogue.wrongField.diagnostic(
-                    "report member '\(path())' must be a whole number from 0 to 1,000,000,000, not \(value)",
+                    "report member '\(path())' must be a whole number from 0 to "
+                        + "\(Figures.thousands(Int(Self.largestCount))), not \(value)",
                     at: tape.span(node.range)))
             return nil
         }

@@ -8,6 +8,8 @@ import Testing
     @Test(arguments: [
         ("/r/a.json", true), ("/r/north/2024/a.json", true), ("/r/a.md", false), ("/r/.hidden.json", false),
         ("/r/.git/a.json", false), ("/rest/a.json", false), ("/r", false), ("/other/r/a.json", false),
+        // A name that begins with a combining mark: as characters it would join the slash before it.
+        ("/r/\u{301}sub/a.json", true), ("/r/\u{301}a.json", true), ("/r\u{301}/a.json", false),
     ])
     func coversWhatTheWalkReads(path: String, covered: Bool) {
         #expect(ReportTree(root: "/r").covers(path) == covered)

@@ -67,5 +67,8 @@ import Testing
         #expect(QuotedText.prefix(of: file, quotedBy: []).text.isEmpty)
         #expect(QuotedText.prefix(of: file, quotedBy: [diagnostic(at: 40..<400)]).text == Self.text)
         #expect(QuotedText.prefix(of: file, quotedBy: [diagnostic(at: 0..<0)]).text == "line one\n")
+        // A span that starts on line one and reaches further (a missing member's whole object) is shown on line
+        // one: that is all it keeps.
+        #expect(QuotedText.prefix(of: file, quotedBy: [diagnostic(at: 0..<40)]).text == "line one\n")
     }
 }

@@ -168,13 +168,20 @@ import Testing
         // One list of problems per file, then one note saying how many files lost their lines.
         #expect(result.problems.count == 7)
         let note = try #require(result.problems.last?.diagnostics.first)
-        #expect(note.code == "P111" && note.message.hasPrefix("the problems of 4 rejected files are shown without"))
+        #expect(note.code == "P111" && note.message.hasPrefix("the problems of 4 rejected files are shown with"))
+        #expect(note.message.contains("the first 'bad-2.json'"))
         let kept = result.problems.compactMap(\.source)
         // Each keeps its first two lines (the schema is on the second), 33 bytes: two fit in 70, not three.
         #expect(kept.count == 2)
         #expect(kept.allSatisfy { $0.text == "{\n  \"schema\": \"clpconf.other/9\",\n" })
-        // Files past the budget still have every diagnostic, only without their lines.
+        // Files past the budget still have every diagnostic, each with its line and column, only without the
+        // text of the line; those within it work theirs out from the text.
         #expect(result.problems.allSatisfy { !$0.diagnostics.isEmpty })
+        let located = result.problems.dropLast().map { $0.diagnostics.first { $0.code == "P101" }?.location }
+        #expect(located.count == 6 && located.allSatisfy { $0 != nil })
+        let past = located.dropFirst(2).compactMap { $0?.start }
+        #expect(past.count == 4 && past.allSatisfy { $0.line == 2 && $0.column == 13 })
+        #expect(located.prefix(2).allSatisfy { $0?.start == nil })
     }
 
     @Test func yearsAtTheEdgeOfTheirRangeCompileWithoutATrap() throws {
@@ -222,8 +229,11 @@ import Testing
         #expect(forged != text)
         let result = CompileFixtures.compile([("forged.json", Array(forged.utf8))])
         #expect(result.count(.rejected) == 1)
-        let messages = result.problems.flatMap(\.diagnostics).map(\.message)
-        #expect(messages.contains { $0.contains("from 0 to 1,000,000,000, not \(value)") })
+        let problem = result.problems.flatMap(\.diagnostics).first { $0.message.contains("not \(value)") }
+        #expect(problem?.message.contains("from 0 to 1,000,000,000, not \(value)") == true)
+        // Located at the value itself.
+        let start = try #require(problem?.location?.range.lowerBound)
+        #expect(forged.utf8.dropFirst(start).starts(with: value.utf8))
     }
 
     @Test func aRatingOutOfRangeIsLeftOutToo() throws {
@@ -232,6 +242,19 @@ import Testing
             "\"feedback\": null", with: Self.feedback.replacing("\"rating\": 4", with: "\"rating\": 9223372036854775807"))
         let result = CompileFixtures.compile([("forged.json", Array(forged.utf8))])
         #expect(result.count(.rejected) == 1)
+        #expect(result.problems.flatMap(\.diagnostics).contains { $0.message.contains("not 9223372036854775807") })
+    }
+
+    @Test func anAttendanceOverAThousandTimesTheMembershipIsALocatedProblem() throws {
+        let plain = String(decoding: try CompileFixtures.report("riverside-2023.toml"), as: UTF8.self)
+        let feedback = Self.feedback.replacing("\"value\": 40}", with: "\"value\": 600000000}")
+        let forged = plain.replacing("\"feedback\": null", with: feedback)
+        let result = CompileFixtures.compile([("forged.json", Array(forged.utf8))])
+        #expect(result.count(.rejected) == 1)
+        let problem = try #require(result.problems.first?.diagnostics.first { $0.code == "P102" })
+        #expect(problem.message.contains("average attendance of 600,000,000, more than a thousand times the"))
+        let location = try #require(problem.location)
+        #expect(forged.utf8.dropFirst(location.range.lowerBound).starts(with: "600000000".utf8))
     }
 
     @Test func anAttendanceOverAThousandTimesTheMembershipIsNotCounted() {

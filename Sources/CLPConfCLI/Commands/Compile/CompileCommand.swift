@@ -95,9 +95,12 @@ struct CompileCommand: ParsableCommand {
         }
         let result = compiler.compile(files, decodingBatches: decodeOnTwoCores) { progress.update($0, of: $1) }
         progress.finish()
+        // A roster or responses file also named as a report keeps its whole text: a rejected report's copy is
+        // cut to the lines its own problems quote, and the first copy of a path is the one quoted.
+        var quoted = Set(sources.map(\.path))
         for file in result.problems {
             problems += file.diagnostics
-            if let source = file.source { sources.append(source) }
+            if let source = file.source, quoted.insert(source.path).inserted { sources.append(source) }
         }
         problems += CompileLetters.unusedResponses(answers, result: result)
         printer.print(problems, files: sources)
