@@ -154,16 +154,11 @@ enum Platform {
     ///
     /// - Returns: `nil` on success; otherwise the failure, after removing the partly written file.
     static func createFile(_ path: String, contents: [UInt8]) -> SystemError? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { return SystemError(code: errno) }
-        var failure = contents.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { writeAll(descriptor, $0, count: buffer.count) }
+        createFile(path) { (descriptor: Int32) -> Int32? in
+            contents.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { writeAll(descriptor, $0, count: buffer.count) }
+            }
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0, failure == nil { failure = errno }
-        guard let failure else { return nil }
-        unlink(path)
-        return SystemError(code: failure)
     }
 
     /// Creates a new file at `path` as ``createFile(_:contents:)`` does, its text given a piece at a time by
@@ -171,13 +166,26 @@ enum Platform {
     ///
     /// - Returns: `nil` on success; otherwise the failure, after removing the partly written file.
     static func createFile(_ path: String, streaming body: ((String) -> Void) throws -> Void) throws -> SystemError? {
+        try createFile(path) { (descriptor: Int32) throws -> Int32? in
+            var failure: Int32?
+            try body { piece in
+                if failure == nil { failure = write(piece, to: descriptor) }
+            }
+            return failure
+        }
+    }
+
+    /// Opens a new file at `path` (`O_EXCL`, never following a link), has `write` fill it (returning the
+    /// `errno` of a failed write), flushes and closes it; after any failure, or an error `write` throws, the
+    /// file is removed.
+    private static func createFile<Failure: Error>(
+        _ path: String, writing write: (Int32) throws(Failure) -> Int32?
+    ) throws(Failure) -> SystemError? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return SystemError(code: errno) }
         var failure: Int32?
         do {
-            try body { piece in
-                if failure == nil { failure = write(piece, to: descriptor) }
-            }
+            failure = try write(descriptor)
         } catch {
             close(descriptor)
             unlink(path)

@@ -13,8 +13,8 @@ enum CompileMessages {
     static func unquoted(files: Int, first: String, budget: Int) -> Diagnostic {
         CompileCatalogue.unquoted.diagnostic(
             "the problems of \(Figures.thousands(files)) rejected \(files == 1 ? "file are" : "files are") shown "
-                + "with their line and column but not the line itself, the first '\(first)': the compile keeps "
-                + "\(Figures.thousands(budget)) bytes of rejected files' text",
+                + "with their line and column but without the line of text (the first is '\(first)'): the compile "
+                + "quotes at most \(Figures.thousands(budget)) bytes of rejected files",
             at: nil,
             fixIts: [FixIt("compile one of those files on its own to see its problems in place")])
     }

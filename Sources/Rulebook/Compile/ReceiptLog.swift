@@ -1,7 +1,7 @@
 /// Every file's ``Receipt``, in the order the files were given, held compactly so that a compile of a million
 /// reports keeps about 110 bytes a file rather than a few hundred: the file names and generation times in
-/// chunked bytes (``ChunkedBytes``), CLP names and edition ids kept once each, and a reason and codes only for the files that were
-/// not counted (a counted file has none).
+/// ``ChunkedBytes``, CLP names and edition ids kept once each, and a reason and codes only for the files
+/// that were not counted (a counted file has none).
 ///
 /// Read like an array of receipts; each is put together when it is read.
 public struct ReceiptLog: RandomAccessCollection, Sendable {
@@ -116,6 +116,4 @@ struct StringPool: Sendable {
         number >= 0 && Int(number) < strings.count ? strings[Int(number)] : nil
     }
 
-    /// How many different strings are kept.
-    var count: Int { strings.count }
 }

@@ -16,9 +16,9 @@ public struct ReportCompiler: Sendable {
     /// Files larger than this keep no text for quoting in diagnostics.
     public static let quotedFileLimit = 1 << 20
     /// How many bytes of rejected files' text one compile keeps for quoting, in all (8 MiB unless changed):
-    /// each keeps the text up to the last line its diagnostics point at, and the diagnostics of files rejected
-    /// after the budget is spent are printed without their lines, so a folder of a million bad files costs
-    /// their diagnostics, not their text.
+    /// each keeps the text up to the last line its diagnostics start on, and the diagnostics of files rejected
+    /// after the budget is spent keep their lines and columns but no text to quote, so a folder of a million
+    /// bad files costs their diagnostics, not their text.
     public var quotedTextBudget = 8 << 20
 
     public init(editions: [Edition], digests: [String: String], roster: Roster? = nil) {
@@ -78,7 +78,7 @@ public struct ReportCompiler: Sendable {
 
 /// The compile's state while it reads: tallies, which report is kept for each CLP and year, receipts.
 ///
-/// Everything kept per file or per CLP is small and flat (numbers, short dates, one byte buffer of names), so a
+/// Everything kept per file or per CLP is small and flat (numbers, short dates, names in chunked bytes), so a
 /// million reports fit in a few hundred megabytes.
 struct CompileRun {
     /// A group of reports compared with each other: one edition, one year.
@@ -178,8 +178,8 @@ struct CompileRun {
         problems.append(FileProblems(diagnostics: kept ?? diagnostics, source: quoted))
     }
 
-    /// The part of a rejected file's text its diagnostics quote (up to the end of the last line they point
-    /// at), while the run's budget lasts; after that they are printed without their lines.
+    /// The part of a rejected file's text its diagnostics quote (``QuotedText``), while the run's budget
+    /// lasts; after that `nil`, and the caller has the diagnostics carry their own lines and columns.
     private mutating func quotable(_ file: SourceFile?, for diagnostics: [Diagnostic]) -> SourceFile? {
         guard let file else { return nil }
         let quoted = QuotedText.prefix(of: file, quotedBy: diagnostics)

@@ -169,7 +169,7 @@ import Testing
         #expect(result.problems.count == 7)
         let note = try #require(result.problems.last?.diagnostics.first)
         #expect(note.code == "P111" && note.message.hasPrefix("the problems of 4 rejected files are shown with"))
-        #expect(note.message.contains("the first 'bad-2.json'"))
+        #expect(note.message.contains("(the first is 'bad-2.json')"))
         let kept = result.problems.compactMap(\.source)
         // Each keeps its first two lines (the schema is on the second), 33 bytes: two fit in 70, not three.
         #expect(kept.count == 2)

@@ -5,8 +5,8 @@ import Rulebook
 /// the walk). Read through the context one at a time, as the compile asks for them.
 ///
 /// A folder named is recorded in the context's inputs once, as a ``ReportTree``, and the names found in it
-/// are kept in one byte buffer: a million reports cost their names' bytes, not a million strings and a
-/// million resolved paths.
+/// are kept in chunked bytes (``PathList``): a million reports cost their names' bytes, not a million strings
+/// and a million resolved paths.
 struct ReportFiles: ReportSource {
     let context: CommandContext
     /// The files, as displayed: the path the user gave, then the names below it.
