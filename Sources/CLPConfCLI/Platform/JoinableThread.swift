@@ -1,7 +1,7 @@
 import Synchronization
 
-/// A started thread that is joined exactly once, however many callers ask (``SecondThread`` and
-/// ``WarmThread`` join on `wait()`, `cancel()` and in their deinitializers).
+/// A started thread that is joined exactly once, however many callers ask (``WarmThread`` joins on `wait()`,
+/// `cancel()` and in its deinitializer; ``TwoThreadPipeline`` when the run ends).
 final class JoinableThread: Sendable {
     private let handle: Mutex<Platform.ThreadHandle?>
 

@@ -195,23 +195,29 @@ struct RuleEvaluationWalk {
     }
 
     /// Field `name` of a record, or of every record in a (nested) list.
+    ///
+    /// - Parameter owner: The expression the value came from, written out only for a message (writing it for
+    ///   every field read was 9 % of an `impact`).
     static func field(
-        _ name: String, of value: RuleValue, owner: String, range: Range<Int>
+        _ name: String, of value: RuleValue, owner: @autoclosure () -> String, range: Range<Int>
     ) throws(RuleEvaluationError) -> RuleValue {
         switch value {
         case .record(let record):
             guard let field = record[name] else {
-                throw RuleEvaluationError(.missingField(owner: owner, field: name), at: range)
+                throw RuleEvaluationError(.missingField(owner: owner(), field: name), at: range)
             }
             return field
         case .list(let items):
             var values: [RuleValue] = []
             values.reserveCapacity(items.count)
-            for item in items { values.append(try field(name, of: item, owner: owner, range: range)) }
+            for item in items { values.append(try field(name, of: item, owner: owner(), range: range)) }
             return .list(values)
         default:
             throw RuleEvaluationError(
-                .wrongTypes(operation: owner + "." + name, expected: "a record", found: [value.typeName]), at: range)
+                .wrongTypes(
+                    operation: owner() + "." + name, expected: "a record",
+                    found: [value.typeName]),
+                at: range)
         }
     }
 

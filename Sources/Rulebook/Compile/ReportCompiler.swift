@@ -27,51 +27,43 @@ public struct ReportCompiler: Sendable {
         self.roster = roster
     }
 
-    /// How many files are decoded together (see ``BatchDecoder``) before they are folded in: enough to share
-    /// between two cores, few enough that memory stays flat.
-    public static let batchSize = 64
+    /// Decodes the files `0..<count` with `decode` and hands each to `fold`, once each, in order (anything
+    /// else stops the compile with a precondition failure). Each file's decoding reads no other, so a caller
+    /// may decode ahead on a second core while this one folds. By default everything is done here, a file at
+    /// a time.
+    public typealias FileDecoder = (
+        _ count: Int, _ decode: @escaping @Sendable (Int) -> DecodedFile, _ fold: (DecodedFile) -> Void
+    ) -> Void
 
-    /// Starts decoding `range`'s files with `decode` and returns what finishes it, giving each file of the
-    /// range once, in order (anything else stops the compile with a precondition failure). The
-    /// compile starts the next batch before it folds in the one it has, so a caller that decodes part of a
-    /// batch on a second core has that core decoding while this one folds (each file's decoding reads no
-    /// other). By default everything is decoded here, at once.
-    public typealias BatchDecoder = (_ range: Range<Int>, _ decode: @escaping @Sendable (Int) -> DecodedFile) ->
-        () -> [DecodedFile]
-
-    /// Decodes each batch on this thread, when it is started.
-    public static func decodeHere(_ range: Range<Int>, _ decode: @escaping @Sendable (Int) -> DecodedFile)
-        -> () -> [DecodedFile]
-    {
-        let files = range.map(decode)
-        return { files }
+    /// Decodes each file on this thread, just before it is folded in.
+    public static func decodeHere(
+        _ count: Int, _ decode: @escaping @Sendable (Int) -> DecodedFile, _ fold: (DecodedFile) -> Void
+    ) {
+        for index in 0..<count { fold(decode(index)) }
     }
 
     /// Compiles every report in `source`; `progress` is called after each file with (done, total).
     public func compile(
-        _ source: some ReportSource, decodingBatches decodeBatch: BatchDecoder = decodeHere,
+        _ source: some ReportSource, decoding decodeFiles: FileDecoder = decodeHere,
         progress: (Int, Int) -> Void = { _, _ in }
     ) -> CompileResult {
         let decoder = ReportDecoder(editions: digests)
         var run = CompileRun(
             decoder: decoder, roster: roster, quotedTextBudget: quotedTextBudget, files: source.count)
-        let batches = stride(from: 0, to: source.count, by: Self.batchSize).map {
-            $0..<min($0 + Self.batchSize, source.count)
-        }
         let decode: @Sendable (Int) -> DecodedFile = { DecodedFile($0, of: source, decoder: decoder) }
-        var pending = batches.first.map { decodeBatch($0, decode) }
-        for (number, range) in batches.enumerated() {
-            let decoded = pending?() ?? []
-            pending = number + 1 < batches.count ? decodeBatch(batches[number + 1], decode) : nil
-            // A receipt's position is its file's (a replaced report is read again by it), so a batch decoder
-            // that lost or reordered files would corrupt the figures: that is a fault in the caller.
-            precondition(
-                decoded.map(\.index) == Array(range), "a batch decoder gives each file of its range once, in order")
-            for (index, file) in zip(range, decoded) {
+        var folded = 0
+        // `progress` is called only during this call, from the fold.
+        withoutActuallyEscaping(progress) { progress in
+            decodeFiles(source.count, decode) { file in
+                // A receipt's position is its file's (a replaced report is read again by it), so a decoder that
+                // lost or reordered files would corrupt the figures: that is a fault in the caller.
+                precondition(file.index == folded, "a file decoder gives each file once, in order")
+                folded += 1
                 run.receive(file, from: source)
-                progress(index + 1, source.count)
+                progress(folded, source.count)
             }
         }
+        precondition(folded == source.count, "a file decoder gives every file")
         return CompileResult(run, editions: editions, roster: roster)
     }
 }

@@ -14,10 +14,10 @@ public struct YearEvaluator: Sendable {
     public var searchesFixes: Bool
     /// How long the fix search may run, beside its budget of evaluations (``FixSearch``).
     public var fixSearchTimeLimit: Duration = FixSearch.defaultTimeLimit
-    /// Whether failed rules are explained (``Validator/explainsFailures``); off, a year's diagnostics say only
-    /// which rules failed, and where the file itself is wrong.
-    public var explainsFailures = true
-    /// The digest given to ``init(edition:digest:searchesFixes:explainsFailures:)``, if any.
+    /// What the check writes out in words (``ValidationExplanations``); without failures, a year's diagnostics
+    /// say only which rules failed, and where the file itself is wrong.
+    public var explains: ValidationExplanations
+    /// The digest given to ``init(edition:digest:searchesFixes:explains:)``, if any.
     private let knownDigest: EditionDigest?
 
     /// The edition's digest: the one given when the evaluator was made, or else worked out on each access.
@@ -29,12 +29,13 @@ public struct YearEvaluator: Sendable {
 
     /// An evaluator for `edition`; `digest` saves working the edition's digest out again when it is known.
     public init(
-        edition: Edition, digest: EditionDigest? = nil, searchesFixes: Bool = true, explainsFailures: Bool = true
+        edition: Edition, digest: EditionDigest? = nil, searchesFixes: Bool = true,
+        explains: ValidationExplanations = .all
     ) {
         self.edition = edition
         self.knownDigest = digest
         self.searchesFixes = searchesFixes
-        self.explainsFailures = explainsFailures
+        self.explains = explains
     }
 
     /// Evaluates `text`, amended by `amendments` in order (the file itself is never changed).
@@ -85,7 +86,7 @@ public struct YearEvaluator: Sendable {
         evaluation.loadDiagnostics += problems
         guard let selections else { return evaluation }
         evaluation.selections = selections
-        let validation = Validator(edition: edition, explainsFailures: explainsFailures).validate(selections)
+        let validation = Validator(edition: edition, explains: explains).validate(selections)
         evaluation.bindings = validation.bindings
         evaluation.derived = validation.derived
         evaluation.approvals = validation.approvals

@@ -3,7 +3,7 @@ import TOML
 
 /// Carries a CLP's selections file forward to a newer menu edition, through every edition between them.
 ///
-/// ``migrate(text:fileName:to:editions:searchesFixes:)`` follows the target edition's `[migration]` map back
+/// ``migrate(text:fileName:to:editions:searchesFixes:items:)`` follows the target edition's `[migration]` map back
 /// (each map names the edition it carries files from) to the edition the file names, then applies the maps
 /// in order (2012 → 2019 → …). Each step edits the text by source range, so comments on surviving keys and
 /// everything else the map does not touch stay as written. The migrated file is then checked with
@@ -26,7 +26,20 @@ public enum EditionMigrator {
         text: [UInt8], fileName: String, to target: String, editions: [Edition], searchesFixes: Bool = true,
         items: [String: MigrationItems] = [:]
     ) -> MigrationResult {
-        let parsed = SelectionsText(bytes: text, path: fileName)
+        migrate(
+            SelectionsText(bytes: text, path: fileName), to: target, editions: editions, searchesFixes: searchesFixes,
+            items: items)
+    }
+
+    /// Migrates a file already read, for a caller that also checks it as it stands (the impact of a draft):
+    /// the text is read once for both.
+    ///
+    /// - Parameter explains: What the check of the migrated file writes out in words.
+    public static func migrate(
+        _ parsed: SelectionsText, to target: String, editions: [Edition], searchesFixes: Bool = true,
+        items: [String: MigrationItems] = [:], explains: ValidationExplanations = .all
+    ) -> MigrationResult {
+        let fileName = parsed.path
         var result = MigrationResult(
             fileName: fileName, fromEdition: nil, toEdition: target, steps: [], text: nil, changes: [], notes: [],
             problems: [], evaluation: nil)
@@ -73,7 +86,7 @@ public enum EditionMigrator {
         }
         result.text = current.document.source.text
         if let edition = chain.last {
-            let evaluator = YearEvaluator(edition: edition, searchesFixes: searchesFixes)
+            let evaluator = YearEvaluator(edition: edition, searchesFixes: searchesFixes, explains: explains)
             result.evaluation = try? evaluator.evaluate(current)
         }
         return result

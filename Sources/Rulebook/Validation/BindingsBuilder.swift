@@ -8,6 +8,8 @@ struct BindingsBuilder {
     let selections: Selections
     /// The approvals that count this year.
     let approvals: ApprovalLedger
+    /// Whether each derived value's `because` is written out (``ValidationExplanations/derivedValues``).
+    var explainsValues = true
 
     /// Bindings for everything the file states (derived values not yet added).
     func baseBindings() -> RuleBindings {
@@ -73,7 +75,7 @@ struct BindingsBuilder {
             let evaluation = RuleEvaluator(bindings: bindings).evaluate(derived.value.expression)
             let inputs = evaluation.reads.compactMap { name in bindings[name].map { (name: name, value: $0) } }
             var result = DerivedResult(definition: derived, value: evaluation.value, inputs: inputs)
-            if evaluation.value != nil, let because = derived.because {
+            if explainsValues, evaluation.value != nil, let because = derived.because {
                 if case .success(let text) = RuleEvaluator(bindings: bindings).render(because.template) {
                     result.because = text
                 }

@@ -3,25 +3,25 @@ import RuleLanguage
 
 /// Checks a CLP's selections against its edition: option requirements, approvals (``ApprovalLedger``), parameters that do not
 /// apply, and every constraint, reporting each problem with live values, its citation and the keys involved
-/// (unless ``explainsFailures`` is off).
+/// (unless ``explains`` leaves failures out).
 public struct Validator: Sendable {
     public let edition: Edition
-    /// Whether a failed constraint's diagnostic explains itself: its message filled in with live values, the
-    /// keys it read located, why it failed and how to fix it, its citation. Off, a failed rule is only its
-    /// code, severity and the menu's message with each value shown as "…" (as the booklet prints it), with no
-    /// location, notes, fix or citation. A caller that needs only which rules failed (the impact of a draft,
-    /// for the year as it stands) turns it off: a third of a year's check is spent explaining.
-    public var explainsFailures = true
+    /// What is written out in words (``ValidationExplanations``). A caller that needs only which rules failed
+    /// (the impact of a draft, for the year as it stands) leaves it empty: a third of a year's check is spent
+    /// explaining.
+    public var explains: ValidationExplanations
 
-    public init(edition: Edition, explainsFailures: Bool = true) {
+    public init(edition: Edition, explains: ValidationExplanations = .all) {
         self.edition = edition
-        self.explainsFailures = explainsFailures
+        self.explains = explains
     }
 
     /// Every problem found, plus the values that were computed (for documents and reports).
     public func validate(_ selections: Selections) -> ValidationResult {
         let approvals = ApprovalLedger(edition: edition, selections: selections)
-        let builder = BindingsBuilder(edition: edition, selections: selections, approvals: approvals)
+        let builder = BindingsBuilder(
+            edition: edition, selections: selections, approvals: approvals,
+            explainsValues: explains.contains(.derivedValues))
         var bindings = builder.baseBindings()
         let (derived, derivedProblems) = builder.addDerived(to: &bindings)
         var diagnostics = derivedProblems
@@ -61,7 +61,7 @@ public struct Validator: Sendable {
             return evaluationProblem(evaluation, constraint.require.source, bindings)
         }
         if holds { return nil }
-        guard explainsFailures else {
+        guard explains.contains(.failures) else {
             return Diagnostic(
                 code: constraint.code, severity: constraint.severity,
                 message: BookletBuilder.plainTemplate(constraint.message.text), location: nil)

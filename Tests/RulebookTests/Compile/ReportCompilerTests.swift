@@ -39,36 +39,33 @@ import Testing
         #expect(result.jsonText().contains(#""file": "bad.json""#))
     }
 
-    @Test func eachBatchIsStartedBeforeTheOneBeforeIsFoldedIn() throws {
+    @Test func theDecoderIsAskedForEveryFileAndEachIsFoldedAsItArrives() throws {
         let report = try CompileFixtures.report("riverside-2023.toml")
-        let files = (0..<(2 * ReportCompiler.batchSize + 3)).map { (path: "r\($0).json", bytes: report) }
+        let files = (0..<5).map { (path: "r\($0).json", bytes: report) }
         var events: [String] = []
         let compiler = ReportCompiler(editions: CompileFixtures.editions, digests: CompileFixtures.digests)
         let result = compiler.compile(
             InMemoryReports(files),
-            decodingBatches: { range, decode in
-                events.append("start \(range.lowerBound)")
-                return {
-                    events.append("finish \(range.lowerBound)")
-                    return range.map(decode)
+            decoding: { count, decode, fold in
+                events.append("count \(count)")
+                for index in 0..<count {
+                    events.append("decode \(index)")
+                    fold(decode(index))
                 }
             },
-            progress: { done, _ in
-                if (done - 1) % ReportCompiler.batchSize == 0 { events.append("fold \(done - 1)") }
-            })
-        #expect(events == ["start 0", "finish 0", "start 64", "fold 0", "finish 64", "start 128", "fold 64", "finish 128", "fold 128"])
-        // The same result as decoding each batch where it is.
+            progress: { done, total in events.append("folded \(done) of \(total)") })
+        #expect(events.first == "count 5")
+        #expect(events.dropFirst() == ArraySlice((0..<5).flatMap { ["decode \($0)", "folded \($0 + 1) of 5"] }))
         #expect(result.receipts.map(\.status) == compiler.compile(InMemoryReports(files)).receipts.map(\.status))
-        #expect(result.receipts.count == files.count)
     }
 
-    @Test func batchesDecodedOutOfOrderGiveTheSameResult() throws {
+    @Test func filesDecodedOutOfOrderGiveTheSameResult() throws {
         let renamed = { (number: Int) in [(#"name = "Riverside""#, #"name = "Riverside \#(number)""#)] }
-        var files: [(path: String, bytes: [UInt8])] = try (0...(2 * ReportCompiler.batchSize)).map {
+        var files: [(path: String, bytes: [UInt8])] = try (0...128).map {
             ("r\($0).json", try CompileFixtures.report("riverside-2023.toml", replacing: renamed($0)))
         }
-        // A later AGM for the second file's CLP, in the last batch: the second file is taken back out of every
-        // figure, read again from its own batch, long since folded in.
+        // A later AGM for the second file's CLP, last: the second file, long since folded in, is read again and
+        // taken back out of every figure.
         files.append(
             (
                 "later.json",
@@ -77,15 +74,15 @@ import Testing
             ))
         let compiler = ReportCompiler(editions: CompileFixtures.editions, digests: CompileFixtures.digests)
         let inPlace = compiler.compile(InMemoryReports(files))
-        // Each batch decoded last file first, as two threads may finish them, and handed over in order.
-        let backwards = compiler.compile(InMemoryReports(files)) { range, decode in
-            let decoded = Array(range.reversed().map(decode).reversed())
-            return { decoded }
+        // Every file decoded first, last file first, as two threads may finish them, and handed over in order.
+        let backwards = compiler.compile(InMemoryReports(files)) { count, decode, fold in
+            let decoded = Array((0..<count).reversed().map(decode).reversed())
+            decoded.forEach(fold)
         }
         #expect(backwards.jsonText() == inPlace.jsonText())
         #expect(inPlace.receipts[1].status == .superseded)
         #expect(inPlace.receipts.last?.status == .counted)
-        #expect(inPlace.groups.map(\.reports) == [2 * ReportCompiler.batchSize + 1])
+        #expect(inPlace.groups.map(\.reports) == [129])
         #expect(try figures(inPlace) == figures(compiler.compile(InMemoryReports(files.filter { $0.path != "r1.json" }))))
     }
 

@@ -14,7 +14,7 @@ import Testing
         let text = SelectionsText(bytes: Array(try ShippedYear.text(example).utf8), path: example)
         let id = try #require(text.editionReference?.id)
         let edition = try #require(ShippedYear.editions[id])
-        let quiet = YearEvaluator(edition: edition, searchesFixes: false, explainsFailures: false)
+        let quiet = YearEvaluator(edition: edition, searchesFixes: false, explains: [])
         let explained = try YearEvaluator(edition: edition, searchesFixes: false).evaluate(text)
         let unexplained = try quiet.evaluate(text)
         func problems(_ evaluation: YearEvaluation) -> [String] {
@@ -33,5 +33,19 @@ import Testing
         let evaluation = try ShippedYear.example("invalid-2022.toml")
         let constraintCodes = Set(try #require(ShippedYear.editions["2019"]).allConstraints.map(\.code))
         #expect(evaluation.ruleDiagnostics.contains { constraintCodes.contains($0.code) && $0.location != nil })
+    }
+
+    @Test(arguments: ["riverside-2023.toml", "aldermoor-2015.toml"])
+    func derivedValuesLeftUnexplainedAreTheSameValues(example: String) throws {
+        let text = SelectionsText(bytes: Array(try ShippedYear.text(example).utf8), path: example)
+        let id = try #require(text.editionReference?.id)
+        let edition = try #require(ShippedYear.editions[id])
+        let explained = try YearEvaluator(edition: edition, searchesFixes: false).evaluate(text)
+        let unexplained = try YearEvaluator(edition: edition, searchesFixes: false, explains: .failures).evaluate(text)
+        #expect(explained.derived.contains { $0.because != nil })
+        #expect(unexplained.derived.allSatisfy { $0.because == nil })
+        #expect(unexplained.derived.map(\.value) == explained.derived.map(\.value))
+        #expect(unexplained.derived.map { $0.inputs.map(\.name) } == explained.derived.map { $0.inputs.map(\.name) })
+        #expect(unexplained.diagnostics.map(\.message) == explained.diagnostics.map(\.message))
     }
 }

@@ -73,11 +73,6 @@ struct CompileCommand: ParsableCommand {
         color = try arguments.choice(ColorMode.argument, as: ColorMode.self)
     }
 
-    /// The share of each batch of reports decoded on the thread that also folds them in. Decoding was about
-    /// 55 % of the compile's CPU time and folding in 23 % (`perf`, 10,000 synthetic reports), so the threads
-    /// are even when this one decodes (55 - 23) / (2 * 55), about 30 %.
-    static let percentDecodedHere = 30
-
     func run(_ context: CommandContext) throws -> ExitCode {
         let printer = DiagnosticPrinter(context: context, color: color)
         let (editions, digests) = try loadEditions(context, printer: printer)
@@ -88,12 +83,12 @@ struct CompileCommand: ParsableCommand {
         let files = try ReportFiles(paths, context: context)
         let compiler = ReportCompiler(editions: editions, digests: digests, roster: expected)
         var progress = CompileProgress(context: context)
-        // Each file's decoding reads no other: most of each batch is decoded on a second core while this one
-        // folds in the batch before, then decodes the rest.
-        let decodeOnTwoCores: ReportCompiler.BatchDecoder = {
-            $0.startMappingOnTwoThreads(percentHere: Self.percentDecodedHere, $1)
+        // Each file's decoding reads no other: a second core decodes ahead while this one folds in, and this
+        // one decodes too whenever the next file is not ready.
+        let decodeOnTwoCores: ReportCompiler.FileDecoder = { count, decode, fold in
+            TwoThreadPipeline<DecodedFile>().forEach(count: count, decode) { fold($1) }
         }
-        let result = compiler.compile(files, decodingBatches: decodeOnTwoCores) { progress.update($0, of: $1) }
+        let result = compiler.compile(files, decoding: decodeOnTwoCores) { progress.update($0, of: $1) }
         progress.finish()
         // A roster or responses file also named as a report keeps its whole text: a rejected report's copy is
         // cut to the lines its own problems quote, and the first copy of a path is the one quoted.

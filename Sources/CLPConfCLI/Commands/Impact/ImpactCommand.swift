@@ -74,16 +74,19 @@ struct ImpactCommand: ParsableCommand {
         var outcomes: [ImpactAnalyzer.Outcome] = []
         var problems: [Diagnostic] = []
         var sources: [SourceFile] = []
-        for chunk in stride(from: 0, to: files.count, by: Self.chunk) {
-            let read = (chunk..<min(chunk + Self.chunk, files.count)).map { (files.path(at: $0), files.read(at: $0)) }
-            for (outcome, (path, bytes)) in zip(Self.assess(read, with: analyzer), read) {
-                if case .failure(let error) = bytes { context.standardError.write("\(path): \(error.reason)\n") }
-                if case .leftOut(_, let diagnostics, let source) = outcome {
-                    problems += diagnostics
-                    sources.append(source)
-                }
-                outcomes.append(outcome)
+        // Each file is read and assessed on whichever of two threads is free (each year's assessment is
+        // independent of the others, and the analyzer holds no state); the outcomes come back in order.
+        TwoThreadPipeline<ImpactAnalyzer.Outcome>().forEach(count: files.count) { index in
+            Self.assess(files.path(at: index), files.read(at: index), with: analyzer)
+        } body: { _, outcome in
+            switch outcome {
+            case .unreadable(let path, let reason): context.standardError.write("\(path): \(reason)\n")
+            case .leftOut(_, let diagnostics, let source):
+                problems += diagnostics
+                sources.append(source)
+            case .assessed: break
             }
+            outcomes.append(outcome)
         }
         printer.print(problems, files: sources)
         let result = ImpactResult(draft: draft, outcomes: outcomes)
@@ -99,22 +102,15 @@ struct ImpactCommand: ParsableCommand {
         return result.becomingInvalid == 0 && result.leftOut.isEmpty ? .success : .invalidInput
     }
 
-    /// How many files are read before they are assessed, half on a second thread.
-    static let chunk = 64
-
-    /// The files assessed in order, the second half of them on a second thread (each year's assessment is
-    /// independent of the others, and the analyzer holds no state).
+    /// What assessing one file gave: a report or a selections file (by its name), or why it could not be read.
     private static func assess(
-        _ files: [(String, Result<[UInt8], ReportSourceError>)], with analyzer: ImpactAnalyzer
-    ) -> [ImpactAnalyzer.Outcome] {
-        @Sendable func outcome(_ file: (String, Result<[UInt8], ReportSourceError>)) -> ImpactAnalyzer.Outcome {
-            switch file.1 {
-            case .success(let bytes):
-                return analyzer.assess(bytes, path: file.0, as: file.0.hasSuffix(".toml") ? .selections : .report)
-            case .failure(let error): return .unreadable(file: file.0, reason: error.reason)
-            }
+        _ path: String, _ bytes: Result<[UInt8], ReportSourceError>, with analyzer: ImpactAnalyzer
+    ) -> ImpactAnalyzer.Outcome {
+        switch bytes {
+        case .success(let bytes):
+            analyzer.assess(bytes, path: path, as: path.hasSuffix(".toml") ? .selections : .report)
+        case .failure(let error): .unreadable(file: path, reason: error.reason)
         }
-        return files.mapOnTwoThreads(outcome)
     }
 
     /// Every edition on the search path but the draft, with its digest.

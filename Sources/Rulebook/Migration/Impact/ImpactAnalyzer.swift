@@ -33,7 +33,7 @@ public struct ImpactAnalyzer: Sendable {
         // The year as it stands gives only which rules it fails; the draft's check explains its findings.
         evaluators = Dictionary(
             editions.map {
-                ($0.edition.id, YearEvaluator(edition: $0.edition, searchesFixes: false, explainsFailures: false))
+                ($0.edition.id, YearEvaluator(edition: $0.edition, searchesFixes: false, explains: []))
             }
         ) { first, _ in first }
     }
@@ -79,9 +79,11 @@ public struct ImpactAnalyzer: Sendable {
     private func assessSelections(
         _ bytes: [UInt8], path: String, source: ImpactCase.Source, identity: ReportedYear?
     ) -> Outcome {
+        let text = SelectionsText(bytes: bytes, path: path)
+        // The draft's check explains its findings (they are reported); its derived values are not shown.
         let migrated = EditionMigrator.migrate(
-            text: bytes, fileName: path, to: draft.id, editions: editions + [draft], searchesFixes: false,
-            items: items)
+            text, to: draft.id, editions: editions + [draft], searchesFixes: false, items: items,
+            explains: .failures)
         var file: SourceFile { SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)) }
         guard migrated.problems.isEmpty, let after = migrated.evaluation, let editionID = migrated.fromEdition else {
             return .leftOut(file: path, migrated.problems, source: file)
@@ -89,7 +91,7 @@ public struct ImpactAnalyzer: Sendable {
         // Evaluating without amendments cannot throw; a year that names an edition this impact lacks was
         // already stopped by the migration, which needs the same editions.
         guard let evaluator = evaluators[editionID] ?? draftEvaluator(editionID),
-            let before = try? evaluator.evaluate(SelectionsText(bytes: bytes, path: path))
+            let before = try? evaluator.evaluate(text)
         else {
             let diagnostic = CompileCatalogue.unknownEdition.diagnostic(
                 "the year follows edition '\(editionID)', which this impact does not have", at: nil)
@@ -132,7 +134,7 @@ public struct ImpactAnalyzer: Sendable {
 
     /// The draft's own evaluator, for a file that already follows the draft.
     private func draftEvaluator(_ id: String) -> YearEvaluator? {
-        id == draft.id ? YearEvaluator(edition: draft, searchesFixes: false, explainsFailures: false) : nil
+        id == draft.id ? YearEvaluator(edition: draft, searchesFixes: false, explains: []) : nil
     }
 
     /// The codes of `diagnostics`' errors, each once, in order.
