@@ -1,9 +1,5 @@
 import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Works out `transform(0)`, `transform(1)`, … on this thread and one second thread, and hands each result to
 /// a body on this thread in order: for independent pieces of work (one report each) whose results are folded
 /// into one value in a fixed order, on a two-core machine.
@@ -14,8 +10,9 @@ import Synchronization
 /// core slept). The second thread runs at most ``window`` results ahead of the body, so memory stays flat.
 /// When no thread can be started, everything is done on this thread.
 struct TwoThreadPipeline<Mapped: Sendable>: Sendable {
-    /// How many results may wait for the body at once.
-    var window = 256
+    /// How many results may wait for the body at once: as many as two batches of 64 did before, so the files
+    /// a compile holds at once (a rejected one keeps up to 1 MiB of text) stay as few.
+    var window = 128
 
     /// Calls `body(index, transform(index))` for every index in `0..<count`, in order, on this thread.
     func forEach(
@@ -54,9 +51,7 @@ struct TwoThreadPipeline<Mapped: Sendable>: Sendable {
     /// Gives the core away: at once for a few turns, then for a few microseconds at a time.
     static func pause(_ turns: inout Int) {
         turns += 1
-        #if canImport(Glibc)
-            if turns < 64 { sched_yield() } else { usleep(20) }
-        #endif
+        if turns < 64 { Platform.yieldProcessor() } else { Platform.sleep(microseconds: 20) }
     }
 
     /// What the two threads share: the next index to take, and the results not yet handed to the body.

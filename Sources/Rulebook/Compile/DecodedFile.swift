@@ -8,7 +8,7 @@ public struct DecodedFile: Sendable {
         case unreadable(ReportSourceError)
         case accepted(ReceivedReport)
         /// Left out for `diagnostics`; `text` is the file for quoting them, kept only when the file is no larger
-        /// than ``ReportCompiler/quotedFileLimit``, so a batch of rejected files holds no more than that each.
+        /// than ``ReportCompiler/quotedFileLimit``, so the files decoded ahead of the fold hold no more than that each.
         case rejected(diagnostics: [Diagnostic], text: SourceFile?, report: ReceivedReport?)
     }
 

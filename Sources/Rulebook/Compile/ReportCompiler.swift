@@ -1,6 +1,6 @@
 import Diagnostics
 
-/// The central compile: reads every report a ``ReportSource`` holds, a batch at a time, and tallies what CLPs
+/// The central compile: reads every report a ``ReportSource`` holds, a file at a time, and tallies what CLPs
 /// chose and how it worked, per edition and year, into a ``CompileResult``.
 ///
 /// A report that cannot be trusted is listed with its reasons and left out; it never stops the compile. Two

@@ -72,10 +72,10 @@ public struct FixSearch: Sendable {
 
     /// Up to `limit` verified fixes, best first; empty when none was found within the budget.
     public func search(_ selections: Selections, last: Selections? = nil, limit: Int = 3) -> Outcome {
-        // The baseline's explanations say where each failure lies, which the candidates come from; a candidate
-        // is judged only by which rules still fail and how many warnings are left, so it is checked unexplained.
-        let baseline = Validator(edition: edition, explains: .failures).validate(selections)
+        // Candidates come from the failing rules' codes, the bindings and the rules themselves, and each is
+        // judged only by which rules still fail and how many warnings are left: nothing here is explained.
         let validator = Validator(edition: edition, explains: [])
+        let baseline = validator.validate(selections)
         let baselineErrors = Set(baseline.diagnostics.filter { $0.severity == .error }.map(\.code))
         guard !baselineErrors.isEmpty else { return Outcome(fixes: [], partial: [], unfixable: [], exhausted: false) }
         var repairs: [String: [Fix]] = [:]

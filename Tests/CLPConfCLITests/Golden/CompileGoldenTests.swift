@@ -52,9 +52,9 @@ import Testing
         Golden.assertMatches(try String(contentsOfFile: folder + "/receipts.csv", encoding: .utf8), "compile/receipts.csv")
     }
 
-    /// Three copies of the example reports: more than two batches, decoded on two threads, every copy after
-    /// the first superseded by the first. The figures are those of one copy.
-    @Test func batchesOnTwoThreadsGiveTheFiguresOfOneCopy() throws {
+    /// Three copies of the example reports: more files than the two threads may decode ahead of the fold,
+    /// every copy after the first superseded by the first. The figures are those of one copy.
+    @Test func filesDecodedOnTwoThreadsGiveTheFiguresOfOneCopy() throws {
         let folder = NSTemporaryDirectory() + "clpconf-copies-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let reports = Golden.repositoryRoot + "/examples/reports"
@@ -63,7 +63,7 @@ import Testing
             try FileManager.default.createDirectory(atPath: folder + "/" + copy, withIntermediateDirectories: true)
             for name in names { try FileManager.default.copyItem(atPath: reports + "/" + name, toPath: "\(folder)/\(copy)/\(name)") }
         }
-        #expect(3 * names.count > 2 * 64)
+        #expect(3 * names.count > TwoThreadPipeline<Int>().window)
         func groups(_ path: String) throws -> (files: NSDictionary, groups: NSArray) {
             let outcome = RepositoryHarness().run(["compile", path, "--format", "json"])
             let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? NSDictionary

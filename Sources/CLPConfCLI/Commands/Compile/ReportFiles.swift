@@ -2,7 +2,7 @@ import Rulebook
 
 /// The report files a compile reads: each path named on the command line, and every `.json` file in each
 /// folder named (recursively, in name order; links to folders are not followed, so a loop cannot trap
-/// the walk). Read through the context one at a time, as the compile asks for them.
+/// the walk). Read through the context as the compile or the impact asks for them (from two threads).
 ///
 /// A folder named is recorded in the context's inputs once, as a ``ReportTree``, and the names found in it
 /// are kept in chunked bytes (``PathList``): a million reports cost their names' bytes, not a million strings
