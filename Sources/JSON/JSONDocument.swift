@@ -61,4 +61,10 @@ struct SourceText: Sendable {
     let bytes: [UInt8]
 
     var sourceFile: SourceFile { SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)) }
+
+    /// The part of the file that `diagnostics` quote (``QuotedPrefix``), without copying the rest.
+    func sourceFile(quotedBy diagnostics: [Diagnostic]) -> SourceFile {
+        let length = QuotedPrefix.length(of: bytes, path: path, quotedBy: diagnostics)
+        return SourceFile(path: path, text: String(decoding: bytes[..<length], as: UTF8.self))
+    }
 }

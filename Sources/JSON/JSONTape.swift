@@ -29,6 +29,12 @@ public struct JSONTape: Sendable {
     /// call (a copy of the file), so keep the result.
     public var source: SourceFile { storage.text.sourceFile }
 
+    /// The file's text up to the last line on which a span of `diagnostics` starts (``QuotedPrefix``): all a
+    /// caller that keeps a rejected file only to quote its problems needs, without a copy of the rest.
+    public func source(quotedBy diagnostics: [Diagnostic]) -> SourceFile {
+        storage.text.sourceFile(quotedBy: diagnostics)
+    }
+
     /// A span in this tape's file.
     public func span(_ range: Range<Int>) -> SourceSpan {
         SourceSpan(file: storage.text.path, range: range)
@@ -125,6 +131,9 @@ public struct JSONTapeResult: Sendable {
 
     /// The file's text and path, for rendering the diagnostics; built on each call, so keep the result.
     public var source: SourceFile { text.sourceFile }
+
+    /// The file's text up to the last line on which a span of `diagnostics` starts (``QuotedPrefix``).
+    public func source(quotedBy diagnostics: [Diagnostic]) -> SourceFile { text.sourceFile(quotedBy: diagnostics) }
 
     /// Whether the input is valid JSON: there is a tape and no error.
     public var isValid: Bool { tape != nil && !diagnostics.hasErrors }

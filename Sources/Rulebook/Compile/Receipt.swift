@@ -30,7 +30,7 @@ public struct Receipt: Sendable, Hashable {
 /// One file's problems, for printing with their source lines.
 public struct FileProblems: Sendable {
     public var diagnostics: [Diagnostic]
-    /// The file's text up to the last line its diagnostics start on (``QuotedText``), kept only for files small
+    /// The file's text up to the last line its diagnostics start on (``QuotedPrefix``), kept only for files small
     /// enough to quote (``ReportCompiler/quotedFileLimit``) while the run's ``ReportCompiler/quotedTextBudget``
     /// lasts; otherwise `nil`, and the diagnostics carry their lines and columns (``SourceSpan/start``).
     public var source: SourceFile?

@@ -170,11 +170,11 @@ struct CompileRun {
         problems.append(FileProblems(diagnostics: kept ?? diagnostics, source: quoted))
     }
 
-    /// The part of a rejected file's text its diagnostics quote (``QuotedText``), while the run's budget
+    /// The part of a rejected file's text its diagnostics quote (``QuotedPrefix``), while the run's budget
     /// lasts; after that `nil`, and the caller has the diagnostics carry their own lines and columns.
     private mutating func quotable(_ file: SourceFile?, for diagnostics: [Diagnostic]) -> SourceFile? {
         guard let file else { return nil }
-        let quoted = QuotedText.prefix(of: file, quotedBy: diagnostics)
+        let quoted = QuotedPrefix.prefix(of: file, quotedBy: diagnostics)
         guard quoted.text.utf8.count <= quotedTextBudget - quotedBytes else {
             unquotedFiles += 1
             if firstUnquoted == nil { firstUnquoted = file.path }

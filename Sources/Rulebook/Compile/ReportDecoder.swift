@@ -19,8 +19,9 @@ public struct ReportDecoder: Sendable {
     public enum Outcome: Sendable {
         /// Counted; the diagnostics are warnings at most.
         case accepted(ReceivedReport)
-        /// Left out, for the reasons given (at least one error); `report` is what the file said when it was
-        /// read whole and only its edition is wrong, so the CLP can still be told.
+        /// Left out, for the reasons given (at least one error), with the file's text up to the last line they
+        /// quote (``QuotedPrefix``); `report` is what the file said when it was read whole and only its edition
+        /// is wrong, so the CLP can still be told.
         case rejected([Diagnostic], source: SourceFile, report: ReceivedReport? = nil)
     }
 
@@ -33,11 +34,11 @@ public struct ReportDecoder: Sendable {
     /// so parses it once (the impact of a draft edition).
     public func decode(_ parsed: JSONTapeResult, path: String) -> Outcome {
         guard let tape = parsed.tape, !parsed.diagnostics.hasErrors else {
-            return .rejected(parsed.diagnostics, source: parsed.source)
+            return .rejected(parsed.diagnostics, source: parsed.source(quotedBy: parsed.diagnostics))
         }
         var fields = ReportFields(tape: tape)
         guard let root = fields.object(tape.root, path: "(the file)") else {
-            return .rejected(fields.diagnostics, source: tape.source)
+            return .rejected(fields.diagnostics, source: tape.source(quotedBy: fields.diagnostics))
         }
         let schema = root["schema"]
         guard schema?.string == YearReport.schema else {
@@ -46,14 +47,14 @@ public struct ReportDecoder: Sendable {
                 "not a clpconf.report/1 report: found \(found)",
                 at: tape.span((schema ?? tape.root).range),
                 fixIts: [FixIt("write the report again with 'clpconf report FILE -o report.json'")])
-            return .rejected([diagnostic], source: tape.source)
+            return .rejected([diagnostic], source: tape.source(quotedBy: [diagnostic]))
         }
         let report = read(root, fields: &fields, path: path)
         guard let report, !fields.diagnostics.hasErrors else {
-            return .rejected(fields.diagnostics, source: tape.source)
+            return .rejected(fields.diagnostics, source: tape.source(quotedBy: fields.diagnostics))
         }
         if let problem = editionProblem(report, root: root, tape: tape) {
-            return .rejected([problem], source: tape.source, report: report)
+            return .rejected([problem], source: tape.source(quotedBy: [problem]), report: report)
         }
         return .accepted(report)
     }

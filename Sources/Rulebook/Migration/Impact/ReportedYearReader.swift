@@ -27,7 +27,7 @@ public struct ReportedYearReader: Sendable {
         case .rejected(let diagnostics, let source, _): return .rejected(diagnostics, source: source)
         }
         guard let tape = parsed.tape, let root = tape.root.object else {
-            return .rejected(parsed.diagnostics, source: parsed.source)
+            return .rejected(parsed.diagnostics, source: parsed.source(quotedBy: parsed.diagnostics))
         }
         var fields = ReportFields(tape: tape)
         let year = ReportedYear(
@@ -36,7 +36,9 @@ public struct ReportedYearReader: Sendable {
             errorCodes: received.errorCodes, facts: readFacts(root, &fields),
             choices: readChoices(root, &fields), settings: readSettings(root, &fields),
             approvals: readApprovals(root, &fields))
-        guard !fields.diagnostics.hasErrors else { return .rejected(fields.diagnostics, source: tape.source) }
+        guard !fields.diagnostics.hasErrors else {
+            return .rejected(fields.diagnostics, source: tape.source(quotedBy: fields.diagnostics))
+        }
         return .read(year)
     }
 
