@@ -28,11 +28,4 @@ public enum QuotedPrefix {
         return bytes.distance(from: bytes.startIndex, to: newline) + 1
     }
 
-    /// The part of `file` that `diagnostics` quote (``length(of:path:quotedBy:)``).
-    public static func prefix(of file: SourceFile, quotedBy diagnostics: [Diagnostic]) -> SourceFile {
-        let utf8 = file.text.utf8
-        let length = length(of: utf8, path: file.path, quotedBy: diagnostics)
-        guard length < utf8.count else { return file }
-        return SourceFile(path: file.path, text: String(decoding: utf8.prefix(length), as: UTF8.self))
-    }
 }

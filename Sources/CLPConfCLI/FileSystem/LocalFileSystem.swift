@@ -78,8 +78,12 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func contentsOfDirectory(at path: String) throws -> [String] {
-        guard fileExists(at: path) else { throw CLIError(.fileNotFound(path: path)) }
-        guard isDirectory(at: path) else { throw CLIError(.notDirectory(path: path)) }
+        // Through `status`, not the yes/no questions: a folder that cannot be examined (a loop of links, no
+        // permission) is reported as that, not as missing.
+        guard let status = try status(of: path, followsLinks: true) else {
+            throw CLIError(.fileNotFound(path: path))
+        }
+        guard status.kind == .directory else { throw CLIError(.notDirectory(path: path)) }
         do {
             return try FileManager.default.contentsOfDirectory(atPath: path).sorted()
         } catch {

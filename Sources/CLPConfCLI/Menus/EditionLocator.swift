@@ -37,7 +37,9 @@ struct EditionLocator {
         switch try context.fileSystem.status(of: absolute, followsLinks: true)?.kind {
         case nil: problem = .missing
         case .directory?:
-            guard editionFolders(in: absolute).isEmpty else { return absolute }
+            // A folder the user named that cannot be listed says why, rather than seeming to hold nothing.
+            let names = try context.fileSystem.contentsOfDirectory(at: absolute)
+            guard editionFolders(in: absolute, names: names).isEmpty else { return absolute }
             let isEdition = context.fileSystem.fileExists(at: FilePath.join(absolute, "edition.toml"))
             problem = isEdition ? .isEdition : .noEditions
         default: problem = .notFolder
@@ -57,10 +59,18 @@ struct EditionLocator {
         return result
     }
 
-    /// The editions directly inside one menus folder: folders named by an id, holding an `edition.toml`.
+    /// The editions directly inside one menus folder of the search path. Deliberately quiet: a `menus`
+    /// folder found beside the working directory or the program, or above them, that cannot be listed holds
+    /// nothing for this search; one named by `--menus` or `CLPCONF_MENUS` was listed by ``checkedMenus(_:origin:)``,
+    /// which reports why it cannot be.
     private func editionFolders(in root: String) -> [(id: String, directory: String)] {
-        let names = (try? context.fileSystem.contentsOfDirectory(at: root)) ?? []
-        return names.sorted().compactMap { name in
+        editionFolders(in: root, names: (try? context.fileSystem.contentsOfDirectory(at: root)) ?? [])
+    }
+
+    /// The editions among `names`, the entries of the folder `root`: folders named by an id, holding an
+    /// `edition.toml`.
+    private func editionFolders(in root: String, names: [String]) -> [(id: String, directory: String)] {
+        names.sorted().compactMap { name in
             let directory = FilePath.join(root, name)
             guard EditionID.isValid(name), context.fileSystem.fileExists(at: FilePath.join(directory, "edition.toml"))
             else { return nil }

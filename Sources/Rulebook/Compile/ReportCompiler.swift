@@ -164,24 +164,24 @@ struct CompileRun {
                 file: path, status: .rejected, clp: report?.clp, year: report?.year, editionID: report?.editionID,
                 generatedAt: report?.generatedAt,
                 reason: first?.message ?? "not a report", codes: Array(Set(errors.map(\.code))).sorted()))
-        let quoted = quotable(file, for: diagnostics)
+        let quoted = quotable(file)
         // A file past the budget keeps no text, so its diagnostics carry their lines and columns themselves.
         let kept = quoted == nil ? file.map { file in diagnostics.map { $0.resolvingLocations(in: file) } } : nil
         problems.append(FileProblems(diagnostics: kept ?? diagnostics, source: quoted))
     }
 
-    /// The part of a rejected file's text its diagnostics quote (``QuotedPrefix``), while the run's budget
-    /// lasts; after that `nil`, and the caller has the diagnostics carry their own lines and columns.
-    private mutating func quotable(_ file: SourceFile?, for diagnostics: [Diagnostic]) -> SourceFile? {
+    /// A rejected file's text (already cut by the decoder to the lines its diagnostics quote, see
+    /// ``ReportDecoder/Outcome/rejected(_:source:report:)``), while the run's budget lasts; after that `nil`,
+    /// and the caller has the diagnostics carry their own lines and columns.
+    private mutating func quotable(_ file: SourceFile?) -> SourceFile? {
         guard let file else { return nil }
-        let quoted = QuotedPrefix.prefix(of: file, quotedBy: diagnostics)
-        guard quoted.text.utf8.count <= quotedTextBudget - quotedBytes else {
+        guard file.text.utf8.count <= quotedTextBudget - quotedBytes else {
             unquotedFiles += 1
             if firstUnquoted == nil { firstUnquoted = file.path }
             return nil
         }
-        quotedBytes += quoted.text.utf8.count
-        return quoted
+        quotedBytes += file.text.utf8.count
+        return file
     }
 
     private mutating func accept(_ report: ReceivedReport, source: some ReportSource) {

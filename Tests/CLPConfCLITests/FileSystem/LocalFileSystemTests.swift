@@ -83,6 +83,21 @@ import Testing
         }
     }
 
+    @Test func aFolderThatCannotBeExaminedIsNotCalledMissing() throws {
+        try FileManager.default.createSymbolicLink(atPath: path("a"), withDestinationPath: path("b"))
+        try FileManager.default.createSymbolicLink(atPath: path("b"), withDestinationPath: path("a"))
+        do {
+            _ = try fileSystem.contentsOfDirectory(at: path("a"))
+            Issue.record("a loop of links was listed")
+        } catch let error as CLIError {
+            #expect(error.description.contains("cannot read '\(path("a"))'"))
+            #expect(error != CLIError(.fileNotFound(path: path("a"))))
+        }
+        #expect(throws: CLIError(.fileNotFound(path: path("none")))) {
+            try fileSystem.contentsOfDirectory(at: path("none"))
+        }
+    }
+
     @Test func existsAndIsDirectory() throws {
         #expect(fileSystem.isDirectory(at: directory))
         #expect(fileSystem.fileExists(at: directory))

@@ -79,6 +79,16 @@ import Testing
         scratch.remove()
     }
 
+    @Test func menusThatCannotBeListedSaysWhyRatherThanSeemingEmpty() {
+        let harness = CommandHarness()
+        harness.fileSystem.addDirectory("locked")
+        harness.fileSystem.makeUnreadable("locked")
+        let outcome = harness.run(["menu", "list", "--menus", "locked"])
+        #expect(outcome.exitCode == .usageOrIOError)
+        #expect(outcome.standardError.contains("locked': permission denied"), "\(outcome.standardError)")
+        #expect(!outcome.standardError.contains("holds no menu edition"))
+    }
+
     @Test func environmentMenusThatIsAFileOrEmptyIsAUsageErrorNamingIt() throws {
         let file = try scratch.write("menus.txt", "not a folder\n")
         let empty = try scratch.makeDirectory("empty")

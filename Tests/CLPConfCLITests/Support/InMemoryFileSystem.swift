@@ -230,6 +230,9 @@ final class InMemoryFileSystem: FileSystem {
         return try state.withLock { state in
             let directory = Self.resolve(absolutePath, in: state)
             guard state.directories.contains(directory) else { throw CLIError(.notDirectory(path: path)) }
+            if state.unreadable.contains(directory) {
+                throw CLIError(.unreadable(path: path, detail: "permission denied"))
+            }
             let children =
                 Array(state.files.keys) + Array(state.directories) + Array(state.specials.keys) + Array(state.links.keys)
             return children.filter { $0 != directory && FilePath.directory(of: $0) == directory }
