@@ -96,9 +96,32 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     ///
     /// - Throws: ``JSONValueError`` when the number has a fraction or exponent, or lies outside `Int64`.
     public func int64(at range: Range<Int>) throws(JSONValueError) -> Int64 {
+        if case .packed(let low, let high) = storage, let value = Self.packedInteger(low, high) { return value }
         guard isInteger else { throw JSONValueError(.notAWholeNumber(lexeme), range: range) }
         guard let value = Int64(lexeme) else { throw JSONValueError(.outsideInt64(lexeme), range: range) }
         return value
+    }
+
+    /// The integer a packed lexeme writes, read from its words (a report's counts and settings, read without
+    /// making the lexeme's `String`); nil for a fraction or an exponent, left to the general path. Fifteen
+    /// bytes hold at most fifteen digits, far inside `Int64`, so nothing here can overflow.
+    private static func packedInteger(_ low: UInt64, _ high: UInt64) -> Int64? {
+        let count = Int(high >> 56)
+        var value: Int64 = 0
+        var negative = false
+        for index in 0..<count {
+            let word = index < 8 ? low : high
+            let byte = UInt8(truncatingIfNeeded: word >> UInt64(8 * (index & 7)))
+            if index == 0 && byte == UInt8(ascii: "-") {
+                negative = true
+                continue
+            }
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ Int64(digit)
+        }
+        guard count > (negative ? 1 : 0) else { return nil }
+        return negative ? -value : value
     }
 
     /// The value as a `Double` (rounded to the nearest one); `range` locates the error.

@@ -19,6 +19,9 @@ public struct JSONTape: Sendable {
     /// The one value of the document.
     public var root: Value { Value(storage: storage, index: storage.root) }
 
+    /// An empty ``Elements``, for a reader that treats a missing array as one with no elements.
+    public var noElements: Elements { (0..<0).lazy.map { [storage] in Value(storage: storage, index: $0) } }
+
     /// How many entries the tape holds: one per value and one per object key.
     public var entryCount: Int { storage.entries.count }
 

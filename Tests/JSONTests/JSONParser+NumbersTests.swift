@@ -1,5 +1,6 @@
 import Diagnostics
 import JSON
+import TestSupport
 import Testing
 
 @Suite("Numbers: grammar, lexemes and ranges")
@@ -28,6 +29,27 @@ struct JSONParserNumbersTests {
     @Test("signs and points JSON does not allow are syntax errors", arguments: ["[+1]", "[.5]", "[Infinity]", "[NaN]"])
     func notNumbers(text: String) {
         JSONTestSupport.singleError(text, code: "J101", at: 1)
+    }
+
+    @Test("short integers read straight from their packed bytes agree with Int64(lexeme), on the tape and in a tree")
+    func shortIntegers() throws {
+        var generator = SeededGenerator(seed: 120)
+        var lexemes = ["0", "-0", "7", "-7", "100000000000000", "-99999999999999", "999999999999999", "1.5", "-2e3", "1E0"]
+        for _ in 0..<400 {
+            let digits = Int.random(in: 1...19, using: &generator)
+            let first = String(Int.random(in: 1...9, using: &generator))
+            let rest = (1..<digits).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
+            lexemes.append((Bool.random(using: &generator) ? "-" : "") + first + rest)
+        }
+        let text = "[" + lexemes.joined(separator: ", ") + "]"
+        let tape = try #require(JSONParser.parseTape(text, path: "n.json").tape)
+        let tapeItems = try #require(tape.root.array)
+        let treeItems = try #require(JSONTestSupport.valid(text)?.array)
+        for (index, lexeme) in lexemes.enumerated() {
+            let expected = lexeme.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) ? nil : Int64(lexeme)
+            #expect((try? tapeItems[index].int64()) == expected, "\(lexeme)")
+            #expect((try? treeItems[index].int64()) == expected, "\(lexeme)")
+        }
     }
 
     @Test("Int64 conversion: the edges fit, one past them is J120 at the value")

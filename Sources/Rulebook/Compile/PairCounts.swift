@@ -25,33 +25,44 @@ struct PairCounts: Sendable {
         add(first, CollectionOfOne(second), by: delta)
     }
 
-    /// Adds `delta` to the count of (`first`, `second`) for every number in `seconds`: the compile's inner
-    /// loop (each phrase of an answer, for one option), with the table grown once beforehand and probed
-    /// without a uniqueness check per addition.
+    /// Adds `delta` to the count of (`first`, `second`) for every number in `seconds`.
     mutating func add(_ first: Int, _ seconds: some Collection<Int>, by delta: Int) {
+        add(CollectionOfOne(first), seconds, by: delta)
+    }
+
+    /// Adds `delta` to the count of every pair of a number in `firsts` and a number in `seconds`: the compile's
+    /// inner loop (each phrase of an answer, for each option of its report). A phrase's pairs sit side by side
+    /// (see ``hash(_:)``), so they are added phrase by phrase: a few neighbouring cache lines each,
+    /// not one line per pair. The table grows before each phrase, never during one, and is probed without a
+    /// uniqueness check per addition.
+    mutating func add(_ firsts: some Collection<Int>, _ seconds: some Collection<Int>, by delta: Int) {
         // -1 marks an empty slot; the compile's numbers start at zero.
-        assert(first >= 0 && seconds.allSatisfy { $0 >= 0 }, "pair numbers are never negative")
-        while (used + seconds.count) * 2 > slots.count { grow() }
-        var added = 0
-        slots.withUnsafeMutableBufferPointer { slots in
-            let mask = slots.count - 1
-            for second in seconds {
-                var index = Self.hash(first, second) & mask
-                while true {
-                    if slots[index].first == first, slots[index].second == second {
-                        slots[index].count += delta
-                        break
+        assert(firsts.allSatisfy { $0 >= 0 } && seconds.allSatisfy { $0 >= 0 }, "pair numbers are never negative")
+        guard !firsts.isEmpty else { return }
+        for second in seconds {
+            while (used + firsts.count) * 2 > slots.count { grow() }
+            var added = 0
+            slots.withUnsafeMutableBufferPointer { slots in
+                let mask = slots.count - 1
+                let base = Self.hash(second)
+                for first in firsts {
+                    var index = (base &+ first) & mask
+                    while true {
+                        if slots[index].first == first, slots[index].second == second {
+                            slots[index].count += delta
+                            break
+                        }
+                        if slots[index].first < 0 {
+                            slots[index] = Slot(first: first, second: second, count: delta)
+                            added += 1
+                            break
+                        }
+                        index = (index + 1) & mask
                     }
-                    if slots[index].first < 0 {
-                        slots[index] = Slot(first: first, second: second, count: delta)
-                        added += 1
-                        break
-                    }
-                    index = (index + 1) & mask
                 }
             }
+            used += added
         }
-        used += added
     }
 
     /// Every pair with a count that is not zero, in no particular order.
@@ -62,7 +73,7 @@ struct PairCounts: Sendable {
     /// The count of (`first`, `second`), zero when it was never added.
     func count(_ first: Int, _ second: Int) -> Int {
         let mask = slots.count - 1
-        var index = Self.hash(first, second) & mask
+        var index = (Self.hash(second) &+ first) & mask
         while slots[index].first >= 0 {
             if slots[index].first == first, slots[index].second == second { return slots[index].count }
             index = (index + 1) & mask
@@ -77,10 +88,12 @@ struct PairCounts: Sendable {
         for slot in old where slot.first >= 0 && slot.count != 0 { add(slot.first, slot.second, by: slot.count) }
     }
 
-    /// A 64-bit mix (the finaliser of SplitMix64) of the two numbers; the table's size is a power of two, so
-    /// the low bits must depend on every bit of both.
-    private static func hash(_ first: Int, _ second: Int) -> Int {
-        var mixed = UInt64(truncatingIfNeeded: first) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: second)
+    /// The first slot tried for (`first`, `second`) is `hash(second) + first`: a 64-bit mix (the finaliser
+    /// of SplitMix64) of the second number, so that the pairs of one phrase with the few options of a tally
+    /// fall in neighbouring slots, and phrases spread over the whole table (its size is a power of two, so
+    /// the low bits must depend on every bit of the number).
+    private static func hash(_ second: Int) -> Int {
+        var mixed = UInt64(truncatingIfNeeded: second) &* 0x9E37_79B9_7F4A_7C15
         mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
         mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
         return Int(truncatingIfNeeded: mixed ^ (mixed >> 31))

@@ -10,7 +10,7 @@ extension ReportContentReader {
         var feedback = ReceivedReport.Feedback(ratings: [:])
         let answers = fields.array(
             fields.member("answers", of: object, at: node, path: "feedback"), path: "feedback.answers")
-        for (index, answer) in (answers ?? []).enumerated() {
+        for (index, answer) in (answers ?? fields.tape.noElements).enumerated() {
             let path = { "feedback.answers[\(index)]" }
             guard let entry = fields.object(answer, path: path()),
                 let id = fields.string(fields.member("id", of: entry, at: answer, path: path()), path: path() + ".id"),
@@ -35,7 +35,7 @@ extension ReportContentReader {
         }
         let ratings = fields.array(
             fields.member("ratings", of: object, at: node, path: "feedback"), path: "feedback.ratings")
-        for (index, rating) in (ratings ?? []).enumerated() {
+        for (index, rating) in (ratings ?? fields.tape.noElements).enumerated() {
             let path = { "feedback.ratings[\(index)]" }
             guard let entry = fields.object(rating, path: path()),
                 let option = fields.string(

@@ -37,7 +37,7 @@ struct ReportContentReader {
         if let approvals = fields.object(fields.member("approvals", of: root, at: node, path: ""), path: "approvals") {
             let pending = fields.array(
                 fields.member("pending", of: approvals, at: node, path: "approvals"), path: "approvals.pending")
-            content.pending = (pending ?? []).enumerated().compactMap {
+            content.pending = (pending ?? fields.tape.noElements).enumerated().compactMap {
                 fields.string($1, path: "approvals.pending[\($0)]")
             }
         }
@@ -69,8 +69,8 @@ struct ReportContentReader {
     }
 
     /// The array member `key` of `root` (empty, with a problem, when it is missing or not an array).
-    private mutating func list(_ key: String, of root: JSONTape.Object) -> [JSONTape.Value] {
-        fields.array(fields.member(key, of: root, at: fields.tape.root, path: ""), path: key) ?? []
+    private mutating func list(_ key: String, of root: JSONTape.Object) -> JSONTape.Elements {
+        fields.array(fields.member(key, of: root, at: fields.tape.root, path: ""), path: key) ?? fields.tape.noElements
     }
 
     private mutating func readSelections(_ root: JSONTape.Object, into content: inout Content) {
@@ -82,7 +82,9 @@ struct ReportContentReader {
             else { continue }
             let options = fields.member("options", of: object, at: section, path: path())
             if let options, !options.isNull {
-                for (position, option) in (fields.array(options, path: path() + ".options") ?? []).enumerated() {
+                for (position, option) in (fields.array(options, path: path() + ".options") ?? fields.tape.noElements)
+                    .enumerated()
+                {
                     let optionPath = { path() + ".options[\(position)]" }
                     guard let chosen = fields.object(option, path: optionPath()),
                         let optionID = fields.string(
@@ -93,7 +95,7 @@ struct ReportContentReader {
             }
             let settings = fields.array(
                 fields.member("settings", of: object, at: section, path: path()), path: path() + ".settings")
-            for (position, setting) in (settings ?? []).enumerated() {
+            for (position, setting) in (settings ?? fields.tape.noElements).enumerated() {
                 if let read = readSetting(setting, path: path() + ".settings[\(position)]") {
                     content.settings.append(read)
                 }
@@ -128,7 +130,7 @@ struct ReportContentReader {
     /// The topics of `localAdditions[]`, a member reports written before local additions do not have.
     private mutating func readLocalAdditionTopics(_ root: JSONTape.Object) -> [String] {
         guard let additions = root["localAdditions"] else { return [] }
-        let items = fields.array(additions, path: "localAdditions") ?? []
+        let items = fields.array(additions, path: "localAdditions") ?? fields.tape.noElements
         return items.enumerated().compactMap { index, addition in
             let path = { "localAdditions[\(index)]" }
             guard let object = fields.object(addition, path: path()) else { return nil }
@@ -144,7 +146,7 @@ struct ReportContentReader {
         else { return }
         let changes = fields.array(
             fields.member("changes", of: object, at: last, path: "lastYear"), path: "lastYear.changes")
-        content.changes = (changes ?? []).enumerated().compactMap { index, change in
+        content.changes = (changes ?? fields.tape.noElements).enumerated().compactMap { index, change in
             let path = { "lastYear.changes[\(index)]" }
             guard let entry = fields.object(change, path: path()),
                 let name = fields.string(

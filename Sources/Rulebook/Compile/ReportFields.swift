@@ -32,9 +32,11 @@ struct ReportFields {
         return nil
     }
 
-    mutating func array(_ node: JSONTape.Value?, path: @autoclosure () -> String) -> [JSONTape.Value]? {
+    /// The elements of an array, read in place (not copied out, which cost an allocation and a retain of the
+    /// tape for each element).
+    mutating func array(_ node: JSONTape.Value?, path: @autoclosure () -> String) -> JSONTape.Elements? {
         guard let node else { return nil }
-        if let array = node.array { return Array(array) }
+        if let array = node.array { return array }
         wrongType(node, path: path(), expected: "an array")
         return nil
     }

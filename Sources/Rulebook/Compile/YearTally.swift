@@ -63,27 +63,39 @@ struct YearTally: Sendable {
         let attendance = Self.attendanceTenths(feedback.averageAttendance, members: report.members)
         let planned = report.integer(Self.plannedMeetings)
         for option in report.options {
-            var outcome = outcomes[option] ?? Outcome()
-            if let rating = feedback.ratings[option] {
-                outcome.ratingSum += Int64(sign) * rating
-                outcome.ratings += sign
-            }
-            if let held = feedback.generalMeetingsHeld, let planned {
-                outcome.meetingsHeld += Int64(sign) * held
-                outcome.meetingsPlanned += Int64(sign) * planned
-                outcome.meetingReports += sign
-            }
+            // Changed in place: one lookup of the option in each table, not a read and a write.
+            Self.add(
+                feedback, option: option, planned: planned, attendance: attendance, sign: sign,
+                to: &outcomes[option, default: Outcome()])
             if let attendance {
-                outcome.attendanceTenths += Int64(sign) * attendance
-                outcome.attendanceReports += sign
-                let before = bandAttendance[band]?[option] ?? (0, 0)
-                bandAttendance[band, default: [:]][option] = (
-                    before.tenths + Int64(sign) * attendance, before.reports + sign
-                )
+                Self.add(attendance, sign: sign, to: &bandAttendance[band, default: [:]][option, default: (0, 0)])
             }
-            outcomes[option] = outcome
         }
         phrases.add(feedback, options: report.options, sign: sign)
+    }
+
+    private static func add(
+        _ feedback: ReceivedReport.Feedback, option: String, planned: Int64?, attendance: Int64?, sign: Int,
+        to outcome: inout Outcome
+    ) {
+        if let rating = feedback.ratings[option] {
+            outcome.ratingSum += Int64(sign) * rating
+            outcome.ratings += sign
+        }
+        if let held = feedback.generalMeetingsHeld, let planned {
+            outcome.meetingsHeld += Int64(sign) * held
+            outcome.meetingsPlanned += Int64(sign) * planned
+            outcome.meetingReports += sign
+        }
+        if let attendance {
+            outcome.attendanceTenths += Int64(sign) * attendance
+            outcome.attendanceReports += sign
+        }
+    }
+
+    private static func add(_ attendance: Int64, sign: Int, to sums: inout (tenths: Int64, reports: Int)) {
+        sums.tenths += Int64(sign) * attendance
+        sums.reports += sign
     }
 
     private mutating func addLocalAdditions(_ topics: [String], sign: Int) {

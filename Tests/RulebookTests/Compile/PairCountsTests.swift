@@ -53,6 +53,31 @@ import Testing
         #expect(fromBatches.count > 1_000)
     }
 
+    @Test func addingEveryPairOfTwoListsIsAddingEachPairInTurn() {
+        var generator = SeededGenerator(seed: 13)
+        var crossed = PairCounts()
+        var model: [Pair: Int] = [:]
+        for _ in 0..<1_500 {
+            // Options repeat inside a report's list and phrases inside an answer's, as they may in a file.
+            let firsts = (0..<Int.random(in: 0..<20, using: &generator)).map { _ in
+                Int.random(in: 0..<60, using: &generator)
+            }
+            let seconds = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+                Int.random(in: 0..<2_000, using: &generator)
+            }
+            let delta = Int.random(in: -1...2, using: &generator)
+            crossed.add(firsts, seconds, by: delta)
+            for first in firsts {
+                for second in seconds { model[Pair(first: first, second: second), default: 0] += delta }
+            }
+        }
+        var seen: [Pair: Int] = [:]
+        crossed.forEach { seen[Pair(first: $0, second: $1)] = $2 }
+        #expect(seen == model.filter { $0.value != 0 })
+        #expect(seen.count > 5_000)
+        for (pair, count) in model.prefix(500) { #expect(crossed.count(pair.first, pair.second) == count) }
+    }
+
     @Test func zeroCountsAreSkippedAndGrowthKeepsEveryCount() {
         var table = PairCounts()
         table.add(3, 7, by: 1)

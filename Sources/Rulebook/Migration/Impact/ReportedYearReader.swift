@@ -131,8 +131,8 @@ public struct ReportedYearReader: Sendable {
         fields.bool(fields.member("isDefault", of: object, at: node, path: path), path: path + ".isDefault") ?? true
     }
 
-    private func list(_ key: String, of root: JSONTape.Object, _ fields: inout ReportFields) -> [JSONTape.Value] {
-        fields.array(fields.member(key, of: root, at: fields.tape.root, path: ""), path: key) ?? []
+    private func list(_ key: String, of root: JSONTape.Object, _ fields: inout ReportFields) -> JSONTape.Elements {
+        fields.array(fields.member(key, of: root, at: fields.tape.root, path: ""), path: key) ?? fields.tape.noElements
     }
 
     /// A fact's or setting's value: a whole number, true or false, a string, or a list of records of those.
