@@ -142,9 +142,17 @@ public struct JSONWriter: Sendable {
 
     private func newline(_ out: inout String, _ depth: Int) {
         guard layout == .indented else { return }
-        out += "\n"
-        out += String(repeating: "  ", count: depth)
+        guard depth < Self.lineStarts.count else {
+            out += "\n"
+            out += String(repeating: "  ", count: depth)
+            return
+        }
+        out += Self.lineStarts[depth]
     }
+
+    /// A line break and the indentation of each depth a document usually reaches, made once rather than
+    /// for every line.
+    private static let lineStarts = (0..<24).map { "\n" + String(repeating: "  ", count: $0) }
 
     private func ordered(_ members: [JSONMember]) -> [JSONMember] {
         guard keyOrder == .sorted else { return members }

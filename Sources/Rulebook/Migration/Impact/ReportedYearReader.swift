@@ -44,12 +44,12 @@ public struct ReportedYearReader: Sendable {
 
     private func readFacts(_ root: JSONTape.Object, _ fields: inout ReportFields) -> [ReportedYear.Fact] {
         list("facts", of: root, &fields).enumerated().compactMap { index, node in
-            let path = "facts[\(index)]"
-            guard let object = fields.object(node, path: path), !isDefault(object, at: node, path: path, &fields),
-                let id = fields.string(fields.member("id", of: object, at: node, path: path), path: path + ".id"),
-                let raw = fields.member("value", of: object, at: node, path: path),
+            let path = { "facts[\(index)]" }
+            guard let object = fields.object(node, path: path()), !isDefault(object, at: node, path: path(), &fields),
+                let id = fields.string(fields.member("id", of: object, at: node, path: path()), path: path() + ".id"),
+                let raw = fields.member("value", of: object, at: node, path: path()),
                 // A fact the file gave a value of the wrong type is reported with no value; so it stays out.
-                !raw.isNull, let value = value(raw, path + ".value", &fields)
+                !raw.isNull, let value = value(raw, path() + ".value", &fields)
             else { return nil }
             return ReportedYear.Fact(id: id, value: value)
         }
@@ -57,20 +57,21 @@ public struct ReportedYearReader: Sendable {
 
     private func readChoices(_ root: JSONTape.Object, _ fields: inout ReportFields) -> [ReportedYear.Choice] {
         list("selections", of: root, &fields).enumerated().compactMap { index, node in
-            let path = "selections[\(index)]"
-            guard let object = fields.object(node, path: path),
+            let path = { "selections[\(index)]" }
+            guard let object = fields.object(node, path: path()),
                 let section = fields.string(
-                    fields.member("section", of: object, at: node, path: path), path: path + ".section"),
+                    fields.member("section", of: object, at: node, path: path()), path: path() + ".section"),
                 fields.bool(
-                    fields.member("optionsAreDefault", of: object, at: node, path: path),
-                    path: path + ".optionsAreDefault") == false,
+                    fields.member("optionsAreDefault", of: object, at: node, path: path()),
+                    path: path() + ".optionsAreDefault") == false,
                 let options = object["options"], !options.isNull,
-                let chosen = fields.array(options, path: path + ".options")
+                let chosen = fields.array(options, path: path() + ".options")
             else { return nil }
             let ids = chosen.enumerated().compactMap { optionIndex, option -> String? in
-                let optionPath = path + ".options[\(optionIndex)]"
-                return fields.object(option, path: optionPath).flatMap {
-                    fields.string(fields.member("id", of: $0, at: option, path: optionPath), path: optionPath + ".id")
+                let optionPath = { path() + ".options[\(optionIndex)]" }
+                return fields.object(option, path: optionPath()).flatMap {
+                    fields.string(
+                        fields.member("id", of: $0, at: option, path: optionPath()), path: optionPath() + ".id")
                 }
             }
             return ReportedYear.Choice(section: section, options: ids)
@@ -80,22 +81,23 @@ public struct ReportedYearReader: Sendable {
     private func readSettings(_ root: JSONTape.Object, _ fields: inout ReportFields) -> [ReportedYear.Setting] {
         var settings: [ReportedYear.Setting] = []
         for (index, section) in list("selections", of: root, &fields).enumerated() {
-            let path = "selections[\(index)]"
-            guard let object = fields.object(section, path: path),
+            let path = { "selections[\(index)]" }
+            guard let object = fields.object(section, path: path()),
                 let entries = fields.array(
-                    fields.member("settings", of: object, at: section, path: path), path: path + ".settings")
+                    fields.member("settings", of: object, at: section, path: path()), path: path() + ".settings")
             else { continue }
             for (settingIndex, node) in entries.enumerated() {
-                let settingPath = path + ".settings[\(settingIndex)]"
-                guard let setting = fields.object(node, path: settingPath),
-                    !isDefault(setting, at: node, path: settingPath, &fields),
+                let settingPath = { path() + ".settings[\(settingIndex)]" }
+                guard let setting = fields.object(node, path: settingPath()),
+                    !isDefault(setting, at: node, path: settingPath(), &fields),
                     fields.bool(
-                        fields.member("applies", of: setting, at: node, path: settingPath),
-                        path: settingPath + ".applies") == true,
+                        fields.member("applies", of: setting, at: node, path: settingPath()),
+                        path: settingPath() + ".applies") == true,
                     let name = fields.string(
-                        fields.member("name", of: setting, at: node, path: settingPath), path: settingPath + ".name"),
+                        fields.member("name", of: setting, at: node, path: settingPath()), path: settingPath() + ".name"
+                    ),
                     let raw = setting["value"], !raw.isNull,
-                    let value = value(raw, settingPath + ".value", &fields)
+                    let value = value(raw, settingPath() + ".value", &fields)
                 else { continue }
                 settings.append(ReportedYear.Setting(name: name, value: value))
             }
@@ -111,24 +113,25 @@ public struct ReportedYearReader: Sendable {
                 fields.member("needed", of: approvals, at: node, path: "approvals"), path: "approvals.needed")
         else { return [] }
         return needed.enumerated().compactMap { index, entry in
-            let path = "approvals.needed[\(index)]"
-            guard let object = fields.object(entry, path: path), object["status"]?.string == "granted",
+            let path = { "approvals.needed[\(index)]" }
+            guard let object = fields.object(entry, path: path()), object["status"]?.string == "granted",
                 let approves = fields.string(
-                    fields.member("approves", of: object, at: entry, path: path), path: path + ".approves"),
-                let by = fields.string(fields.member("by", of: object, at: entry, path: path), path: path + ".by"),
+                    fields.member("approves", of: object, at: entry, path: path()), path: path() + ".approves"),
+                let by = fields.string(fields.member("by", of: object, at: entry, path: path()), path: path() + ".by"),
                 let date = fields.optionalString(
-                    fields.member("date", of: object, at: entry, path: path), path: path + ".date")
+                    fields.member("date", of: object, at: entry, path: path()), path: path() + ".date")
             else { return nil }
-            let reference = object["reference"].flatMap { fields.optionalString($0, path: path + ".reference") }
+            let reference = object["reference"].flatMap { fields.optionalString($0, path: path() + ".reference") }
             return ReportedYear.Approval(approves: approves, by: by, date: date, reference: reference)
         }
     }
 
     /// `isDefault`: a value the file did not state.
     private func isDefault(
-        _ object: JSONTape.Object, at node: JSONTape.Value, path: String, _ fields: inout ReportFields
+        _ object: JSONTape.Object, at node: JSONTape.Value, path: @autoclosure () -> String,
+        _ fields: inout ReportFields
     ) -> Bool {
-        fields.bool(fields.member("isDefault", of: object, at: node, path: path), path: path + ".isDefault") ?? true
+        fields.bool(fields.member("isDefault", of: object, at: node, path: path()), path: path() + ".isDefault") ?? true
     }
 
     private func list(_ key: String, of root: JSONTape.Object, _ fields: inout ReportFields) -> JSONTape.Elements {
@@ -136,27 +139,29 @@ public struct ReportedYearReader: Sendable {
     }
 
     /// A fact's or setting's value: a whole number, true or false, a string, or a list of records of those.
-    private func value(_ node: JSONTape.Value?, _ path: String, _ fields: inout ReportFields) -> ReportedYear.Value? {
+    private func value(
+        _ node: JSONTape.Value?, _ path: @autoclosure () -> String, _ fields: inout ReportFields
+    ) -> ReportedYear.Value? {
         guard let node else { return nil }
         if let flag = node.bool { return .boolean(flag) }
         if let text = node.string { return .text(text) }
-        if node.number != nil { return fields.optionalInteger(node, path: path).map { .integer($0) } }
+        if node.number != nil { return fields.optionalInteger(node, path: path()).map { .integer($0) } }
         guard let entries = node.array else {
-            fields.wrongType(node, path: path, expected: "a number, true or false, a string or a list")
+            fields.wrongType(node, path: path(), expected: "a number, true or false, a string or a list")
             return nil
         }
         var records: [[ReportedYear.Field]] = []
         for (index, entry) in entries.enumerated() {
-            guard let object = fields.object(entry, path: path + "[\(index)]") else { continue }
+            guard let object = fields.object(entry, path: path() + "[\(index)]") else { continue }
             records.append(
                 object.members.compactMap { member in
-                    let fieldPath = path + "[\(index)]." + member.key
                     guard member.value.array == nil else {
                         fields.wrongType(
-                            member.value, path: fieldPath, expected: "a number, true or false, or a string")
+                            member.value, path: path() + "[\(index)]." + member.key,
+                            expected: "a number, true or false, or a string")
                         return nil
                     }
-                    return value(member.value, fieldPath, &fields).map {
+                    return value(member.value, path() + "[\(index)]." + member.key, &fields).map {
                         ReportedYear.Field(name: member.key, value: $0)
                     }
                 })
