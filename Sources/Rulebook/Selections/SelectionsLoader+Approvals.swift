@@ -1,4 +1,5 @@
 import Diagnostics
+import RuleLanguage
 import TOML
 
 /// `[[approvals]]`: each approval a record of what it approves, who gave it, when, and its reference.
@@ -28,15 +29,26 @@ extension SelectionsLoader {
 
     /// Whether `name` is one of the edition's matters or options (`section.option`); reports it if not.
     private mutating func checkApproves(_ name: String, at span: SourceSpan) -> Bool {
+        if edition.matters.contains(where: { $0.id == name }) || Self.isOption(name, of: edition) { return true }
         let matters = edition.matters.map(\.id)
         let options = edition.sections.flatMap { section in section.options.map { section.id + "." + $0.id } }
-        if matters.contains(name) || options.contains(name) { return true }
         // An option named without its section is the likeliest slip: name the section it is in.
         let qualified = edition.sections.compactMap { $0.option(name) != nil ? $0.id + "." + name : nil }
         diagnostics.append(
             SelectionsMessages.unknownApprovalSubject(
                 name, known: matters + options, qualified: qualified.count == 1 ? qualified.first : nil, at: span))
         return false
+    }
+
+    /// Whether `name` is `section.option` for an option of `edition`, found by its parts rather than by
+    /// joining every option's name for every approval (ids have no dots: the loader rejects them).
+    private static func isOption(_ name: String, of edition: Edition) -> Bool {
+        guard let dot = name.firstDot() else { return false }
+        let sectionID = name[..<dot]
+        let optionID = name[name.index(after: dot)...]
+        return edition.sections.contains { section in
+            section.id == sectionID && section.options.contains { $0.id == optionID }
+        }
     }
 
     /// Whether `name` is one of the edition's approving bodies; reports it if not.

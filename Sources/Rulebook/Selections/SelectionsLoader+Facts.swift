@@ -35,14 +35,17 @@ extension SelectionsLoader {
     }
 
     /// Converts one fact (or record field) value, reporting what is wrong with it.
-    private mutating func convert(_ value: TOMLValue, fact: FactDefinition, path: String) -> RuleValue? {
+    /// `path` (`facts.branch.members`) is made only for a message.
+    private mutating func convert(
+        _ value: TOMLValue, fact: FactDefinition, path: @autoclosure () -> String
+    ) -> RuleValue? {
         switch (fact.kind, value.kind) {
         case (.integer(let range), .integer(let number)):
             guard let int = Int(exactly: number), range?.contains(int) ?? true else {
                 let bounds = range.map { "between \($0.lowerBound) and \($0.upperBound)" } ?? "a 64-bit integer"
                 diagnostics.append(
                     SelectionsMessages.wrongValue(
-                        path, problem: "is \(number) but must be \(bounds)", at: span(value),
+                        path(), problem: "is \(number) but must be \(bounds)", at: span(value),
                         nearest: nil))
                 return nil
             }
@@ -52,10 +55,11 @@ extension SelectionsLoader {
         case (.date, .dateTime(let dateTime)) where dateTime.time == nil && dateTime.date != nil:
             return dateTime.date.map(RuleValue.date)
         case (.list(let fields), .array(let items)):
+            let path = path()
             return .list(items.compactMap { readRecord($0, fields: fields, path: path) })
         default:
             diagnostics.append(
-                SelectionsMessages.wrongType(path, expected: Self.describe(fact.kind), found: value, at: span(value)))
+                SelectionsMessages.wrongType(path(), expected: Self.describe(fact.kind), found: value, at: span(value)))
             return nil
         }
     }

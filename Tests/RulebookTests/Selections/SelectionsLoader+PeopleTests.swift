@@ -101,6 +101,18 @@ import Testing
             ])
     }
 
+    @Test func anApprovalNamesAnOptionByExactlyItsSectionAndItsID() throws {
+        let edition = try MiniEdition.fixture.loaded()
+        for name in ["forums.", ".youth_forum", "forums.youth_forum.", "forums.youth_forum.extra", "forums..youth_forum"] {
+            let record = "approves = \"\(name)\"\nby = \"nec\"\ndate = 2026-05-02\n"
+            let loaded = loadSelections(MiniEdition.selections + "[[approvals]]\n" + record, edition: edition)
+            #expect(loaded.diagnostics.map(\.code) == ["S102"], "\(name)")
+        }
+        let record = "approves = \"forums.youth_forum\"\nby = \"nec\"\ndate = 2026-05-02\n"
+        let loaded = try selections(MiniEdition.selections + "[[approvals]]\n" + record, edition: edition)
+        #expect(loaded.approvals.count == 1)
+    }
+
     @Test func theOldTableOfBodiesIsRefusedWithTheRecordForm() throws {
         let edition = try MiniEdition.fixture.loaded()
         assertSelectionsDiagnostics(
