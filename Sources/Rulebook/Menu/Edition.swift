@@ -85,7 +85,10 @@ public struct Edition: Sendable {
     }
 
     /// The section with `id`, if any.
-    public func section(_ id: String) -> Section? { sections.first { $0.id == id } }
+    public func section(_ id: String) -> Section? {
+        // By index: `first(where:)` would copy each section it passes over.
+        sections.firstIndex { $0.id == id }.map { sections[$0] }
+    }
 
     /// The title of the approving body `id` ("Regional Director ..."), or the id itself.
     public func approverTitle(_ id: String) -> String { approvals.first { $0.id == id }?.title ?? id }

@@ -21,8 +21,9 @@ public struct Section: Sendable {
     public var rules: RuleSet
     public var span: SourceSpan
 
-    public func option(_ id: String) -> Option? { options.first { $0.id == id } }
-    public func parameter(_ id: String) -> Parameter? { parameters.first { $0.id == id } }
+    // By index: `first(where:)` would copy each option or parameter it passes over.
+    public func option(_ id: String) -> Option? { options.firstIndex { $0.id == id }.map { options[$0] } }
+    public func parameter(_ id: String) -> Parameter? { parameters.firstIndex { $0.id == id }.map { parameters[$0] } }
 
     /// The name a section's choice is read by: `governance.option` or `forums.options`.
     public var choiceName: String? {

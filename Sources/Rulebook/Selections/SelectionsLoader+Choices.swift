@@ -34,25 +34,33 @@ extension SelectionsLoader {
         case .none:
             break
         }
-        for parameter in section.parameters {
-            guard let value = inner.value(parameter.id) else { continue }
-            if let converted = ParameterValue.convert(value, to: parameter.kind) {
-                choice.parameters[parameter.id] = .init(value: converted, span: span(value))
-            } else if ParameterValue.typeMatches(value, kind: parameter.kind) {
-                diagnostics.append(
-                    SelectionsMessages.wrongValue(
-                        parameter.qualifiedName, problem: ParameterValue.problem(value, kind: parameter.kind),
-                        at: span(value), nearest: ParameterValue.nearest(value, kind: parameter.kind)))
-            } else {
-                diagnostics.append(
-                    SelectionsMessages.wrongType(
-                        parameter.qualifiedName, expected: ParameterValue.article(parameter.kind), found: value,
-                        at: span(value)))
-            }
-        }
+        // By index: each parameter is lent to `read`, where a `for` loop would copy each one (and retain
+        // every field of it) for every file read.
+        for index in section.parameters.indices { read(section.parameters[index], from: &inner, into: &choice) }
         reportUnknownKeys(in: table, of: section, reader: inner)
         diagnostics += inner.diagnostics
         return choice
+    }
+
+    /// The value the section's table gives `parameter`, if any, converted to its kind; a value of the wrong
+    /// kind or out of range is reported.
+    private mutating func read(
+        _ parameter: Parameter, from inner: inout TableReader, into choice: inout Selections.SectionChoice
+    ) {
+        guard let value = inner.value(parameter.id) else { return }
+        if let converted = ParameterValue.convert(value, to: parameter.kind) {
+            choice.parameters[parameter.id] = .init(value: converted, span: span(value))
+        } else if ParameterValue.typeMatches(value, kind: parameter.kind) {
+            diagnostics.append(
+                SelectionsMessages.wrongValue(
+                    parameter.qualifiedName, problem: ParameterValue.problem(value, kind: parameter.kind),
+                    at: span(value), nearest: ParameterValue.nearest(value, kind: parameter.kind)))
+        } else {
+            diagnostics.append(
+                SelectionsMessages.wrongType(
+                    parameter.qualifiedName, expected: ParameterValue.article(parameter.kind), found: value,
+                    at: span(value)))
+        }
     }
 
     /// Reports the keys of a section's table that are neither its choice nor its parameters (with what the

@@ -33,9 +33,11 @@ struct BindingsBuilder {
             case .any: bindings.bind(section.id + ".options", .list(options.map(RuleValue.string)))
             case .none: break
             }
-            for parameter in section.parameters {
-                if let value = choice?.parameters[parameter.id]?.value ?? parameter.defaultValue {
-                    bindings.bind(parameter.qualifiedName, value)
+            // By index, reading each parameter's fields in place: a `for` loop would copy every parameter.
+            let parameters = section.parameters
+            for index in parameters.indices {
+                if let value = choice?.parameters[parameters[index].id]?.value ?? parameters[index].defaultValue {
+                    bindings.bind(parameters[index].qualifiedName, value)
                 }
             }
         }

@@ -29,8 +29,11 @@ public struct Validator: Sendable {
         diagnostics += checkOptions(selections, bindings: bindings)
         diagnostics += approvals.diagnostics
         diagnostics += checkParameters(selections, bindings: bindings)
-        for constraint in edition.allConstraints {
-            if let diagnostic = check(constraint, bindings: bindings, locator: locator, selections: selections) {
+        // By index: each constraint is lent to `check`, where a `for` loop would copy every one of them.
+        let constraints = edition.allConstraints
+        for index in constraints.indices {
+            if let diagnostic = check(constraints[index], bindings: bindings, locator: locator, selections: selections)
+            {
                 diagnostics.append(diagnostic)
             }
         }
@@ -127,12 +130,15 @@ public struct Validator: Sendable {
             guard section.parameters.contains(where: { $0.applies != nil }),
                 let choice = selections.choices[section.id]
             else { continue }
-            for parameter in section.parameters {
-                guard let applies = parameter.applies, let set = choice.parameters[parameter.id] else { continue }
+            // By index, reading each parameter's fields in place: a `for` loop would copy every parameter.
+            let parameters = section.parameters
+            for index in parameters.indices {
+                guard let applies = parameters[index].applies, let set = choice.parameters[parameters[index].id]
+                else { continue }
                 if evaluator.evaluate(applies.expression).boolean == false {
                     diagnostics.append(
                         ValidationMessages.parameterNotApplicable(
-                            parameter.qualifiedName, depends: names.dependence(on: applies.expression),
+                            parameters[index].qualifiedName, depends: names.dependence(on: applies.expression),
                             condition: applies.text, at: set.span))
                 }
             }
