@@ -32,7 +32,7 @@ struct PairCounts: Sendable {
 
     /// Adds `delta` to the count of every pair of a number in `firsts` and a number in `seconds`: the compile's
     /// inner loop (each phrase of an answer, for each option of its report). A phrase's pairs sit side by side
-    /// (see ``hash(_:)``), so they are added phrase by phrase: a few neighbouring cache lines each,
+    /// (see `hash(_:)`), so they are added phrase by phrase: a few neighbouring cache lines each,
     /// not one line per pair. The table grows before each phrase, never during one, and is probed without a
     /// uniqueness check per addition.
     mutating func add(_ firsts: some Collection<Int>, _ seconds: some Collection<Int>, by delta: Int) {

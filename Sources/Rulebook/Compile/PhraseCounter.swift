@@ -8,7 +8,8 @@ public enum PhraseCounter {
     /// The answer's words (not stop-words) and the phrases of two such words written next to each other.
     ///
     /// A word is a run of letters and ASCII digits, lowercased, with apostrophes inside it kept (a curly one
-    /// written straight) and those at its end dropped; a space or hyphen ends a word, other punctuation ends
+    /// written straight) and those at its end dropped (unless one joins the letter before it into one
+    /// `Character`, as after a prepended letter such as U+0D4E); a space or hyphen ends a word, other punctuation ends
     /// the phrase too. A word of one character or a stop-word is left out and breaks the phrase.
     public static func phrases(in text: String) -> [String] {
         var words = WordReader()
@@ -43,8 +44,9 @@ private struct WordReader {
     var result: [String] = []
     private var previous: String?
     private var bytes: [UInt8] = []
-    /// Whether `bytes` holds a scalar beyond ASCII, whose trailing apostrophes are then dropped as
-    /// `Character`s (an apostrophe can join a cluster with a scalar before it).
+    /// Whether a letter beyond ASCII was added (its lowercase may still be ASCII, as the Kelvin sign's is);
+    /// such a word's trailing apostrophes are dropped as `Character`s, since an apostrophe can join a cluster
+    /// with a scalar before it.
     private var beyondASCII = false
 
     init() {

@@ -18,9 +18,9 @@ struct PhraseTally: Sendable {
         let workedPhrases = numbers(of: feedback.whatWorked)
         let didNotWorkPhrases = numbers(of: feedback.whatDidNotWork)
         guard !workedPhrases.isEmpty || !didNotWorkPhrases.isEmpty else { return }
-        let numbers = options.map { optionNumbers.number(of: $0) }
-        worked.add(numbers, workedPhrases, by: sign)
-        didNotWork.add(numbers, didNotWorkPhrases, by: sign)
+        let optionIDs = options.map { optionNumbers.number(of: $0) }
+        worked.add(optionIDs, workedPhrases, by: sign)
+        didNotWork.add(optionIDs, didNotWorkPhrases, by: sign)
     }
 
     /// Option (`section.option`) → phrase → count, for one answer; options with no phrase are absent. Only

@@ -21,8 +21,9 @@ public struct Section: Sendable {
     public var rules: RuleSet
     public var span: SourceSpan
 
-    // By index: `first(where:)` would copy each option or parameter it passes over.
+    /// The option with id `id` (found by index: `first(where:)` would copy each option it passes over).
     public func option(_ id: String) -> Option? { options.firstIndex { $0.id == id }.map { options[$0] } }
+    /// The parameter with id `id`, found by index as ``option(_:)`` is.
     public func parameter(_ id: String) -> Parameter? { parameters.firstIndex { $0.id == id }.map { parameters[$0] } }
 
     /// The name a section's choice is read by: `governance.option` or `forums.options`.

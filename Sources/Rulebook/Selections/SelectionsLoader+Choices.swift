@@ -34,9 +34,11 @@ extension SelectionsLoader {
         case .none:
             break
         }
-        // By index: each parameter is lent to `read`, where a `for` loop would copy each one (and retain
+        // By index: each parameter is lent to `readParameter`, where a `for` loop would copy each one (and retain
         // every field of it) for every file read.
-        for index in section.parameters.indices { read(section.parameters[index], from: &inner, into: &choice) }
+        for index in section.parameters.indices {
+            readParameter(section.parameters[index], from: &inner, into: &choice)
+        }
         reportUnknownKeys(in: table, of: section, reader: inner)
         diagnostics += inner.diagnostics
         return choice
@@ -44,7 +46,7 @@ extension SelectionsLoader {
 
     /// The value the section's table gives `parameter`, if any, converted to its kind; a value of the wrong
     /// kind or out of range is reported.
-    private mutating func read(
+    private mutating func readParameter(
         _ parameter: Parameter, from inner: inout TableReader, into choice: inout Selections.SectionChoice
     ) {
         guard let value = inner.value(parameter.id) else { return }
