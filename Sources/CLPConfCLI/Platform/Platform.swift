@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     @preconcurrency import Glibc
 #elseif canImport(Musl)
@@ -183,31 +185,118 @@ enum Platform {
     ) throws(Failure) -> SystemError? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return SystemError(code: errno) }
+        // Until it is renamed into place or removed, a stop signal removes it (``PartialFiles``).
+        PartialFiles.begin(path)
         var failure: Int32?
         do {
             failure = try write(descriptor)
         } catch {
             close(descriptor)
             unlink(path)
+            PartialFiles.end(path)
             throw error
         }
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
         guard let failure else { return nil }
         unlink(path)
+        PartialFiles.end(path)
         return SystemError(code: failure)
+    }
+
+    /// The files this process has created and not yet renamed into place or removed: the temporary files
+    /// an output is written to. On the first, handlers are installed so that Ctrl-C (`SIGINT`) or `SIGTERM`
+    /// removes them before the process ends, as the signal would have ended it: an output is written whole or
+    /// not at all, and no `.NAME.tmp-…` file is left behind.
+    ///
+    /// A signal handler may only call functions that are safe in one, so the paths are kept as C strings in a
+    /// fixed table of atomic slots, which the handler reads and passes to `unlink(2)`; it then restores the
+    /// signal's default action and raises it again (`signal(2)`, `raise(3)`). A path added when the table is
+    /// full is not removed on a signal, as before.
+    enum PartialFiles {
+        static let capacity = 64
+        /// Each slot holds the address of a path made by `strdup(3)`, or 0.
+        nonisolated(unsafe) private static let slots: UnsafeMutablePointer<Atomic<UInt>> = {
+            let slots = UnsafeMutablePointer<Atomic<UInt>>.allocate(capacity: capacity)
+            for index in 0..<capacity { (slots + index).initialize(to: Atomic(0)) }
+            return slots
+        }()
+        private static let handlersInstalled = Atomic<Bool>(false)
+
+        /// Records `path` as being written; false when the table is full.
+        @discardableResult
+        static func begin(_ path: String) -> Bool {
+            guard let copy = strdup(path) else { return false }
+            let bits = UInt(bitPattern: copy)
+            for index in 0..<capacity
+            where slots[index].compareExchange(expected: 0, desired: bits, ordering: .acquiringAndReleasing).exchanged {
+                // Installed once the table exists, so a handler never has to make it.
+                if !handlersInstalled.exchange(true, ordering: .acquiringAndReleasing) { installHandlers() }
+                return true
+            }
+            free(copy)
+            return false
+        }
+
+        /// Forgets `path`: it has been renamed into place or removed.
+        static func end(_ path: String) {
+            for index in 0..<capacity {
+                let bits = slots[index].load(ordering: .acquiring)
+                guard bits != 0, let stored = UnsafeMutablePointer<CChar>(bitPattern: bits), strcmp(stored, path) == 0,
+                    slots[index].compareExchange(expected: bits, desired: 0, ordering: .acquiringAndReleasing).exchanged
+                else { continue }
+                free(stored)
+                return
+            }
+        }
+
+        /// The paths recorded now, for tests.
+        static var paths: [String] {
+            (0..<capacity).compactMap { index in
+                UnsafePointer<CChar>(bitPattern: slots[index].load(ordering: .acquiring)).map { String(cString: $0) }
+            }
+        }
+
+        /// Removes every recorded file; only reads the table and calls `unlink(2)`, so the handler may call it.
+        static func removeAll() {
+            for index in 0..<capacity {
+                if let path = UnsafePointer<CChar>(bitPattern: slots[index].load(ordering: .acquiring)) {
+                    unlink(path)
+                }
+            }
+        }
+
+        private static func installHandlers() {
+            let handler: @convention(c) (Int32) -> Void = { number in
+                PartialFiles.removeAll()
+                signal(number, SIG_DFL)
+                raise(number)
+            }
+            for stop in [SIGINT, SIGTERM] {
+                // A signal the process was started ignoring (a background job), or that `init` ignores while
+                // it writes, stays ignored; it is ignored for the moment it takes to find out.
+                let previous = signal(stop, SIG_IGN)
+                if unsafeBitCast(previous, to: Int.self) != unsafeBitCast(SIG_IGN, to: Int.self) {
+                    signal(stop, handler)
+                }
+            }
+        }
     }
 
     /// Removes the file (never a folder) at `path`.
     static func removeFile(_ path: String) -> SystemError? {
-        unlink(path) == 0 ? nil : SystemError(code: errno)
+        defer { PartialFiles.end(path) }
+        return unlink(path) == 0 ? nil : SystemError(code: errno)
     }
 
     /// Renames `source` to `destination`, replacing `destination` atomically if it exists.
     ///
     /// - Returns: `nil` on success, otherwise a lowercase description of the failure.
     static func rename(_ source: String, to destination: String) -> String? {
-        systemRename(source, destination) == 0 ? nil : errorDescription(errno)
+        let failure = systemRename(source, destination) == 0 ? nil : errorDescription(errno)
+        // Renamed into place, or left to the caller, who removes it (``PartialFiles``).
+        if failure == nil { PartialFiles.end(source) }
+        return failure
     }
 
     /// The values of the named environment variables that are set (`getenv(3)`); the rest of the
