@@ -9,8 +9,9 @@ import Synchronization
 #endif
 
 /// The few C library calls the CLI needs: terminal checks, unbuffered writes, `stat`, reading a regular
-/// file without blocking, creating a file exclusively, `rename`, `unlink`, `realpath`, `getenv`, exit, and
-/// starting, yielding and joining a thread. This is the only file that imports the C library (STYLE pitfall 2).
+/// file without blocking, creating a file exclusively, `rename`, `unlink`, `realpath`, `getenv`, exit,
+/// starting, yielding and joining a thread, and the stop signals' handlers (``PartialFiles``). This is the
+/// only file that imports the C library (STYLE pitfall 2).
 enum Platform {
     /// File descriptor 1.
     static let standardOutput: Int32 = 1
@@ -183,10 +184,19 @@ enum Platform {
     private static func createFile<Failure: Error>(
         _ path: String, writing write: (Int32) throws(Failure) -> Int32?
     ) throws(Failure) -> SystemError? {
+        // Until it is renamed into place or removed, a stop signal removes it (``PartialFiles``); the stop
+        // signals wait while it is made and recorded, so none can come between the two.
+        var stops = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&stops)
+        sigaddset(&stops, SIGINT)
+        sigaddset(&stops, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &stops, &previous)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { return SystemError(code: errno) }
-        // Until it is renamed into place or removed, a stop signal removes it (``PartialFiles``).
-        PartialFiles.begin(path)
+        let openError = errno
+        if descriptor >= 0 { PartialFiles.begin(path) }
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
+        guard descriptor >= 0 else { return SystemError(code: openError) }
         var failure: Int32?
         do {
             failure = try write(descriptor)
@@ -202,85 +212,6 @@ enum Platform {
         unlink(path)
         PartialFiles.end(path)
         return SystemError(code: failure)
-    }
-
-    /// The files this process has created and not yet renamed into place or removed: the temporary files
-    /// an output is written to. On the first, handlers are installed so that Ctrl-C (`SIGINT`) or `SIGTERM`
-    /// removes them before the process ends, as the signal would have ended it: an output is written whole or
-    /// not at all, and no `.NAME.tmp-…` file is left behind.
-    ///
-    /// A signal handler may only call functions that are safe in one, so the paths are kept as C strings in a
-    /// fixed table of atomic slots, which the handler reads and passes to `unlink(2)`; it then restores the
-    /// signal's default action and raises it again (`signal(2)`, `raise(3)`). A path added when the table is
-    /// full is not removed on a signal, as before.
-    enum PartialFiles {
-        static let capacity = 64
-        /// Each slot holds the address of a path made by `strdup(3)`, or 0.
-        nonisolated(unsafe) private static let slots: UnsafeMutablePointer<Atomic<UInt>> = {
-            let slots = UnsafeMutablePointer<Atomic<UInt>>.allocate(capacity: capacity)
-            for index in 0..<capacity { (slots + index).initialize(to: Atomic(0)) }
-            return slots
-        }()
-        private static let handlersInstalled = Atomic<Bool>(false)
-
-        /// Records `path` as being written; false when the table is full.
-        @discardableResult
-        static func begin(_ path: String) -> Bool {
-            guard let copy = strdup(path) else { return false }
-            let bits = UInt(bitPattern: copy)
-            for index in 0..<capacity
-            where slots[index].compareExchange(expected: 0, desired: bits, ordering: .acquiringAndReleasing).exchanged {
-                // Installed once the table exists, so a handler never has to make it.
-                if !handlersInstalled.exchange(true, ordering: .acquiringAndReleasing) { installHandlers() }
-                return true
-            }
-            free(copy)
-            return false
-        }
-
-        /// Forgets `path`: it has been renamed into place or removed.
-        static func end(_ path: String) {
-            for index in 0..<capacity {
-                let bits = slots[index].load(ordering: .acquiring)
-                guard bits != 0, let stored = UnsafeMutablePointer<CChar>(bitPattern: bits), strcmp(stored, path) == 0,
-                    slots[index].compareExchange(expected: bits, desired: 0, ordering: .acquiringAndReleasing).exchanged
-                else { continue }
-                free(stored)
-                return
-            }
-        }
-
-        /// The paths recorded now, for tests.
-        static var paths: [String] {
-            (0..<capacity).compactMap { index in
-                UnsafePointer<CChar>(bitPattern: slots[index].load(ordering: .acquiring)).map { String(cString: $0) }
-            }
-        }
-
-        /// Removes every recorded file; only reads the table and calls `unlink(2)`, so the handler may call it.
-        static func removeAll() {
-            for index in 0..<capacity {
-                if let path = UnsafePointer<CChar>(bitPattern: slots[index].load(ordering: .acquiring)) {
-                    unlink(path)
-                }
-            }
-        }
-
-        private static func installHandlers() {
-            let handler: @convention(c) (Int32) -> Void = { number in
-                PartialFiles.removeAll()
-                signal(number, SIG_DFL)
-                raise(number)
-            }
-            for stop in [SIGINT, SIGTERM] {
-                // A signal the process was started ignoring (a background job), or that `init` ignores while
-                // it writes, stays ignored; it is ignored for the moment it takes to find out.
-                let previous = signal(stop, SIG_IGN)
-                if unsafeBitCast(previous, to: Int.self) != unsafeBitCast(SIG_IGN, to: Int.self) {
-                    signal(stop, handler)
-                }
-            }
-        }
     }
 
     /// Removes the file (never a folder) at `path`.
@@ -419,6 +350,96 @@ enum Platform {
     /// Waits for `handle`'s thread to finish; everything it wrote is visible to the caller afterwards.
     static func join(_ handle: ThreadHandle) {
         pthread_join(handle.thread, nil)
+    }
+}
+
+/// The temporary files this process has created (``Platform/createFile(_:contents:)``, only ever called for
+/// the temporary file an `AtomicFileWriter` then renames into place or removes) and not yet renamed or removed.
+/// On the first, handlers are installed so that Ctrl-C (`SIGINT`) or `SIGTERM` removes them before the process
+/// ends, as the signal would have ended it: an output is written whole or not at all, and no `.NAME.tmp-…` file
+/// is left behind.
+///
+/// A signal handler may only call functions that are safe in one, so the paths are kept as C strings in a
+/// fixed table of atomic slots. Whoever reads a slot's string first takes the slot (an atomic exchange with
+/// 0), so no string is read while another thread frees it: ``end(_:)`` takes each slot in turn to compare it
+/// and puts back the ones that are not its own; the handler takes each one, passes it to `unlink(2)` and
+/// never frees it (the process is ending), then restores the signal's default action and raises it again.
+/// A path recorded when the table is full is not removed on a signal, as before.
+enum PartialFiles {
+    /// How many temporary files can be recorded at once; a command writes one at a time.
+    static let capacity = 64
+    /// Each slot holds the address of a path made by `strdup(3)`, or 0.
+    nonisolated(unsafe) private static let slots: UnsafeMutablePointer<Atomic<UInt>> = {
+        let slots = UnsafeMutablePointer<Atomic<UInt>>.allocate(capacity: capacity)
+        for index in 0..<capacity { (slots + index).initialize(to: Atomic(0)) }
+        return slots
+    }()
+    private static let handlersInstalled = Atomic<Bool>(false)
+
+    /// Records `path` as being written; false when the table is full or no copy of the path could be made.
+    @discardableResult
+    static func begin(_ path: String) -> Bool {
+        guard let copy = strdup(path) else { return false }
+        let bits = UInt(bitPattern: copy)
+        for index in 0..<capacity {
+            let taken = slots[index].compareExchange(expected: 0, desired: bits, ordering: .acquiringAndReleasing)
+            guard taken.exchanged else { continue }
+            // Installed once the table exists, so a handler never has to make it.
+            if !handlersInstalled.exchange(true, ordering: .acquiringAndReleasing) { installHandlers() }
+            return true
+        }
+        free(copy)
+        return false
+    }
+
+    /// Forgets `path`: it has been renamed into place or removed.
+    static func end(_ path: String) {
+        for index in 0..<capacity {
+            let bits = slots[index].exchange(0, ordering: .acquiringAndReleasing)
+            guard let stored = UnsafeMutablePointer<CChar>(bitPattern: bits) else { continue }
+            if strcmp(stored, path) == 0 {
+                free(stored)
+                return
+            }
+            slots[index].store(bits, ordering: .releasing)
+        }
+    }
+
+    /// The paths recorded now, for tests (each slot taken while its path is copied, then put back).
+    static var paths: [String] {
+        (0..<capacity).compactMap { index in
+            let bits = slots[index].exchange(0, ordering: .acquiringAndReleasing)
+            guard let stored = UnsafePointer<CChar>(bitPattern: bits) else { return nil }
+            defer { slots[index].store(bits, ordering: .releasing) }
+            return String(cString: stored)
+        }
+    }
+
+    /// Takes and removes every recorded file, never freeing a path: the stop signals' handler.
+    private static func removeAll() {
+        for index in 0..<capacity {
+            if let path = UnsafePointer<CChar>(bitPattern: slots[index].exchange(0, ordering: .acquiringAndReleasing)) {
+                unlink(path)
+            }
+        }
+    }
+
+    /// Runs where the stop signals wait (``Platform/createFile(_:contents:)`` blocks them), so one that
+    /// arrives meanwhile is delivered to the final handler, not lost.
+    private static func installHandlers() {
+        let handler: @convention(c) (Int32) -> Void = { number in
+            PartialFiles.removeAll()
+            signal(number, SIG_DFL)
+            raise(number)
+        }
+        for stop in [SIGINT, SIGTERM] {
+            // A signal the process was started ignoring (a background job), or that `init` ignores while it
+            // writes, stays ignored.
+            let previous = signal(stop, SIG_IGN)
+            if unsafeBitCast(previous, to: Int.self) != unsafeBitCast(SIG_IGN, to: Int.self) {
+                signal(stop, handler)
+            }
+        }
     }
 }
 

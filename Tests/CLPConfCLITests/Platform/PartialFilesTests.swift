@@ -19,13 +19,14 @@ import Testing
         var seenWhileWriting = false
         let failure = try Platform.createFile(temporary) { emit in
             emit("text")
-            seenWhileWriting = Platform.PartialFiles.paths.contains(temporary)
+            seenWhileWriting = PartialFiles.paths.contains(temporary)
         }
         #expect(failure == nil)
         #expect(seenWhileWriting)
-        #expect(Platform.PartialFiles.paths.contains(temporary), "still there until it is renamed")
+        #expect(PartialFiles.paths.contains(temporary), "still there until it is renamed")
         #expect(Platform.rename(temporary, to: directory + "/out.md") == nil)
-        #expect(!Platform.PartialFiles.paths.contains(temporary))
+        #expect(!PartialFiles.paths.contains(temporary))
+        try FileManager.default.removeItem(atPath: directory)
     }
 
     @Test func aFailedOrRemovedFileIsForgotten() throws {
@@ -34,21 +35,21 @@ import Testing
         #expect(throws: Stop.self) {
             _ = try Platform.createFile(failed) { _ in throw Stop() }
         }
-        #expect(!Platform.PartialFiles.paths.contains(failed))
+        #expect(!PartialFiles.paths.contains(failed))
         #expect(!FileManager.default.fileExists(atPath: failed))
         let removed = directory + "/.removed.tmp-3"
         #expect(try Platform.createFile(removed) { $0("x") } == nil)
         #expect(Platform.removeFile(removed) == nil)
-        #expect(!Platform.PartialFiles.paths.contains(removed))
+        #expect(!PartialFiles.paths.contains(removed))
+        try FileManager.default.removeItem(atPath: directory)
     }
 
-    @Test func aFullTableRefusesQuietly() {
-        // Paths that are never created: recorded and forgotten only in the table.
-        let names = (0..<(Platform.PartialFiles.capacity + 8)).map { directory + "/never-\($0)" }
-        let recorded = names.map { Platform.PartialFiles.begin($0) }
-        #expect(recorded.contains(false))
-        #expect(recorded.filter { $0 }.count <= Platform.PartialFiles.capacity)
-        for name in names { Platform.PartialFiles.end(name) }
-        #expect(!Platform.PartialFiles.paths.contains { $0.hasPrefix(directory + "/never-") })
+    @Test func aFileThatCannotBeMadeIsNotRecorded() throws {
+        let existing = directory + "/.existing.tmp-4"
+        #expect(FileManager.default.createFile(atPath: existing, contents: Data("keep".utf8)))
+        #expect(try Platform.createFile(existing) { $0("x") } != nil, "O_EXCL: the name is taken")
+        #expect(!PartialFiles.paths.contains(existing))
+        #expect(FileManager.default.contents(atPath: existing) == Data("keep".utf8))
+        try FileManager.default.removeItem(atPath: directory)
     }
 }
