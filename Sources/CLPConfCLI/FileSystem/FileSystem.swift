@@ -15,7 +15,8 @@ public protocol FileSystem: Sendable {
     /// or a device) and any file that holds more than `limit` bytes.
     func readFile(at path: String, limit: Int?) throws -> [UInt8]
     /// Creates a new file; fails if something already exists at `path`, and leaves nothing behind
-    /// that it created when it fails.
+    /// that it created when it fails. The file is a temporary one (`AtomicFileWriter` is the only caller):
+    /// until it is moved into place or removed, a stop signal removes it (`PartialFiles`).
     func createFile(at path: String, contents: [UInt8]) throws
     /// Creates a new file as ``createFile(at:contents:)`` does, with the text `body` hands over a piece at a
     /// time, so a long output need not be held whole; a failure of `body` or of a write leaves nothing behind.
