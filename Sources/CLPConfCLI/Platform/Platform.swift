@@ -189,8 +189,7 @@ enum Platform {
         var stops = sigset_t()
         var previous = sigset_t()
         sigemptyset(&stops)
-        sigaddset(&stops, SIGINT)
-        sigaddset(&stops, SIGTERM)
+        for stop in PartialFiles.stopSignals { sigaddset(&stops, stop) }
         pthread_sigmask(SIG_BLOCK, &stops, &previous)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         let openError = errno
@@ -355,8 +354,8 @@ enum Platform {
 
 /// The temporary files this process has created (``Platform/createFile(_:contents:)``, only ever called for
 /// the temporary file an `AtomicFileWriter` then renames into place or removes) and not yet renamed or removed.
-/// On the first, handlers are installed so that Ctrl-C (`SIGINT`) or `SIGTERM` removes them before the process
-/// ends, as the signal would have ended it: an output is written whole or not at all, and no `.NAME.tmp-…` file
+/// On the first, handlers are installed so that Ctrl-C (`SIGINT`), `SIGTERM` or a closed terminal (`SIGHUP`)
+/// removes them before the process ends, as the signal would have ended it: an output is written whole or not at all, and no `.NAME.tmp-…` file
 /// is left behind.
 ///
 /// A signal handler may only call functions that are safe in one, so the paths are kept as C strings in a
@@ -368,6 +367,8 @@ enum Platform {
 enum PartialFiles {
     /// How many temporary files can be recorded at once; a command writes one at a time.
     static let capacity = 64
+    /// Ctrl-C, `kill`'s default, and the terminal closing.
+    static let stopSignals = [SIGINT, SIGTERM, SIGHUP]
     /// Each slot holds the address of a path made by `strdup(3)`, or 0.
     nonisolated(unsafe) private static let slots: UnsafeMutablePointer<Atomic<UInt>> = {
         let slots = UnsafeMutablePointer<Atomic<UInt>>.allocate(capacity: capacity)
@@ -432,7 +433,7 @@ enum PartialFiles {
             signal(number, SIG_DFL)
             raise(number)
         }
-        for stop in [SIGINT, SIGTERM] {
+        for stop in stopSignals {
             // A signal the process was started ignoring (a background job), or that `init` ignores while it
             // writes, stays ignored.
             let previous = signal(stop, SIG_IGN)
