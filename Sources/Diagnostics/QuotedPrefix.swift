@@ -27,5 +27,4 @@ public enum QuotedPrefix {
         guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return bytes.count }
         return bytes.distance(from: bytes.startIndex, to: newline) + 1
     }
-
 }

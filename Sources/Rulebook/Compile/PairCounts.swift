@@ -22,12 +22,7 @@ struct PairCounts: Sendable {
 
     /// Adds `delta` to the count of (`first`, `second`); both must be non-negative.
     mutating func add(_ first: Int, _ second: Int, by delta: Int) {
-        add(first, CollectionOfOne(second), by: delta)
-    }
-
-    /// Adds `delta` to the count of (`first`, `second`) for every number in `seconds`.
-    mutating func add(_ first: Int, _ seconds: some Collection<Int>, by delta: Int) {
-        add(CollectionOfOne(first), seconds, by: delta)
+        add(CollectionOfOne(first), CollectionOfOne(second), by: delta)
     }
 
     /// Adds `delta` to the count of every pair of a number in `firsts` and a number in `seconds`: the compile's

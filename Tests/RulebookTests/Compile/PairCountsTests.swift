@@ -42,7 +42,7 @@ import Testing
                 Int.random(in: 0..<500, using: &generator)
             }
             let delta = Int.random(in: -2...3, using: &generator)
-            batched.add(first, seconds, by: delta)
+            batched.add([first], seconds, by: delta)
             for second in seconds { single.add(first, second, by: delta) }
         }
         var fromBatches: [Pair: Int] = [:]
