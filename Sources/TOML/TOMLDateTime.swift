@@ -22,10 +22,8 @@ public struct TOMLDateTime: Sendable, Hashable, Comparable {
 
     /// RFC 3339 text: `1979-05-27`, `07:32:00`, `1979-05-27T07:32:00.5`, `1979-05-27T07:32:00Z`.
     public var description: String {
-        var parts: [String] = []
-        if let date { parts.append(date.description) }
-        if let time { parts.append(time.description) }
-        var text = parts.joined(separator: "T")
+        var text = date?.description ?? ""
+        if let time { text += (date == nil ? "" : "T") + time.description }
         if let offsetMinutes {
             if offsetMinutes == 0 {
                 text += "Z"
@@ -58,7 +56,30 @@ public struct TOMLDate: Sendable, Hashable, Comparable {
         self.day = day
     }
 
-    public var description: String { Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2) }
+    public var description: String {
+        // Written byte by byte when every field fits its width (every date TOML can hold): three padded
+        // strings joined were most of the cost of writing a date.
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+        }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            Self.writeDigits(year, width: 4, into: buffer, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            Self.writeDigits(month, width: 2, into: buffer, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            Self.writeDigits(day, width: 2, into: buffer, at: 8)
+            return 10
+        }
+    }
+
+    /// Writes `value` (not negative, with at most `width` digits) as `width` decimal digits, zero-padded.
+    static func writeDigits(_ value: Int, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        var rest = value
+        for index in stride(from: start + width - 1, through: start, by: -1) {
+            buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+    }
 
     /// Whether `year-month-day` exists in the calendar.
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {

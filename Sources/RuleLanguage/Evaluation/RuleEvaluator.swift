@@ -14,10 +14,13 @@ public struct RuleEvaluator: Sendable {
 
     /// Evaluates `expression`.
     ///
+    /// - Parameter tracesReads: Whether to list the names read; false for a caller that needs only the answer
+    ///   (most of a check's rules hold, and what a rule read matters only when it fails).
     /// - Returns: The value or the error, and the bound names read on the way (in first-read order,
-    ///   without repeats), so a failed constraint can point at every input that contributed.
-    public func evaluate(_ expression: RuleExpression) -> RuleEvaluation {
-        var walk = RuleEvaluationWalk(bindings: bindings)
+    ///   without repeats, none when not traced), so a failed constraint can point at every input that
+    ///   contributed.
+    public func evaluate(_ expression: RuleExpression, tracesReads: Bool = true) -> RuleEvaluation {
+        var walk = RuleEvaluationWalk(bindings: bindings, tracesReads: tracesReads)
         do throws(RuleEvaluationError) {
             let value = try walk.value(of: expression)
             return RuleEvaluation(result: .success(value), reads: walk.reads)
@@ -65,9 +68,12 @@ struct RuleEvaluationWalk {
     var scopes: [Scope] = []
     private(set) var reads: [String] = []
     private var readSet: Set<String> = []
+    /// Whether ``reads`` is kept (not for an answer alone, nor for plain rendering).
+    private let tracesReads: Bool
 
-    init(bindings: RuleBindings) {
+    init(bindings: RuleBindings, tracesReads: Bool = true) {
         self.bindings = bindings
+        self.tracesReads = tracesReads
     }
 
     mutating func value(of expression: RuleExpression) throws(RuleEvaluationError) -> RuleValue {
@@ -170,6 +176,7 @@ struct RuleEvaluationWalk {
     /// An expression reads a handful of names: they are found in ``reads`` by comparison, which is cheaper
     /// than hashing each into a set (and growing it), until there are more than a few.
     private mutating func noteRead(_ name: String) {
+        guard tracesReads else { return }
         if reads.count < Self.readsScannedInOrder {
             if !reads.contains(name) { reads.append(name) }
             return

@@ -29,6 +29,17 @@ public enum RuleParser {
     static func parse(
         _ source: RuleSource, bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>
     ) -> (RuleExpression?, [Diagnostic]) {
+        // Most template tags are a bare name or dotted path: read without tokens, to the same node.
+        if let path = plainPath(bytes, range) {
+            return (RuleExpression(.path(String(decoding: bytes[path], as: UTF8.self)), range: path), [])
+        }
+        return parseTokens(source, bytes: bytes, range: range)
+    }
+
+    /// ``parse(_:bytes:range:)`` by tokens and the Pratt loop, for any expression.
+    static func parseTokens(
+        _ source: RuleSource, bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>
+    ) -> (RuleExpression?, [Diagnostic]) {
         var lexer = RuleLexer(bytes: bytes, range: range, source: source)
         let tokens = lexer.tokenize()
         var parser = RuleParserState(source: source, bytes: bytes, tokens: tokens, diagnostics: lexer.diagnostics)
@@ -39,6 +50,46 @@ public enum RuleParser {
         }
         return (parser.abandoned ? nil : parsed.expression, parser.diagnostics)
     }
+}
+
+extension RuleParser {
+    /// The range of `bytes[range]` without its surrounding spaces when that is a plain path, `a` or `a.b.c`
+    /// written without spaces: each part a name (ASCII letters, digits, `_`, not starting with a digit), the
+    /// first not a keyword (later parts may be, as field names). Such text parses to one ``RuleExpression``
+    /// `.path` node over that range, with no diagnostics; nil for anything else.
+    static func plainPath(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        var index = lower
+        var partStart = lower
+        while true {
+            guard index < upper, isNameStart(bytes[index]) else { return nil }
+            while index < upper, isNameStart(bytes[index]) || isDigit(bytes[index]) { index += 1 }
+            if partStart == lower, index - lower <= 5, RuleTokenKind.keyword(bytes[lower..<index]) != nil {
+                return nil
+            }
+            if index == upper { return lower..<upper }
+            guard bytes[index] == UInt8(ascii: ".") else { return nil }
+            index += 1
+            partStart = index
+        }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
+    }
+
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"): true
+        default: false
+        }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 }
 
 /// The state of one parse: the tokens, where the parser is, and what it has found.

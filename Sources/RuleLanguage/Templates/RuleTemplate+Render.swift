@@ -18,7 +18,14 @@ extension RuleEvaluator {
     ///
     /// - Returns: The text, or the first evaluation error (located in the template's source).
     public func render(_ template: RuleTemplate) -> Result<String, RuleEvaluationError> {
-        renderTracingReads(template).result
+        var walk = RuleEvaluationWalk(bindings: bindings, tracesReads: false)
+        var output = TemplateOutput()
+        do throws(RuleEvaluationError) {
+            try walk.render(template.nodes, into: &output)
+            return .success(output.text.text)
+        } catch {
+            return .failure(error)
+        }
     }
 }
 

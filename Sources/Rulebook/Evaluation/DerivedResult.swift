@@ -7,7 +7,8 @@ public struct DerivedResult: Sendable {
     public var definition: DerivedValue
     /// The value, when it could be computed.
     public var value: RuleValue?
-    /// The names it read, each with its value, in first-read order.
+    /// The names it read, each with its value, in first-read order; empty when the evaluation did not
+    /// explain derived values (``ValidationExplanations/derivedValues``).
     public var inputs: [(name: String, value: RuleValue)]
     /// The menu's own account of how it was worked out, with this year's values (nil when the menu gives
     /// none, or a value it names is missing).

@@ -18,7 +18,7 @@ extension EditionLoader {
             let note = entry.string("note", required: true)?.0 ?? ""
             finish(&entry)
             guard let old, let new else { continue }
-            migration.changes.append(
+            migration.add(
                 Migration.Change(
                     kind: .rename, from: old.0, to: new.0, note: note, span: entry.span(entryRaw.range),
                     fromSpan: entry.span(old.1)))
@@ -41,7 +41,7 @@ extension EditionLoader {
             }
             finish(&entry)
             guard let old else { continue }
-            migration.changes.append(
+            migration.add(
                 Migration.Change(
                     kind: .retire, from: old.0, to: nil, replacement: replacement?.0,
                     replaces: (replaces?.0 ?? false) && replacement != nil, note: note,
@@ -91,7 +91,7 @@ extension EditionLoader {
         finish(&entry)
         guard let new, olds.count >= 2 else { return }
         for (id, value) in valid {
-            migration.changes.append(
+            migration.add(
                 Migration.Change(
                     kind: .merge, from: id, to: new.0, mergedFrom: valid.map(\.0), note: note,
                     span: entry.span(raw.range), fromSpan: entry.span(value.range)))

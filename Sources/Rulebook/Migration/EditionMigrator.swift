@@ -99,9 +99,10 @@ public enum EditionMigrator {
 
     /// The editions from `from` to `target`, each superseded by the next through its map.
     static func path(from: String, to target: String, editions: [Edition]) -> Result<[Edition], NoPath> {
-        var byID: [String: Edition] = [:]
-        for edition in editions where byID[edition.id] == nil { byID[edition.id] = edition }
-        guard var current = byID[target] else {
+        // The first edition with each id, found by search: a handful of editions, looked up for every file an
+        // impact carries (a table of them was made and freed for each).
+        func edition(_ id: String) -> Edition? { editions.firstIndex { $0.id == id }.map { editions[$0] } }
+        guard var current = edition(target) else {
             return .failure(NoPath(text: "edition '\(target)' is not among the editions found"))
         }
         var chain = [current]
@@ -109,11 +110,12 @@ public enum EditionMigrator {
             guard let map = current.migration else {
                 return .failure(NoPath(text: "edition '\(current.id)' has no [migration] map, and supersedes nothing"))
             }
-            guard let older = byID[map.from] else {
+            guard let older = edition(map.from) else {
                 return .failure(
                     NoPath(text: "edition '\(map.from)', which '\(current.id)' migrates from, is not found"))
             }
-            guard chain.count <= byID.count, !chain.contains(where: { $0.id == older.id }) else {
+            // Every edition in the chain has its own id, so a chain that meets one again is a cycle.
+            guard !chain.contains(where: { $0.id == older.id }) else {
                 return .failure(NoPath(text: "the editions' migration maps form a cycle"))
             }
             chain.insert(older, at: 0)

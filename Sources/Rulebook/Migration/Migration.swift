@@ -73,8 +73,11 @@ public struct Migration: Sendable {
     public var from: String
     /// Words for the secretary about the edition as a whole.
     public var note: String?
-    /// Renames, merges and retirements, one per older item, in the map's order.
-    public var changes: [Change]
+    /// Renames, merges and retirements, one per older item, in the map's order (added by ``add(_:)``).
+    public private(set) var changes: [Change]
+    /// The index in ``changes`` of the first change for each older item id: a migration looks up every
+    /// item of every file it carries.
+    private var firstChange: [String: Int] = [:]
     public var additions: [Addition]
     /// Where the map's `from` is written (`[migration]` when it has none).
     public var span: SourceSpan?
@@ -84,11 +87,18 @@ public struct Migration: Sendable {
     ) {
         self.from = from
         self.note = note
-        self.changes = changes
+        self.changes = []
         self.additions = additions
         self.span = span
+        for change in changes { add(change) }
+    }
+
+    /// Adds `change` after the others.
+    public mutating func add(_ change: Change) {
+        if firstChange[change.from] == nil { firstChange[change.from] = changes.count }
+        changes.append(change)
     }
 
     /// The change the map makes to the older item `id`, if any (the first, if the map names it twice).
-    public func change(for id: String) -> Change? { changes.first { $0.from == id } }
+    public func change(for id: String) -> Change? { firstChange[id].map { changes[$0] } }
 }

@@ -172,8 +172,10 @@ struct MigrationStep {
                 record(.retired, id, nil, oldValue: quoted(entry.value), reason: map.change(for: section)?.note ?? "")
                 return
             }
-            place(entry, at: successor + "." + entry.key, holder: holder)
-            record(.kept, id, successor + "." + entry.key)
+            // Kept: the commonest case, so its target is joined once and never split again.
+            let target = successor + "." + entry.key
+            place(entry, at: target, section: successor, key: entry.key, holder: holder)
+            record(.kept, id, target)
             return
         }
         switch change.kind {
@@ -202,8 +204,15 @@ struct MigrationStep {
     /// Puts `entry`'s value at the item `target` of `new`: renamed in place when it stays in its table,
     /// else moved there as a whole line (with its comment).
     mutating func place(_ entry: TOMLTable.Entry, at target: String, holder: String?) {
-        stated.insert(target)
         let (section, key) = Self.split(target)
+        place(entry, at: target, section: section, key: key, holder: holder)
+    }
+
+    /// ``place(_:at:holder:)`` with `target`'s two parts already known.
+    private mutating func place(
+        _ entry: TOMLTable.Entry, at target: String, section: String, key: String, holder: String?
+    ) {
+        stated.insert(target)
         if section == holder {
             if key != entry.key { edits.replace(entry.keyRange, with: TOMLWriter.key(key)) }
         } else {

@@ -36,6 +36,8 @@ extension SelectionsLoader {
         }
         // By index: each parameter is lent to `readParameter`, where a `for` loop would copy each one (and retain
         // every field of it) for every file read.
+        // Room for what the table can set, so the settings do not grow the table again and again.
+        choice.parameters.reserveCapacity(min(table.entries.count, section.parameters.count))
         for index in section.parameters.indices {
             readParameter(section.parameters[index], from: &inner, into: &choice)
         }
@@ -47,7 +49,7 @@ extension SelectionsLoader {
     /// The value the section's table gives `parameter`, if any, converted to its kind; a value of the wrong
     /// kind or out of range is reported.
     private mutating func readParameter(
-        _ parameter: Parameter, from inner: inout TableReader, into choice: inout Selections.SectionChoice
+        _ parameter: borrowing Parameter, from inner: inout TableReader, into choice: inout Selections.SectionChoice
     ) {
         guard let value = inner.value(parameter.id) else { return }
         if let converted = ParameterValue.convert(value, to: parameter.kind) {
@@ -114,7 +116,7 @@ extension SelectionsLoader {
             guard section.option(id) != nil else {
                 var diagnostic = SelectionsMessages.unknownOption(
                     id, section: section.id, known: section.options.map(\.id), at: span(value))
-                if let change = edition.migration?.changes.first(where: { $0.from == section.id + "." + id }) {
+                if let change = edition.migration?.change(for: section.id + "." + id) {
                     diagnostic = SelectionsMessages.optionFromOtherEdition(
                         diagnostic, option: id, from: edition.migration?.from ?? "an earlier edition", change: change)
                 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import RuleLanguage
 import TOML
 
 /// The approvals of one CLP year: which recorded approvals count, and, for every approval a chosen option
@@ -70,25 +71,24 @@ public struct ApprovalLedger: Sendable {
                 inPeriod.append(approval)
             }
         }
-        let chosen = Self.chosenOptions(edition: edition, selections: selections)
         for approval in inPeriod {
             let subject = approval.approves.value
             if edition.matters.contains(where: { $0.id == subject }) {
                 counted.append(approval)
-            } else if let option = chosen.first(where: { $0.name == subject })?.option {
-                if option.approvals.contains(approval.by.value) {
+            } else if let needed = Self.approvalsOfChosenOption(subject, edition: edition, selections: selections) {
+                if needed.contains(approval.by.value) {
                     counted.append(approval)
                 } else {
                     diagnostics.append(
-                        ValidationMessages.approvalFromWrongBody(approval, needed: option.approvals, edition: edition))
+                        ValidationMessages.approvalFromWrongBody(approval, needed: needed, edition: edition))
                 }
             } else {
                 diagnostics.append(ValidationMessages.approvalForUnchosenOption(approval))
             }
         }
-        for (name, option, span) in chosen where !option.approvals.isEmpty {
+        for (name, approvals, span) in Self.chosenOptionsNeedingApproval(edition: edition, selections: selections) {
             var awaited: [String] = []
-            for body in option.approvals {
+            for body in approvals {
                 let record = counted.first { $0.approves.value == name && $0.by.value == body }
                 needs.append(
                     Need(approves: name, by: body, status: record == nil ? .pending : .granted, record: record))
@@ -110,17 +110,34 @@ public struct ApprovalLedger: Sendable {
             from: TOMLDate(year: year - 1, month: 1, day: 1), until: TOMLDate(year: year + 1, month: 1, day: 1))
     }
 
-    /// Every chosen option, with its qualified name and where it was chosen (nil for a menu default).
-    private static func chosenOptions(
+    /// The chosen options that need approvals: each one's qualified name, the bodies that must approve it,
+    /// and where it was chosen (nil for a menu default). Names are joined only for these few.
+    private static func chosenOptionsNeedingApproval(
         edition: Edition, selections: Selections
-    ) -> [(name: String, option: Option, span: SourceSpan?)] {
-        edition.sections.flatMap { section -> [(name: String, option: Option, span: SourceSpan?)] in
-            let choice = selections.choices[section.id]
-            return (choice?.options ?? []).compactMap { chosen in
-                section.option(chosen.value).map {
-                    (section.id + "." + $0.id, $0, choice?.usedDefault == true ? nil : chosen.span)
-                }
+    ) -> [(name: String, approvals: [String], span: SourceSpan?)] {
+        var found: [(name: String, approvals: [String], span: SourceSpan?)] = []
+        for section in edition.sections {
+            guard let choice = selections.choices[section.id] else { continue }
+            for chosen in choice.options {
+                guard let option = section.option(chosen.value), !option.approvals.isEmpty else { continue }
+                found.append((section.id + "." + option.id, option.approvals, choice.usedDefault ? nil : chosen.span))
             }
         }
+        return found
+    }
+
+    /// The bodies that must approve `subject` when it names a chosen option (`section.option`, found by its
+    /// two parts: ids have no dots), or nil when it names no chosen option.
+    private static func approvalsOfChosenOption(
+        _ subject: String, edition: Edition, selections: Selections
+    ) -> [String]? {
+        guard let dot = subject.firstDot() else { return nil }
+        let sectionID = String(subject[..<dot])
+        let optionID = subject[subject.index(after: dot)...]
+        guard let section = edition.section(sectionID),
+            selections.choices[sectionID]?.options.contains(where: { $0.value == optionID }) == true,
+            let option = section.option(String(optionID))
+        else { return nil }
+        return option.approvals
     }
 }

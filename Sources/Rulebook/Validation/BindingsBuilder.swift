@@ -73,8 +73,14 @@ struct BindingsBuilder {
     func addDerived(to bindings: inout RuleBindings) -> (results: [DerivedResult], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var results: [DerivedResult] = []
-        for derived in edition.derivedInDependencyOrder {
-            let evaluation = RuleEvaluator(bindings: bindings).evaluate(derived.value.expression)
+        let order = edition.derivedInDependencyOrder
+        results.reserveCapacity(order.count)
+        // By index: a `for` loop would copy each definition whole.
+        for index in order.indices {
+            let derived = order[index]
+            // What a value read is kept only when values are explained (nothing else shows it).
+            let evaluation = RuleEvaluator(bindings: bindings).evaluate(
+                derived.value.expression, tracesReads: explainsValues)
             let inputs = evaluation.reads.compactMap { name in bindings[name].map { (name: name, value: $0) } }
             var result = DerivedResult(definition: derived, value: evaluation.value, inputs: inputs)
             if explainsValues, evaluation.value != nil, let because = derived.because {

@@ -40,8 +40,10 @@ struct CandidateGenerator {
             guard section.choose == .one, let chosen = selections.choices[section.id]?.options.first?.value,
                 let option = section.option(chosen)
             else { return section.choose == .one && selections.choices[section.id]?.options.isEmpty != false }
-            let requiresFails = option.requires.map { evaluator.evaluate($0.expression).boolean == false } ?? false
-            let excludesHolds = option.excludes.map { evaluator.evaluate($0.expression).boolean == true } ?? false
+            let requiresFails =
+                option.requires.map { evaluator.evaluate($0.expression, tracesReads: false).boolean == false } ?? false
+            let excludesHolds =
+                option.excludes.map { evaluator.evaluate($0.expression, tracesReads: false).boolean == true } ?? false
             return requiresFails || excludesHolds
         }.map(\.id)
     }

@@ -80,10 +80,12 @@ extension ConstraintReport {
 
     /// A new `[[officers]]` table for `post`, through the one TOML writer; the name is left to fill in.
     static func officerBlock(_ post: String) throws -> String {
-        [
-            TOMLWriter.arrayOfTablesHeader(["officers"]), try TOMLWriter.assignment("post", .text(post)),
-            try TOMLWriter.assignment("name", .text("")), try TOMLWriter.assignment("woman", .boolean(false)),
-        ].joined(separator: "\n") + "\n"
+        var block = TOMLWriter.arrayOfTablesHeader(["officers"]) + "\n"
+        for (key, value) in [("post", TOMLValue.Kind.text(post)), ("name", .text("")), ("woman", .boolean(false))] {
+            try TOMLWriter.appendAssignment(key, value, to: &block)
+            block += "\n"
+        }
+        return block
     }
 
     /// The tables of the array `list` (`officers`, `facts.branch`) as written in `document`.

@@ -72,7 +72,7 @@ struct ConstraintReport {
     private func applies(_ name: String) -> Bool {
         let parameter = locator.edition.sections.lazy.flatMap(\.parameters).first { $0.qualifiedName == name }
         guard let condition = parameter?.applies else { return true }
-        return RuleEvaluator(bindings: bindings).evaluate(condition.expression).boolean != false
+        return RuleEvaluator(bindings: bindings).evaluate(condition.expression, tracesReads: false).boolean != false
     }
 
     /// A value the file does not set: an approval not recorded, or a setting left at the menu's default.

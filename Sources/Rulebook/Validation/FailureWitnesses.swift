@@ -147,7 +147,8 @@ struct FailureWitnesses {
             list = source
             items = self.items(of: source, where: RuleExpression(.boolean(true), range: source.range))
         }
-        guard let name = list.pathName, case .list(let all)? = RuleEvaluator(bindings: bindings).evaluate(list).value
+        guard let name = list.pathName,
+            case .list(let all)? = RuleEvaluator(bindings: bindings).evaluate(list, tracesReads: false).value
         else { return nil }
         var counts: [RuleValue: Int] = [:]
         let values = items.map { item -> RuleValue? in
@@ -162,21 +163,22 @@ struct FailureWitnesses {
 
     /// Whether `expression` is a list of records (officers, branches, affiliates).
     private func isRecordList(_ expression: RuleExpression) -> Bool {
-        guard case .list(let items)? = RuleEvaluator(bindings: bindings).evaluate(expression).value else {
+        guard case .list(let items)? = RuleEvaluator(bindings: bindings).evaluate(expression, tracesReads: false).value
+        else {
             return false
         }
         return items.allSatisfy { if case .record = $0 { true } else { false } }
     }
 
     private func boolean(_ expression: RuleExpression) -> Bool? {
-        RuleEvaluator(bindings: bindings).evaluate(expression).boolean
+        RuleEvaluator(bindings: bindings).evaluate(expression, tracesReads: false).boolean
     }
 
     /// The positions in `list`'s value of the items `predicate` holds for.
     private func items(of list: RuleExpression, where predicate: RuleExpression) -> [Int] {
         let filter = RuleExpression(.filter(nil, list: list, predicate: predicate), range: list.range)
-        guard case .list(let all)? = RuleEvaluator(bindings: bindings).evaluate(list).value,
-            case .list(let chosen)? = RuleEvaluator(bindings: bindings).evaluate(filter).value
+        guard case .list(let all)? = RuleEvaluator(bindings: bindings).evaluate(list, tracesReads: false).value,
+            case .list(let chosen)? = RuleEvaluator(bindings: bindings).evaluate(filter, tracesReads: false).value
         else { return [] }
         var positions: [Int] = []
         var next = 0

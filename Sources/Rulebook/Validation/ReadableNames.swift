@@ -39,7 +39,7 @@ struct ReadableNames {
         let evaluator = RuleEvaluator(bindings: bindings)
         expression.forEachNode { node in
             guard let name = node.pathName, seen.insert(name).inserted, result.count < 12 else { return }
-            guard let value = evaluator.evaluate(node).value else { return }
+            guard let value = evaluator.evaluate(node, tracesReads: false).value else { return }
             result.append((name, words(for: value, of: name)))
         }
         return result
@@ -64,7 +64,7 @@ struct ReadableNames {
     private func failingPart(of expression: RuleExpression) -> RuleExpression {
         guard case .binary(.and, let left, let right, _) = expression.kind else { return expression }
         let evaluator = RuleEvaluator(bindings: bindings)
-        for part in [left, right] where evaluator.evaluate(part).boolean == false {
+        for part in [left, right] where evaluator.evaluate(part, tracesReads: false).boolean == false {
             return failingPart(of: part)
         }
         return expression

@@ -11,7 +11,7 @@ public struct ValidationExplanations: OptionSet, Sendable, Hashable {
     /// citation.
     public static let failures = ValidationExplanations(rawValue: 1 << 0)
     /// Each derived value's `because` written out with live values ("25, which is 5% of 490 members").
-    /// Left out, ``DerivedResult/because`` is nil; the value and the inputs it read are still there.
+    /// Left out, ``DerivedResult/because`` is nil and ``DerivedResult/inputs`` empty; the value is still there.
     public static let derivedValues = ValidationExplanations(rawValue: 1 << 1)
 
     /// Everything explained: what `check`, `build` and the reports show.

@@ -29,12 +29,26 @@ public struct Validator: Sendable {
         diagnostics += checkOptions(selections, bindings: bindings)
         diagnostics += approvals.diagnostics
         diagnostics += checkParameters(selections, bindings: bindings)
-        // By index: each constraint is lent to `check`, where a `for` loop would copy every one of them.
+        // Each rule is judged by its two expressions, read in place by index; the whole constraint is
+        // copied only for a diagnostic (passing `constraints[index]` copied it, retaining and releasing each
+        // of its fields, for every rule of every check).
         let constraints = edition.allConstraints
+        let evaluator = RuleEvaluator(bindings: bindings)
         for index in constraints.indices {
-            if let diagnostic = check(constraints[index], bindings: bindings, locator: locator, selections: selections)
+            switch Self.verdict(
+                when: constraints[index].when?.expression, require: constraints[index].require.expression,
+                evaluator: evaluator)
             {
-                diagnostics.append(diagnostic)
+            case .holds: continue
+            case .fails:
+                diagnostics.append(
+                    failure(constraints[index], evaluator: evaluator, locator: locator, selections: selections))
+            case .cannotEvaluate(let error, let inCondition):
+                // A missing input has already been reported where it was (or should have been) written.
+                guard !Self.isMissingInput(error),
+                    let source = inCondition ? constraints[index].when?.source : constraints[index].require.source
+                else { continue }
+                diagnostics.append(error.diagnostic(in: source))
             }
         }
         return ValidationResult(diagnostics: diagnostics, bindings: bindings, derived: derived, approvals: approvals)
@@ -42,46 +56,58 @@ public struct Validator: Sendable {
 
     /// Whether a constraint is violated by `bindings` (nil when it holds, does not apply, or cannot be evaluated).
     func violates(_ constraint: Constraint, bindings: RuleBindings) -> Bool {
-        if let when = constraint.when, RuleEvaluator(bindings: bindings).evaluate(when.expression).boolean != true {
+        let evaluator = RuleEvaluator(bindings: bindings)
+        if let when = constraint.when, evaluator.evaluate(when.expression, tracesReads: false).boolean != true {
             return false
         }
-        return RuleEvaluator(bindings: bindings).evaluate(constraint.require.expression).boolean == false
+        return evaluator.evaluate(constraint.require.expression, tracesReads: false).boolean == false
     }
 
-    private func check(
-        _ constraint: Constraint, bindings: RuleBindings, locator: SelectionsLocator, selections: Selections
-    ) -> Diagnostic? {
-        let evaluator = RuleEvaluator(bindings: bindings)
-        var reads: [String] = []
-        if let when = constraint.when {
-            let evaluation = evaluator.evaluate(when.expression)
-            reads += evaluation.reads
-            guard let holds = evaluation.boolean else { return evaluationProblem(evaluation, when.source, bindings) }
-            if !holds { return nil }
+    /// What checking one rule found.
+    private enum Verdict {
+        /// It holds, does not apply, or gives no yes/no (the type checker refuses such a rule when the menu
+        /// loads).
+        case holds
+        case fails
+        /// Its condition (`inCondition`) or its requirement could not be evaluated.
+        case cannotEvaluate(RuleEvaluationError, inCondition: Bool)
+    }
+
+    /// Judges a rule without tracing what it reads, since most hold; a failure that is explained is
+    /// evaluated again by ``failure(_:evaluator:locator:selections:)`` (evaluation is pure: the same answer).
+    private static func verdict(
+        when: RuleExpression?, require: RuleExpression, evaluator: RuleEvaluator
+    ) -> Verdict {
+        if let when {
+            switch evaluator.evaluate(when, tracesReads: false).result {
+            case .success(.boolean(true)): break
+            case .success: return .holds
+            case .failure(let error): return .cannotEvaluate(error, inCondition: true)
+            }
         }
-        let evaluation = evaluator.evaluate(constraint.require.expression)
-        guard let holds = evaluation.boolean else {
-            return evaluationProblem(evaluation, constraint.require.source, bindings)
+        switch evaluator.evaluate(require, tracesReads: false).result {
+        case .success(.boolean(false)): return .fails
+        case .success: return .holds
+        case .failure(let error): return .cannotEvaluate(error, inCondition: false)
         }
-        if holds { return nil }
+    }
+
+    /// The diagnostic for a rule that fails: the menu's plain message when failures are not explained, else
+    /// the full report, with what the requirement read first (it is what is wrong; the condition is context).
+    private func failure(
+        _ constraint: Constraint, evaluator: RuleEvaluator, locator: SelectionsLocator, selections: Selections
+    ) -> Diagnostic {
         guard explains.contains(.failures) else {
             return Diagnostic(
                 code: constraint.code, severity: constraint.severity,
                 message: BookletBuilder.plainTemplate(constraint.message.text), location: nil)
         }
-        // What the requirement read comes first: it is what is wrong; the condition is context.
-        reads = evaluation.reads + reads
-        return ConstraintReport(constraint: constraint, bindings: bindings, locator: locator, selections: selections)
-            .diagnostic(reads: reads)
-    }
-
-    /// An evaluation error is reported only when every input was bound: a missing input has already been
-    /// reported where it was (or should have been) written.
-    private func evaluationProblem(_ evaluation: RuleEvaluation, _ source: RuleSource, _ bindings: RuleBindings)
-        -> Diagnostic?
-    {
-        guard let error = evaluation.error, !Self.isMissingInput(error) else { return nil }
-        return error.diagnostic(in: source)
+        var reads = evaluator.evaluate(constraint.require.expression).reads
+        if let when = constraint.when { reads += evaluator.evaluate(when.expression).reads }
+        return ConstraintReport(
+            constraint: constraint, bindings: evaluator.bindings, locator: locator, selections: selections
+        )
+        .diagnostic(reads: reads)
     }
 
     /// "No value for 'x'" and "record missing a field": the input was left out or was invalid, and that has
@@ -99,7 +125,9 @@ public struct Validator: Sendable {
                 guard let option = section.option(chosen.value) else { continue }
                 let span = selections.choices[section.id]?.usedDefault == true ? nil : chosen.span
                 let name = section.id + "." + option.id
-                if let requires = option.requires, evaluator.evaluate(requires.expression).boolean == false {
+                if let requires = option.requires,
+                    evaluator.evaluate(requires.expression, tracesReads: false).boolean == false
+                {
                     diagnostics.append(
                         ValidationMessages.optionRequirementUnmet(
                             name, expression: requires.text, because: names.explanation(of: requires.expression),
@@ -110,7 +138,9 @@ public struct Validator: Sendable {
                         ValidationMessages.optionNotYetAvailable(
                             name, from: from, agm: agm, at: span, cite: option.cite))
                 }
-                if let excludes = option.excludes, evaluator.evaluate(excludes.expression).boolean == true {
+                if let excludes = option.excludes,
+                    evaluator.evaluate(excludes.expression, tracesReads: false).boolean == true
+                {
                     diagnostics.append(
                         ValidationMessages.optionExcluded(
                             name, expression: excludes.text, because: names.exclusion(excludes.expression), at: span,
@@ -135,7 +165,7 @@ public struct Validator: Sendable {
             for index in parameters.indices {
                 guard let applies = parameters[index].applies, let set = choice.parameters[parameters[index].id]
                 else { continue }
-                if evaluator.evaluate(applies.expression).boolean == false {
+                if evaluator.evaluate(applies.expression, tracesReads: false).boolean == false {
                     diagnostics.append(
                         ValidationMessages.parameterNotApplicable(
                             parameters[index].qualifiedName, depends: names.dependence(on: applies.expression),

@@ -24,8 +24,8 @@ extension TOMLWriter {
     }
 
     static func checkedDateTime(_ value: TOMLDateTime) throws(TOMLWriteError) -> String {
-        if let date = value.date { _ = try checkedDate(date) }
-        if let time = value.time { _ = try checkedTime(time) }
+        if let date = value.date { try validate(date) }
+        if let time = value.time { try validate(time) }
         guard value.date != nil || value.time != nil else { throw TOMLWriteError(.emptyDateTime) }
         if let offset = value.offsetMinutes {
             guard value.date != nil, value.time != nil, (-(23 * 60 + 59)...(23 * 60 + 59)).contains(offset) else {
@@ -37,20 +37,30 @@ extension TOMLWriter {
     }
 
     private static func checkedDate(_ date: TOMLDate) throws(TOMLWriteError) -> String {
+        try validate(date)
+        return date.description
+    }
+
+    /// Refuses a date that has no TOML spelling.
+    private static func validate(_ date: TOMLDate) throws(TOMLWriteError) {
         guard (0...9999).contains(date.year) else { throw TOMLWriteError(.yearOutOfRange(date.year)) }
         guard TOMLDate.isValid(year: date.year, month: date.month, day: date.day) else {
             throw TOMLWriteError(.notInCalendar(year: date.year, month: date.month, day: date.day))
         }
-        return date.description
     }
 
     private static func checkedTime(_ time: TOMLTime) throws(TOMLWriteError) -> String {
+        try validate(time)
+        return time.description
+    }
+
+    /// Refuses a time of day with a field out of range.
+    private static func validate(_ time: TOMLTime) throws(TOMLWriteError) {
         guard (0...23).contains(time.hour), (0...59).contains(time.minute), (0...60).contains(time.second),
             (0..<1_000_000_000).contains(time.nanosecond)
         else {
             throw TOMLWriteError(
                 .invalidTime(hour: time.hour, minute: time.minute, second: time.second, nanosecond: time.nanosecond))
         }
-        return time.description
     }
 }

@@ -7,9 +7,22 @@ extension TOMLWriter {
     /// (C1 controls, line and paragraph separators, bidirectional controls, the byte-order mark). Reading the
     /// result back gives `text` exactly.
     public static func string(_ text: String) -> String {
-        if let quoted = plainQuoted(text) { return quoted }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
+        var out = ""
+        appendString(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` as ``string(_:)`` writes it to `out`.
+    static func appendString(_ text: String, to out: inout String) {
+        if isPlain(text) {
+            // Printable ASCII with no quote or backslash (most of what clpconf writes) needs no escape, so it
+            // is copied whole: appending scalar by scalar was most of the cost of writing a selections file.
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -23,25 +36,14 @@ extension TOMLWriter {
                 if mustEscape(scalar) { out += unicodeEscape(scalar) } else { out.unicodeScalars.append(scalar) }
             }
         }
-        return out + "\""
+        out += "\""
     }
 
-    /// `text` in quotes when it is printable ASCII with no quote or backslash (most of what clpconf writes),
-    /// where no character needs an escape; nil otherwise. A byte-by-byte copy: appending scalar by scalar
-    /// was most of the cost of writing a selections file.
-    private static func plainQuoted(_ text: String) -> String? {
+    /// Whether `text` is printable ASCII with no quote or backslash, so no character of it needs an escape.
+    private static func isPlain(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes -> String? in
-            for byte in bytes
-            where byte < 0x20 || byte > 0x7E || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                return nil
-            }
-            return String(unsafeUninitializedCapacity: bytes.count + 2) { buffer in
-                buffer[0] = UInt8(ascii: "\"")
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[1..<(bytes.count + 1)]).initialize(from: bytes)
-                buffer[bytes.count + 1] = UInt8(ascii: "\"")
-                return bytes.count + 2
-            }
+        return text.withUTF8 { bytes in
+            !bytes.contains { $0 < 0x20 || $0 > 0x7E || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
         }
     }
 
@@ -49,6 +51,11 @@ extension TOMLWriter {
     /// quoted basic string. Reading it back gives `key` exactly.
     public static func key(_ key: String) -> String {
         isBareKey(key) ? key : string(key)
+    }
+
+    /// Appends `key` as ``key(_:)`` writes it to `out`.
+    static func appendKey(_ key: String, to out: inout String) {
+        if isBareKey(key) { out += key } else { appendString(key, to: &out) }
     }
 
     /// Keys joined by dots, each written by ``key(_:)``: `facts.branch`, `a."b c"`.
@@ -93,15 +100,18 @@ extension TOMLWriter {
 
     /// Whether `key` can be written without quotes.
     static func isBareKey(_ key: String) -> Bool {
-        !key.isEmpty
-            && key.utf8.allSatisfy { byte in
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
-                    true
-                default: false
+        var key = key
+        return key.withUTF8 { bytes in
+            !bytes.isEmpty
+                && bytes.allSatisfy { byte in
+                    switch byte {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                        true
+                    default: false
+                    }
                 }
-            }
+        }
     }
 
     /// Characters never written raw: those TOML forbids in strings and comments (other than tab), and those

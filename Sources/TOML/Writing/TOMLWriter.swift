@@ -13,7 +13,22 @@ public enum TOMLWriter {
     ///
     /// - Throws: ``TOMLWriteError`` when `value` cannot be written.
     public static func assignment(_ key: String, _ value: TOMLValue.Kind) throws -> String {
-        self.key(key) + " = " + (try self.value(value))
+        var out = ""
+        try appendAssignment(key, value, to: &out)
+        return out
+    }
+
+    /// Appends `key = value` (one line, without its newline) to `out`, as ``assignment(_:_:)`` writes it: for
+    /// a writer building a whole file in one string.
+    ///
+    /// - Throws: ``TOMLWriteError`` when `value` cannot be written; `out` then ends with part of the line,
+    ///   so the caller discards it.
+    public static func appendAssignment(
+        _ key: String, _ value: TOMLValue.Kind, to out: inout String
+    ) throws(TOMLWriteError) {
+        appendKey(key, to: &out)
+        out += " = "
+        try write(value, into: &out, depth: 0)
     }
 
     /// `value` as TOML text on one line.
@@ -42,7 +57,7 @@ public enum TOMLWriter {
 
     private static func write(_ value: TOMLValue.Kind, into out: inout String, depth: Int) throws(TOMLWriteError) {
         switch value {
-        case .string(let text, _): out += string(text)
+        case .string(let text, _): appendString(text, to: &out)
         case .integer(let number): out += integer(number)
         case .float(let number): out += float(number)
         case .boolean(let flag): out += boolean(flag)
@@ -64,7 +79,8 @@ public enum TOMLWriter {
             out += "{ "
             for (index, entry) in table.entries.enumerated() {
                 if index > 0 { out += ", " }
-                out += key(entry.key) + " = "
+                appendKey(entry.key, to: &out)
+                out += " = "
                 try write(entry.value.kind, into: &out, depth: depth + 1)
             }
             out += " }"

@@ -119,6 +119,31 @@ import Testing
         }
     }
 
+    @Test func eachWayTheChainBreaksIsSaid() throws {
+        let (a, b, c) = (try EditionTrio.a.loaded(), try EditionTrio.b.loaded(), try EditionTrio.c.loaded())
+        var circular = a
+        circular.migration = Migration(from: "c", changes: [])
+        let fromX = EditionTrio.selections.replacing("edition = \"a\"", with: "edition = \"x\"")
+        let cases: [(text: String, target: String, editions: [Edition], reason: String)] = [
+            (fromX, "c", [c, circular, b], "the editions' migration maps form a cycle"),
+            (EditionTrio.selections, "c", [c, b], "edition 'a', which 'b' migrates from, is not found"),
+            (fromX, "a", [c, a, b], "edition 'a' has no [migration] map, and supersedes nothing"),
+            (EditionTrio.selections, "d", [c, a, b], "edition 'd' is not among the editions found"),
+        ]
+        for (text, target, editions, reason) in cases {
+            let result = EditionMigrator.migrate(
+                text: Array(text.utf8), fileName: "ours.toml", to: target, editions: editions)
+            #expect(result.text == nil)
+            #expect(result.problems.map(\.code) == ["S121"])
+            #expect(result.problems.first?.message.contains(reason) == true, "\(result.problems.map(\.message))")
+        }
+        // The first edition with an id is the one followed: a later one of the same id is never reached.
+        let result = EditionMigrator.migrate(
+            text: Array(EditionTrio.selections.utf8), fileName: "ours.toml", to: "c", editions: [c, a, b, circular])
+        #expect(result.problems.isEmpty, "\(result.problems.map(\.message))")
+        #expect(result.steps == ["a", "b", "c"])
+    }
+
     @Test func fileAlreadyAtTheTargetIsOnlyChecked() throws {
         let first = try #require(try Self.migrate(EditionTrio.selections).text)
         let again = try Self.migrate(first)

@@ -148,3 +148,47 @@ import Testing
         }
     }
 }
+
+/// The writer's appending forms and the date text written byte by byte, against their definitions.
+@Suite struct TOMLWriterAppendingTests {
+    static func text(_ text: String) -> TOMLValue.Kind { .string(text, TextOffsetMap(base: 0)) }
+
+    @Test func appendingAnAssignmentWritesWhatAssignmentReturns() throws {
+        let values: [TOMLValue.Kind] = [
+            Self.text("plain"), Self.text("quote \" and \\ and \n"), Self.text("é\u{202E}"), .integer(-7), .boolean(true),
+            .dateTime(TOMLDateTime(date: TOMLDate(year: 2026, month: 6, day: 14), time: nil)),
+            .array([TOMLValue(Self.text("a"), range: 0..<0), TOMLValue(.integer(1), range: 0..<0)]),
+            .table(TOMLTable([TOMLTable.Entry(key: "a b", keyRange: 0..<0, value: TOMLValue(Self.text("x"), range: 0..<0))])),
+        ]
+        for key in ["k", "two words", "", "é"] {
+            for value in values {
+                var out = "prefix\n"
+                try TOMLWriter.appendAssignment(key, value, to: &out)
+                #expect(out == "prefix\n" + (try TOMLWriter.assignment(key, value)))
+                #expect(try TOMLWriter.assignment(key, value) == TOMLWriter.key(key) + " = " + (try TOMLWriter.value(value)))
+            }
+        }
+    }
+
+    @Test func aDateIsWrittenAsItsPaddedFields() {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        }
+        var random = SeededGenerator(seed: 0xDA7E_0001)
+        let years = [0, 1, 9, 10, 99, 100, 999, 1000, 2026, 9999, -1, 10000, 123_456]
+        for _ in 0..<2_000 {
+            let year = Bool.random(using: &random) ? years.randomElement(using: &random) ?? 0 : Int.random(in: 0...9999, using: &random)
+            let month = Int.random(in: -1...120, using: &random)
+            let day = Int.random(in: -1...120, using: &random)
+            let date = TOMLDate(year: year, month: month, day: day)
+            #expect(date.description == padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2))
+        }
+        let day = TOMLDate(year: 2026, month: 6, day: 14)
+        let time = TOMLTime(hour: 7, minute: 32, second: 0)
+        #expect(TOMLDateTime(date: day, time: nil).description == "2026-06-14")
+        #expect(TOMLDateTime(date: nil, time: time).description == "07:32:00")
+        #expect(TOMLDateTime(date: day, time: time, offsetMinutes: 0).description == "2026-06-14T07:32:00Z")
+        #expect(TOMLDateTime(date: day, time: time, offsetMinutes: -90).description == "2026-06-14T07:32:00-01:30")
+    }
+}

@@ -18,6 +18,8 @@ public struct ImpactAnalyzer: Sendable {
     private let layouts: [String: ReportedYear.Layout]
     /// Every edition's migration items (the draft's too), worked out once rather than for each file.
     private let items: [String: MigrationItems]
+    /// ``editions`` and the draft: what each file may be carried through, made once rather than for each file.
+    private let route: [Edition]
 
     /// - Parameters:
     ///   - draft: The edition being assessed.
@@ -28,6 +30,7 @@ public struct ImpactAnalyzer: Sendable {
         layouts = Dictionary(editions.map { ($0.edition.id, ReportedYear.Layout($0.edition)) }) { first, _ in first }
         self.editions = editions.map(\.edition).filter { $0.id != draft.id }
         items = Dictionary(([draft] + self.editions).map { ($0.id, MigrationItems($0)) }) { first, _ in first }
+        route = self.editions + [draft]
         reports = ReportedYearReader(
             editions: Dictionary(editions.map { ($0.edition.id, $0.digest) }) { first, _ in first })
         // The year as it stands gives only which rules it fails; the draft's check explains its findings.
@@ -82,7 +85,7 @@ public struct ImpactAnalyzer: Sendable {
         let text = SelectionsText(bytes: bytes, path: path)
         // The draft's check explains its findings (they are reported); its derived values are not shown.
         let migrated = EditionMigrator.migrate(
-            text, to: draft.id, editions: editions + [draft], searchesFixes: false, items: items,
+            text, to: draft.id, editions: route, searchesFixes: false, items: items,
             explains: .failures)
         var file: SourceFile { SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)) }
         guard migrated.problems.isEmpty, let after = migrated.evaluation, let editionID = migrated.fromEdition else {

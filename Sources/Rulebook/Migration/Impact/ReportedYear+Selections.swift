@@ -10,14 +10,16 @@ extension ReportedYear {
         }
 
         let sections: [SectionLayout]
-        /// `section.parameter` → (section id, parameter id, kind).
-        let parameters: [String: (section: String, id: String, kind: Parameter.Kind)]
+        /// `section.parameter` → (the index of its section in ``sections``, parameter id, kind).
+        let parameters: [String: (section: Int, id: String, kind: Parameter.Kind)]
         let facts: [String: FactDefinition.Kind]
 
         public init(_ edition: Edition) {
             sections = edition.sections.map { SectionLayout(id: $0.id, choose: $0.choose) }
             parameters = Dictionary(
-                edition.sections.flatMap(\.parameters).map { ($0.qualifiedName, ($0.section, $0.id, $0.kind)) }
+                edition.sections.enumerated().flatMap { index, section in
+                    section.parameters.map { ($0.qualifiedName, (index, $0.id, $0.kind)) }
+                }
             ) { first, _ in first }
             facts = Dictionary(edition.facts.map { ($0.id, $0.kind) }) { first, _ in first }
         }
@@ -34,59 +36,61 @@ extension ReportedYear {
 
     /// ``selectionsText(edition:)`` with the edition's ``Layout`` worked out already.
     public func selectionsText(layout: Layout) throws -> String {
+        // One string, each line appended to it: a string per line, joined, was a tenth of an impact's work.
         var out = TOMLWriter.comment("Rebuilt by clpconf impact from the report \(file) (no officers or votes).")
-        out += "\n" + (try TOMLWriter.assignment("edition", .text(editionID))) + "\n"
-        out += (try TOMLWriter.assignment("year", .integer(year))) + "\n\n"
-        out += TOMLWriter.tableHeader(["clp"]) + "\n" + (try TOMLWriter.assignment("name", .text(clp))) + "\n"
-        if let region { out += (try TOMLWriter.assignment("region", .text(region))) + "\n" }
+        out += "\n"
+        try line("edition", .text(editionID), to: &out)
+        try line("year", .integer(year), to: &out)
+        out += "\n" + TOMLWriter.tableHeader(["clp"]) + "\n"
+        try line("name", .text(clp), to: &out)
+        if let region { try line("region", .text(region), to: &out) }
         if let agmDate, let date = Self.date(agmDate) {
-            out += "\n" + TOMLWriter.tableHeader(["agm"]) + "\n" + (try TOMLWriter.assignment("date", date)) + "\n"
+            out += "\n" + TOMLWriter.tableHeader(["agm"]) + "\n"
+            try line("date", date, to: &out)
         }
         if !facts.isEmpty {
             out += "\n" + TOMLWriter.tableHeader(["facts"]) + "\n"
-            for fact in facts {
-                out += (try TOMLWriter.assignment(fact.id, Self.toml(fact.value, as: layout.facts[fact.id]))) + "\n"
-            }
+            for fact in facts { try line(fact.id, Self.toml(fact.value, as: layout.facts[fact.id]), to: &out) }
         }
-        var settings: [String: [String]] = [:]
+        // Each section's settings, written in the report's order (so a value that cannot be written is the
+        // first such in the report), by the section's index in the layout.
+        var settings = Array(repeating: "", count: layout.sections.count)
         for setting in self.settings {
             guard let parameter = layout.parameters[setting.name] else { continue }
-            settings[parameter.section, default: []].append(
-                try TOMLWriter.assignment(parameter.id, Self.toml(setting.value, as: parameter.kind)))
+            try line(parameter.id, Self.toml(setting.value, as: parameter.kind), to: &settings[parameter.section])
         }
-        for section in layout.sections {
-            out += try sectionText(section, settings: settings[section.id] ?? [])
+        for (index, section) in layout.sections.enumerated() {
+            try appendSection(section, settings: settings[index], to: &out)
         }
         for approval in approvals {
             out += "\n" + TOMLWriter.arrayOfTablesHeader(["approvals"]) + "\n"
-            out += (try TOMLWriter.assignment("approves", .text(approval.approves))) + "\n"
-            out += (try TOMLWriter.assignment("by", .text(approval.by))) + "\n"
-            out += (try TOMLWriter.assignment("date", Self.date(approval.date) ?? .text(approval.date))) + "\n"
-            if let reference = approval.reference {
-                out += (try TOMLWriter.assignment("reference", .text(reference))) + "\n"
-            }
+            try line("approves", .text(approval.approves), to: &out)
+            try line("by", .text(approval.by), to: &out)
+            try line("date", Self.date(approval.date) ?? .text(approval.date), to: &out)
+            if let reference = approval.reference { try line("reference", .text(reference), to: &out) }
         }
         return out
     }
 
-    /// `[section]` with the stated choice and `settings` (already written), or nothing when there are neither.
-    private func sectionText(_ section: Layout.SectionLayout, settings: [String]) throws -> String {
-        var lines: [String] = []
-        if let choice = choices.first(where: { $0.section == section.id }) {
-            switch section.choose {
-            case .one:
-                if let option = choice.options.first {
-                    lines.append(try TOMLWriter.assignment("option", .text(option)))
-                }
-            case .any:
-                let items = choice.options.map { TOMLValue(.text($0), range: 0..<0) }
-                lines.append(try TOMLWriter.assignment("options", .array(items)))
-            case .none: break
-            }
+    /// Appends `key = value` and a newline.
+    private func line(_ key: String, _ value: TOMLValue.Kind, to out: inout String) throws {
+        try TOMLWriter.appendAssignment(key, value, to: &out)
+        out += "\n"
+    }
+
+    /// Appends `[section]` with the stated choice and `settings` (lines already written), or nothing when
+    /// there are neither.
+    private func appendSection(_ section: Layout.SectionLayout, settings: String, to out: inout String) throws {
+        let choice = choices.first { $0.section == section.id }
+        let option: String? = if section.choose == .one { choice?.options.first } else { nil }
+        let options: [String]? = if section.choose == .any { choice?.options } else { nil }
+        guard option != nil || options != nil || !settings.isEmpty else { return }
+        out += "\n" + TOMLWriter.tableHeader([section.id]) + "\n"
+        if let option { try line("option", .text(option), to: &out) }
+        if let options {
+            try line("options", .array(options.map { TOMLValue(.text($0), range: 0..<0) }), to: &out)
         }
-        lines += settings
-        guard !lines.isEmpty else { return "" }
-        return "\n" + TOMLWriter.tableHeader([section.id]) + "\n" + lines.joined(separator: "\n") + "\n"
+        out += settings
     }
 
     /// A setting's value as its parameter types it.
